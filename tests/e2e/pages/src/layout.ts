@@ -141,7 +141,7 @@ export function createComposer(opts: ComposerOptions): Composer {
   const attach = el(
     'button',
     { type: 'button', class: 'up-d-tool', 'aria-label': 'Attach file', title: 'Attach file' },
-    ['📎 Attach file'],
+    ['Attach file'],
     doc,
   );
   const sendButton = el(
