@@ -55,8 +55,12 @@ export function toIsoDate(date: CalendarDate): string {
 }
 
 /** Long date in the user's language, e.g. "February 28, 2026" / "28 de febrero de 2026". */
-export function formatCalendarDate(date: CalendarDate, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+export function formatCalendarDate(
+  date: CalendarDate,
+  locale: string,
+  dateStyle: 'long' | 'medium' = 'long',
+): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(
     new Date(Date.UTC(date.year, date.month - 1, date.day)),
   );
 }
