@@ -1,0 +1,139 @@
+import type { Finding } from '@/src/detector/types';
+import type { EditorAdapter } from './editors/types';
+import type { MirrorOverlay } from './highlight/mirror';
+import type { HighlightKind, HighlightRegistry } from './highlight/registry';
+import { createPauseScheduler } from './schedule';
+import { createChip } from './ui/chip';
+import { placeChip } from './ui/position';
+
+// One watched compose box: scans on a pause in typing, paints highlights,
+// keeps its chip beside it. Geometry is read only inside animation frames.
+
+export interface BoxDeps {
+  analyze(text: string): Finding[];
+  layer: HTMLElement;
+  highlights: HighlightRegistry;
+  onFindings(box: Box, fresh: boolean): void;
+  onChipActivate(box: Box): void;
+  signal: AbortSignal;
+}
+
+export interface Box {
+  readonly adapter: EditorAdapter;
+  readonly findings: readonly Finding[];
+  readonly text: string;
+  /** Scans now if the text changed (the send guard cannot wait for a pause); force after a settings change. */
+  refresh(force?: boolean): void;
+  ignoreOnce(finding: Finding): void;
+  chipElement(): HTMLElement;
+  destroy(): void;
+}
+
+const keyOf = (text: string, finding: Finding) => `${finding.ruleId}\u0000${text.slice(finding.start, finding.end)}`;
+
+export function watchBox(adapter: EditorAdapter, mirror: MirrorOverlay | null, deps: BoxDeps): Box {
+  const element = adapter.element;
+  const doc = element.ownerDocument;
+  const win = doc.defaultView ?? window;
+  const local = new AbortController();
+  const signal = AbortSignal.any([deps.signal, local.signal]);
+  const ignored = new Set<string>();
+  let text = '';
+  let findings: Finding[] = [];
+  let frame = 0;
+
+  const chip = createChip(doc, () => deps.onChipActivate(box));
+  chip.render([]);
+  deps.layer.append(chip.element);
+  if (!mirror) deps.highlights.styleFor(element);
+
+  const layout = () => {
+    frame = 0;
+    const rect = element.getBoundingClientRect();
+    const hidden = rect.width === 0 || rect.height === 0 || !element.isConnected;
+    chip.element.hidden = hidden;
+    if (hidden) return;
+    const size = { width: chip.element.offsetWidth || 44, height: chip.element.offsetHeight || 24 };
+    const spot = placeChip(rect, size, doc, deps.layer.getRootNode() instanceof ShadowRoot ? (deps.layer.getRootNode() as ShadowRoot).host : null);
+    chip.element.style.left = `${Math.round(spot.left)}px`;
+    chip.element.style.top = `${Math.round(spot.top)}px`;
+    mirror?.sync();
+  };
+  const requestLayout = () => {
+    if (!frame) frame = win.requestAnimationFrame(layout);
+  };
+
+  const paint = () => {
+    if (mirror) {
+      mirror.update(text, findings);
+    } else {
+      for (const kind of ['high', 'medium', 'low'] as HighlightKind[]) {
+        const ranges = findings
+          .filter((finding) => finding.severity === kind)
+          .map((finding) => adapter.rangeFor(finding.start, finding.end))
+          .filter((range): range is Range => range !== null);
+        deps.highlights.set(box, kind, ranges);
+      }
+    }
+    chip.render(findings);
+    requestLayout();
+  };
+
+  const scan = (force = false) => {
+    const next = adapter.readText();
+    scheduler.setLength(next.length);
+    if (next === text && !force) return;
+    if (next.trim() === '') ignored.clear();
+    const before = new Set(findings.map((finding) => keyOf(text, finding)));
+    text = next;
+    findings = deps.analyze(text).filter((finding) => !ignored.has(keyOf(text, finding)));
+    paint();
+    deps.onFindings(box, findings.some((finding) => !before.has(keyOf(text, finding))));
+  };
+  const scheduler = createPauseScheduler(() => scan(), win, signal);
+
+  const box: Box = {
+    adapter,
+    get findings() {
+      return findings;
+    },
+    get text() {
+      return text;
+    },
+    refresh: (force = false) => scan(force),
+    ignoreOnce(finding) {
+      ignored.add(keyOf(text, finding));
+      scan(true);
+    },
+    chipElement: () => chip.element,
+    destroy: () => local.abort(),
+  };
+
+  const options = { signal, passive: true };
+  element.addEventListener('input', () => scheduler.poke(), options);
+  // Some editors change text without input events (programmatic setContent).
+  const observer = new MutationObserver(() => scheduler.poke());
+  if (!mirror) observer.observe(element, { childList: true, characterData: true, subtree: true });
+  element.addEventListener('focus', requestLayout, options);
+  element.addEventListener('scroll', requestLayout, options);
+  win.addEventListener('scroll', requestLayout, { ...options, capture: true });
+  win.addEventListener('resize', requestLayout, options);
+  const resize = new ResizeObserver(requestLayout);
+  resize.observe(element);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      resize.disconnect();
+      if (frame) win.cancelAnimationFrame(frame);
+      deps.highlights.clear(box);
+      mirror?.destroy();
+      chip.element.remove();
+    },
+    { once: true },
+  );
+
+  scan(true);
+  return box;
+}

@@ -1,0 +1,127 @@
+import { t } from '@/src/i18n/t';
+import type { Finding } from '@/src/detector/types';
+import { h } from './dom';
+
+// The card that explains each finding and offers the fixes. Plain DOM in
+// Onside's shadow root; role=dialog, non-modal, closed with Escape.
+
+export interface CardTemplate {
+  id: string;
+  title: string;
+  text: string;
+}
+
+export interface CardModel {
+  text: string;
+  findings: readonly Finding[];
+  templates: readonly CardTemplate[];
+  contractActive: boolean;
+}
+
+export interface CardActions {
+  replace(finding: Finding): void;
+  ignore(finding: Finding): void;
+  insertTemplate(template: CardTemplate): void;
+  setContractActive(active: boolean): void;
+  close(): void;
+}
+
+function title(count: number) {
+  if (count === 0) return t('content_card_title_none');
+  if (count === 1) return t('content_card_title_one');
+  return t('content_card_title_many', count);
+}
+
+function findingItem(doc: Document, model: CardModel, finding: Finding, actions: CardActions) {
+  const quote = model.text.slice(finding.start, finding.end);
+  const kind = t(`content_category_${finding.category}`);
+  return h(
+    doc,
+    'li',
+    { class: 'finding', attrs: { 'aria-label': `${kind}: ${quote}` } },
+    h(doc, 'div', { class: 'kind' }, kind, h(doc, 'span', { class: `badge ${finding.severity}`, text: t(`content_severity_${finding.severity}`) })),
+    h(doc, 'p', { class: 'quote', text: `“${quote}”` }),
+    h(doc, 'p', { class: 'why', text: finding.message }),
+    h(
+      doc,
+      'p',
+      { class: 'policy' },
+      `${t('content_protects')} `,
+      h(doc, 'a', { text: finding.policy.title, attrs: { href: finding.policy.url, target: '_blank', rel: 'noopener noreferrer' } }),
+      ` · ${t('content_checked', finding.policy.checked)}`,
+    ),
+    finding.suggestion
+      ? h(doc, 'p', { class: 'suggestion' }, h(doc, 'span', { class: 'sr-only', text: `${t('content_replaces_with')} ` }), finding.suggestion)
+      : null,
+    h(
+      doc,
+      'div',
+      { class: 'actions' },
+      finding.suggestion
+        ? h(doc, 'button', { class: 'primary', text: t('content_use_compliant'), attrs: { type: 'button', title: t('content_replaces_with') }, on: { click: () => actions.replace(finding) } })
+        : null,
+      h(doc, 'button', { class: 'secondary', text: t('content_ignore_once'), attrs: { type: 'button' }, on: { click: () => actions.ignore(finding) } }),
+    ),
+  );
+}
+
+function footer(doc: Document, model: CardModel, actions: CardActions) {
+  const list = h(doc, 'ul', { class: 'templates', attrs: { hidden: '' } });
+  for (const template of model.templates) {
+    list.append(h(doc, 'li', {}, h(doc, 'button', { class: 'secondary', text: template.title, attrs: { type: 'button', title: template.text }, on: { click: () => actions.insertTemplate(template) } })));
+  }
+  const toggle = h(doc, 'button', {
+    class: 'secondary',
+    text: t('content_insert_template'),
+    attrs: { type: 'button', 'aria-expanded': 'false' },
+    on: {
+      click: () => {
+        const open = list.hasAttribute('hidden');
+        list.toggleAttribute('hidden', !open);
+        toggle.setAttribute('aria-expanded', String(open));
+      },
+    },
+  });
+  const contract = h(doc, 'input', { attrs: { type: 'checkbox', id: 'onside-contract' }, on: { change: (event) => actions.setContractActive((event.target as HTMLInputElement).checked) } });
+  contract.checked = model.contractActive;
+  return h(
+    doc,
+    'div',
+    { class: 'footer' },
+    h(doc, 'div', {}, toggle),
+    list,
+    h(doc, 'label', { class: 'contract' }, contract, t('content_contract_active')),
+  );
+}
+
+export interface Card {
+  element: HTMLElement;
+  status: HTMLElement;
+  render(model: CardModel): void;
+}
+
+export function createCard(doc: Document, actions: CardActions): Card {
+  const heading = h(doc, 'h2', { attrs: { id: 'onside-card-title' } });
+  const body = h(doc, 'div');
+  const status = h(doc, 'p', { class: 'status', attrs: { role: 'status' } });
+  const close = h(doc, 'button', { class: 'close', text: '×', attrs: { type: 'button', 'aria-label': t('content_close') }, on: { click: () => actions.close() } });
+  const element = h(doc, 'div', { class: 'card', attrs: { role: 'dialog', 'aria-labelledby': 'onside-card-title', tabindex: '-1' } }, close, heading, body, status);
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      actions.close();
+    }
+  });
+  return {
+    element,
+    status,
+    render(model) {
+      heading.textContent = title(model.findings.length);
+      const items = model.findings.map((finding) => findingItem(doc, model, finding, actions));
+      body.replaceChildren(
+        items.length ? h(doc, 'ul', { class: 'findings' }, ...items) : h(doc, 'p', { text: t('content_card_clean') }),
+        footer(doc, model, actions),
+      );
+    },
+  };
+}
