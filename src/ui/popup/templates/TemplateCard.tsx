@@ -38,7 +38,7 @@ export function TemplateCard({ template, tabId, whyDisabledId }: Props) {
 
   return (
     <article className="template" aria-labelledby={titleId}>
-      <h3 id={titleId}>{template.title}</h3>
+      <h2 id={titleId}>{template.title}</h2>
       <p className="template-text">{template.text}</p>
       <div className="actions">
         <button type="button" aria-label={t('popup_templates_copy_named', template.title)} onClick={copy}>
