@@ -80,3 +80,12 @@ describe('stored settings', () => {
     expect(seen).toEqual([false]);
   });
 });
+
+describe('recovery of several items at once', () => {
+  it('keeps one notice per damaged item', async () => {
+    await storage.setItem('local:onside.sendGuard', 42);
+    await storage.setItem('local:onside.enabledSites', { upwork: true });
+    await Promise.all([sendGuardItem.getValue(), enabledSitesItem.getValue()]);
+    expect((await notices()).map((n) => n.key).sort()).toEqual(['local:onside.enabledSites', 'local:onside.sendGuard']);
+  });
+});
