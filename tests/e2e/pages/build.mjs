@@ -53,7 +53,10 @@ export async function buildPages() {
     absWorkingDir: here,
   });
   for (const name of names) {
-    writeFileSync(join(DIST_DIR, `${name}.html`), html(name, existsSync(join(DIST_DIR, `${name}.css`))));
+    writeFileSync(
+      join(DIST_DIR, `${name}.html`),
+      html(name, existsSync(join(DIST_DIR, `${name}.css`))),
+    );
   }
   return { names, ms: Date.now() - started };
 }

@@ -51,7 +51,11 @@ const TYPES = {
 };
 
 function notFound(what) {
-  return { status: 404, contentType: 'text/plain; charset=utf-8', body: Buffer.from(`Not found: ${what}\n`) };
+  return {
+    status: 404,
+    contentType: 'text/plain; charset=utf-8',
+    body: Buffer.from(`Not found: ${what}\n`),
+  };
 }
 
 function serveFile(file) {

@@ -11,8 +11,21 @@ import { PAGES, pageUrl, resolveRoute } from './routes.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const SHOTS = join(here, '..', '.artifacts', 'pages');
 const args = process.argv.slice(2);
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
-const FIREFOX_PAGES = ['textarea', 'tiptap', 'quill', 'lexical', 'draftjs', 'contenteditable', 'unknown', 'iframe', 'shadow'];
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const FIREFOX_PAGES = [
+  'textarea',
+  'tiptap',
+  'quill',
+  'lexical',
+  'draftjs',
+  'contenteditable',
+  'unknown',
+  'iframe',
+  'shadow',
+];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -56,7 +69,8 @@ async function checkPage(name, d) {
     await d.press('Control+z');
     await sleep(100);
     const afterUndo = await text(which);
-    if (afterUndo.length < 'Hello there'.length && 'Hello there'.startsWith(afterUndo)) notes.push(`undo ok`);
+    if (afterUndo.length < 'Hello there'.length && 'Hello there'.startsWith(afterUndo))
+      notes.push(`undo ok`);
     else notes.push(`undo did nothing (${JSON.stringify(afterUndo)})`);
 
     // Select all + retype, so the rest starts from a known text.
@@ -95,11 +109,17 @@ async function checkPage(name, d) {
   }
 
   const incoming = () =>
-    d.hook(() => document.querySelectorAll('.up-d-thread [data-standin="incoming"] .up-d-message-body').length);
+    d.hook(
+      () =>
+        document.querySelectorAll('.up-d-thread [data-standin="incoming"] .up-d-message-body')
+          .length,
+    );
   const n = await incoming();
   await d.hook(() => window.__standin.addIncoming('Can we talk on Telegram instead?'));
   await waitFor('addIncoming', async () => (await incoming()) === n + 1);
-  const outgoing = await d.hook(() => document.querySelectorAll('.up-d-thread [data-standin="outgoing"]').length);
+  const outgoing = await d.hook(
+    () => document.querySelectorAll('.up-d-thread [data-standin="outgoing"]').length,
+  );
   assert(outgoing >= 2, 'outgoing bubbles missing');
 
   if (name === 'spa') {
@@ -120,7 +140,13 @@ async function chromiumRun(names) {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const results = [];
   try {
@@ -150,7 +176,9 @@ async function chromiumRun(names) {
       try {
         await page.goto(pageUrl(name));
         const notes = await checkPage(name, driver);
-        await driver.hook(() => window.__standin.setText('Hi! Sure, I can share the timeline today.'));
+        await driver.hook(() =>
+          window.__standin.setText('Hi! Sure, I can share the timeline today.'),
+        );
         await page.screenshot({ path: join(SHOTS, `${name}.png`) });
         assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
         results.push({ name, ok: true, notes });
@@ -223,8 +251,12 @@ async function firefoxRun(names) {
 
 function report(browserName, results) {
   for (const r of results) {
-    const detail = r.ok ? (r.notes ?? []).join(', ') : `${r.reason}${r.errors?.length ? ` | errors: ${r.errors.join('; ')}` : ''}`;
-    console.log(`${browserName.padEnd(8)} ${r.ok ? 'PASS' : 'FAIL'} ${r.name.padEnd(16)} ${detail}`);
+    const detail = r.ok
+      ? (r.notes ?? []).join(', ')
+      : `${r.reason}${r.errors?.length ? ` | errors: ${r.errors.join('; ')}` : ''}`;
+    console.log(
+      `${browserName.padEnd(8)} ${r.ok ? 'PASS' : 'FAIL'} ${r.name.padEnd(16)} ${detail}`,
+    );
   }
   return results.every((r) => r.ok);
 }
@@ -236,7 +268,9 @@ const names = only ?? [...PAGES];
 let ok = report('chromium', await chromiumRun(names));
 if (!args.includes('--no-firefox')) {
   try {
-    ok = report('firefox', await firefoxRun(names.filter((n) => only || FIREFOX_PAGES.includes(n)))) && ok;
+    ok =
+      report('firefox', await firefoxRun(names.filter((n) => only || FIREFOX_PAGES.includes(n)))) &&
+      ok;
   } catch (e) {
     console.log(`firefox  FAIL could not run: ${String(e.message ?? e).split('\n')[0]}`);
     ok = false;

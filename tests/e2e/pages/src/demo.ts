@@ -18,7 +18,11 @@ roomPage({
       text: 'Thank you, Chris! I can start this week. Do you already have the product photos and descriptions?',
       time: '10:20',
     },
-    { from: 'them', text: 'Yes, about 40 products. I will upload them to the shared folder today.', time: '10:26' },
+    {
+      from: 'them',
+      text: 'Yes, about 40 products. I will upload them to the shared folder today.',
+      time: '10:26',
+    },
     {
       from: 'them',
       text: "Can we continue on WhatsApp? Also I'd rather pay you through PayPal to skip the fees.",

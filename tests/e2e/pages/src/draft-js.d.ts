@@ -4,7 +4,8 @@ declare module 'draft-js' {
   import type { Component, KeyboardEvent as ReactKeyboardEvent } from 'react';
 
   export type DraftHandleValue = 'handled' | 'not-handled';
-  export type EditorChangeType = 'insert-characters' | 'remove-range' | 'change-block-data' | 'adjust-depth';
+  export type EditorChangeType =
+    'insert-characters' | 'remove-range' | 'change-block-data' | 'adjust-depth';
 
   export class ContentState {
     static createFromText(text: string, delimiter?: string): ContentState;
@@ -17,7 +18,11 @@ declare module 'draft-js' {
   export class EditorState {
     static createEmpty(): EditorState;
     static createWithContent(content: ContentState): EditorState;
-    static push(state: EditorState, content: ContentState, changeType: EditorChangeType): EditorState;
+    static push(
+      state: EditorState,
+      content: ContentState,
+      changeType: EditorChangeType,
+    ): EditorState;
     static moveFocusToEnd(state: EditorState): EditorState;
     static moveSelectionToEnd(state: EditorState): EditorState;
     static undo(state: EditorState): EditorState;
@@ -39,7 +44,11 @@ declare module 'draft-js' {
     ariaMultiline?: boolean;
     webDriverTestID?: string;
     handleReturn?(e: ReactKeyboardEvent, state: EditorState): DraftHandleValue;
-    handleKeyCommand?(command: string, state: EditorState, eventTimeStamp: number): DraftHandleValue;
+    handleKeyCommand?(
+      command: string,
+      state: EditorState,
+      eventTimeStamp: number,
+    ): DraftHandleValue;
   }
 
   export class Editor extends Component<EditorProps> {

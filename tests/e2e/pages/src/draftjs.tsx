@@ -1,4 +1,8 @@
 import { roomPage } from './page.ts';
 import { mountDraft } from './editors/draft.tsx';
 
-roomPage({ editor: 'draftjs', party: 'Hannah Okafor', mount: (slot, onSend) => mountDraft(slot, { onSend }) });
+roomPage({
+  editor: 'draftjs',
+  party: 'Hannah Okafor',
+  mount: (slot, onSend) => mountDraft(slot, { onSend }),
+});

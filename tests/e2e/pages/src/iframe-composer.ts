@@ -14,7 +14,10 @@ const adapters: (EditorAdapter | undefined)[] = [];
 const control = installStandin({ editor: 'iframe', thread, adapters, sent: host?.sent });
 
 const add = (label: string, which: number, mount: typeof mountTextarea): void => {
-  const composer = createComposer({ onSend: () => control.send(which), onBold: () => document.execCommand('bold') });
+  const composer = createComposer({
+    onSend: () => control.send(which),
+    onBold: () => document.execCommand('bold'),
+  });
   document.body.append(el('div', { class: 'up-composer-label' }, [label]), composer.element);
   adapters[which] = mount(composer.editorSlot, { onSend: () => control.send(which) });
 };

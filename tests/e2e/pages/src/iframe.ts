@@ -5,7 +5,12 @@ import { installStandin } from './standin.ts';
 import type { Standin } from './standin.ts';
 
 const party = 'Kenji Watanabe';
-const app = createApp({ title: party, party, job: 'API integration (Hourly)', messages: sampleMessages(party) });
+const app = createApp({
+  title: party,
+  party,
+  job: 'API integration (Hourly)',
+  messages: sampleMessages(party),
+});
 const frame = el('iframe', {
   class: 'up-composer-frame',
   src: '/ab/messages/frames/iframe-composer',

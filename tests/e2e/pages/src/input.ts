@@ -1,4 +1,8 @@
 import { roomPage } from './page.ts';
 import { mountInput } from './editors/plain.ts';
 
-roomPage({ editor: 'input', party: 'Priya Sharma', mount: (slot, onSend) => mountInput(slot, { onSend }) });
+roomPage({
+  editor: 'input',
+  party: 'Priya Sharma',
+  mount: (slot, onSend) => mountInput(slot, { onSend }),
+});

@@ -63,7 +63,12 @@ export function messageBubble(party: string, msg: Message, doc: Document = docum
       'data-standin': incoming ? 'incoming' : 'outgoing',
     },
     [
-      el('div', { class: `up-avatar${incoming ? '' : ' up-avatar--me'}`, 'aria-hidden': 'true' }, [initials(sender)], doc),
+      el(
+        'div',
+        { class: `up-avatar${incoming ? '' : ' up-avatar--me'}`, 'aria-hidden': 'true' },
+        [initials(sender)],
+        doc,
+      ),
       el(
         'div',
         { class: 'up-d-message-content' },
@@ -159,17 +164,35 @@ export function createComposer(opts: ComposerOptions): Composer {
   boldButton.addEventListener('mousedown', (e) => e.preventDefault());
   boldButton.addEventListener('click', () => opts.onBold?.());
   sendButton.addEventListener('click', () => opts.onSend());
-  const editorSlot = el('div', { class: `up-d-composer-editor ${opts.slotClass ?? ''}`.trim() }, [], doc);
+  const editorSlot = el(
+    'div',
+    { class: `up-d-composer-editor ${opts.slotClass ?? ''}`.trim() },
+    [],
+    doc,
+  );
   const element = el(
     'div',
     { class: 'up-d-composer', 'data-standin': 'composer' },
     [
-      el('div', { class: 'up-d-composer-toolbar', role: 'toolbar', 'aria-label': 'Formatting' }, [boldButton, attach], doc),
+      el(
+        'div',
+        { class: 'up-d-composer-toolbar', role: 'toolbar', 'aria-label': 'Formatting' },
+        [boldButton, attach],
+        doc,
+      ),
       editorSlot,
       el(
         'div',
         { class: 'up-d-composer-footer' },
-        [el('span', { class: 'up-d-composer-hint' }, ['Enter to send, Shift+Enter for a new line'], doc), sendButton],
+        [
+          el(
+            'span',
+            { class: 'up-d-composer-hint' },
+            ['Enter to send, Shift+Enter for a new line'],
+            doc,
+          ),
+          sendButton,
+        ],
         doc,
       ),
     ],
@@ -216,7 +239,10 @@ export const DEFAULT_ROOMS: RoomLink[] = [
 function roomHeader(party: string, job: string): HTMLElement {
   return el('header', { class: 'up-room-header' }, [
     el('div', { class: 'up-avatar', 'aria-hidden': 'true' }, [initials(party)]),
-    el('div', {}, [el('h1', { class: 'up-room-name' }, [party]), el('div', { class: 'up-room-job' }, [job])]),
+    el('div', {}, [
+      el('h1', { class: 'up-room-name' }, [party]),
+      el('div', { class: 'up-room-job' }, [job]),
+    ]),
     el('div', { class: 'up-room-header-actions' }, [
       el('button', { type: 'button', class: 'up-button' }, ['View contract']),
     ]),
@@ -230,7 +256,9 @@ export function createApp(opts: AppOptions): App {
     ...DEFAULT_ROOMS,
   ];
   const active = opts.activeRoom ?? rooms[0]?.id;
-  const sidebar = el('aside', { class: 'up-sidebar', 'aria-label': 'Rooms' }, [el('h2', {}, ['Messages'])]);
+  const sidebar = el('aside', { class: 'up-sidebar', 'aria-label': 'Rooms' }, [
+    el('h2', {}, ['Messages']),
+  ]);
   for (const r of rooms) {
     sidebar.append(
       el(
@@ -262,7 +290,11 @@ export function createApp(opts: AppOptions): App {
   const root = el('div', { class: 'up-app' }, [
     el('div', { class: 'up-topbar' }, [
       el('span', { class: 'up-logo' }, ['upwork']),
-      el('nav', {}, [el('span', {}, ['Find work']), el('span', {}, ['Deliver work']), el('span', {}, ['Messages'])]),
+      el('nav', {}, [
+        el('span', {}, ['Find work']),
+        el('span', {}, ['Deliver work']),
+        el('span', {}, ['Messages']),
+      ]),
     ]),
     ...(opts.banner ? [el('div', { class: 'up-banner', role: 'note' }, [opts.banner])] : []),
     el('div', { class: 'up-main' }, [sidebar, roomPane]),
@@ -294,8 +326,16 @@ export function createApp(opts: AppOptions): App {
 export function sampleMessages(party: string): Message[] {
   const first = party.split(' ')[0] ?? party;
   return [
-    { from: 'them', text: `Hi! I reviewed your proposal for the landing page redesign.`, time: '9:02' },
-    { from: 'me', text: `Hi ${first}, thanks for reaching out. Happy to answer any questions.`, time: '9:05' },
+    {
+      from: 'them',
+      text: `Hi! I reviewed your proposal for the landing page redesign.`,
+      time: '9:02',
+    },
+    {
+      from: 'me',
+      text: `Hi ${first}, thanks for reaching out. Happy to answer any questions.`,
+      time: '9:05',
+    },
     {
       from: 'them',
       text: 'Could you send a rough timeline for the first milestone? We want to start next week.',

@@ -6,12 +6,23 @@ import type { EditorAdapter } from './standin.ts';
 import { mountTextarea } from './editors/plain.ts';
 
 const party = 'Olivia Brooks';
-const app = createApp({ title: party, party, job: 'Logo refresh (Hourly)', messages: sampleMessages(party) });
+const app = createApp({
+  title: party,
+  party,
+  job: 'Logo refresh (Hourly)',
+  messages: sampleMessages(party),
+});
 const adapters: (EditorAdapter | undefined)[] = [undefined];
 let dialog: HTMLElement | undefined;
 
-const replyButton = el('button', { type: 'button', class: 'up-d-send-button', 'data-standin': 'open-reply' }, ['Reply']);
-app.composerHost.append(el('div', { class: 'up-d-composer-footer', style: 'padding: 12px 24px' }, [replyButton]));
+const replyButton = el(
+  'button',
+  { type: 'button', class: 'up-d-send-button', 'data-standin': 'open-reply' },
+  ['Reply'],
+);
+app.composerHost.append(
+  el('div', { class: 'up-d-composer-footer', style: 'padding: 12px 24px' }, [replyButton]),
+);
 
 function close(): void {
   dialog?.remove();
@@ -23,12 +34,27 @@ function close(): void {
 function open(): HTMLElement {
   if (dialog) return dialog;
   const composer = createComposer({ onSend: () => control.send(0) });
-  const closeButton = el('button', { type: 'button', class: 'up-modal-close', 'aria-label': 'Close' }, ['×']);
+  const closeButton = el(
+    'button',
+    { type: 'button', class: 'up-modal-close', 'aria-label': 'Close' },
+    ['×'],
+  );
   closeButton.addEventListener('click', close);
   const modal = el(
     'div',
-    { class: 'up-modal', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'up-modal-title' },
-    [el('div', { class: 'up-modal-header' }, [el('h2', { id: 'up-modal-title' }, [`Reply to ${party}`]), closeButton]), composer.element],
+    {
+      class: 'up-modal',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'up-modal-title',
+    },
+    [
+      el('div', { class: 'up-modal-header' }, [
+        el('h2', { id: 'up-modal-title' }, [`Reply to ${party}`]),
+        closeButton,
+      ]),
+      composer.element,
+    ],
   );
   const backdrop = el('div', { class: 'up-modal-backdrop' }, [modal]);
   backdrop.addEventListener('mousedown', (e) => {
@@ -39,7 +65,10 @@ function open(): HTMLElement {
   });
   document.body.append(backdrop);
   dialog = backdrop;
-  const mounted = mountTextarea(composer.editorSlot, { onSend: () => control.send(0), placeholder: 'Write your reply...' });
+  const mounted = mountTextarea(composer.editorSlot, {
+    onSend: () => control.send(0),
+    placeholder: 'Write your reply...',
+  });
   adapters[0] = mounted;
   mounted.element.focus();
   return backdrop;

@@ -2,14 +2,18 @@
 // a textarea composer (0) and a contenteditable composer (1).
 import { createApp, createComposer, el, sampleMessages } from './layout.ts';
 import { installStandin } from './standin.ts';
-import type { EditorAdapter, StandinControl } from './standin.ts';
+import type { EditorAdapter } from './standin.ts';
 import { mountContentEditable, mountTextarea } from './editors/plain.ts';
 import { SHADOW_CSS } from './shadow-styles.ts';
 
 const party = 'Lucía Fernández';
-const app = createApp({ title: party, party, job: 'Spanish translation (Fixed price)', messages: sampleMessages(party) });
+const app = createApp({
+  title: party,
+  party,
+  job: 'Spanish translation (Fixed price)',
+  messages: sampleMessages(party),
+});
 const adapters: (EditorAdapter | undefined)[] = [];
-let control: StandinControl | undefined;
 
 class UpMessageComposer extends HTMLElement {
   connectedCallback(): void {
@@ -19,16 +23,19 @@ class UpMessageComposer extends HTMLElement {
     style.textContent = SHADOW_CSS;
     root.append(style);
     const add = (label: string, which: number, mount: typeof mountTextarea): void => {
-      const composer = createComposer({ onSend: () => control?.send(which), onBold: () => document.execCommand('bold') });
+      const composer = createComposer({
+        onSend: () => control.send(which),
+        onBold: () => document.execCommand('bold'),
+      });
       root.append(el('div', { class: 'label' }, [label]), composer.element);
-      adapters[which] = mount(composer.editorSlot, { onSend: () => control?.send(which) });
+      adapters[which] = mount(composer.editorSlot, { onSend: () => control.send(which) });
     };
     add('Message', 0, mountTextarea);
     add('Message (rich)', 1, mountContentEditable);
   }
 }
 
-control = installStandin({
+const control = installStandin({
   editor: 'shadow',
   thread: app.thread,
   adapters,

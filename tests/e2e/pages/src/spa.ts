@@ -14,7 +14,11 @@ const ROOMS: RoomData[] = [
     party: 'Jordan Lee',
     job: 'Landing page redesign (Fixed price)',
     messages: [
-      { from: 'them', text: 'Morning! Did you get a chance to look at the wireframes?', time: '8:40' },
+      {
+        from: 'them',
+        text: 'Morning! Did you get a chance to look at the wireframes?',
+        time: '8:40',
+      },
       { from: 'me', text: 'Yes, I have a few notes. Sending them shortly.', time: '8:52' },
     ],
   },
@@ -48,7 +52,14 @@ const links: RoomLink[] = ROOMS.map((r) => ({
   href: pathFor(r.id),
 }));
 const first = roomFromPath(location.pathname);
-const app = createApp({ title: first.party, party: first.party, job: first.job, messages: first.messages, rooms: links, activeRoom: first.id });
+const app = createApp({
+  title: first.party,
+  party: first.party,
+  job: first.job,
+  messages: first.messages,
+  rooms: links,
+  activeRoom: first.id,
+});
 const adapters: (EditorAdapter | undefined)[] = [undefined];
 let current: { mounted: TiptapMounted; element: HTMLElement } | undefined;
 let roomId = first.id;
@@ -57,10 +68,12 @@ let mounts = 0;
 function mountComposer(): void {
   current?.mounted.destroy?.();
   current?.element.remove();
-  let mounted: TiptapMounted | undefined;
-  const composer = createComposer({ onSend: () => control.send(0), onBold: () => mounted?.bold?.() });
+  const composer = createComposer({
+    onSend: () => control.send(0),
+    onBold: () => current?.mounted.bold?.(),
+  });
   app.composerHost.append(composer.element);
-  mounted = mountTiptap(composer.editorSlot, { onSend: () => control.send(0) });
+  const mounted = mountTiptap(composer.editorSlot, { onSend: () => control.send(0) });
   current = { mounted, element: composer.element };
   adapters[0] = mounted;
   mounts++;

@@ -99,5 +99,7 @@ export function installStandin(setup: StandinSetup, win: Window = window): Stand
 
 /** True for a plain Enter (no Shift, no IME composition): that sends. */
 export function isSendKey(e: KeyboardEvent): boolean {
-  return e.key === 'Enter' && !e.shiftKey && !e.isComposing && !e.altKey && !e.ctrlKey && !e.metaKey;
+  return (
+    e.key === 'Enter' && !e.shiftKey && !e.isComposing && !e.altKey && !e.ctrlKey && !e.metaKey
+  );
 }

@@ -10,7 +10,10 @@ interface Snapshot {
   caret: number;
 }
 
-export function mountCustomEditor(slot: HTMLElement, opts: MountOptions): Mounted & { model(): string } {
+export function mountCustomEditor(
+  slot: HTMLElement,
+  opts: MountOptions,
+): Mounted & { model(): string } {
   const doc = opts.doc ?? document;
   const element = doc.createElement('div');
   element.className = 'up-d-input up-custom-editor';
@@ -43,7 +46,8 @@ export function mountCustomEditor(slot: HTMLElement, opts: MountOptions): Mounte
 
   function selectionRange(): [number, number] {
     const sel = doc.getSelection();
-    if (!sel || sel.rangeCount === 0 || !element.contains(sel.anchorNode)) return [model.length, model.length];
+    if (!sel || sel.rangeCount === 0 || !element.contains(sel.anchorNode))
+      return [model.length, model.length];
     const r = sel.getRangeAt(0);
     const a = offsetOf(r.startContainer, r.startOffset);
     const b = offsetOf(r.endContainer, r.endOffset);
@@ -73,7 +77,9 @@ export function mountCustomEditor(slot: HTMLElement, opts: MountOptions): Mounte
     }
     model = model.slice(0, start) + insert + model.slice(end);
     render(start + insert.length);
-    element.dispatchEvent(new CustomEvent('custom-editor-change', { bubbles: true, detail: model }));
+    element.dispatchEvent(
+      new CustomEvent('custom-editor-change', { bubbles: true, detail: model }),
+    );
   }
 
   function restore(from: Snapshot[], to: Snapshot[]): void {
@@ -132,6 +138,15 @@ export function mountCustomEditor(slot: HTMLElement, opts: MountOptions): Mounte
         // insertReplacementText, formatting and anything else: not supported, refused.
         break;
     }
+  });
+
+  // Changes that bypassed beforeinput (e.g. document.execCommand, which fires no
+  // beforeinput) are refused: the DOM is re-rendered from the model.
+  element.addEventListener('input', () => {
+    const shown =
+      element.firstChild?.nodeType === Node.TEXT_NODE ? (element.firstChild.textContent ?? '') : '';
+    const clean = element.childNodes.length <= (model.endsWith('\n') ? 2 : 1);
+    if (shown !== model || !clean) render(selectionRange()[0]);
   });
 
   element.addEventListener('keydown', (e) => {

@@ -11,15 +11,19 @@ let latest: EditorState = EditorState.createEmpty();
 let pushState: ((state: EditorState) => void) | undefined;
 let editorRef: Editor | null = null;
 
-function DraftComposer(props: { onSend: () => void; placeholder: string; onMounted: (el: HTMLElement) => void }) {
+function DraftComposer(props: {
+  onSend: () => void;
+  placeholder: string;
+  onMounted: (el: HTMLElement) => void;
+}) {
   const [state, setState] = useState(latest);
   const box = useRef<HTMLDivElement>(null);
   const change = (next: EditorState): void => {
     latest = next;
     setState(next);
   };
-  pushState = change;
   useEffect(() => {
+    pushState = change;
     const editable = box.current?.querySelector<HTMLElement>('[contenteditable="true"]');
     if (editable) props.onMounted(editable);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -85,7 +89,11 @@ export function mountDraft(slot: HTMLElement, opts: MountOptions): Promise<Mount
       });
     };
     root.render(
-      <DraftComposer onSend={opts.onSend} placeholder={opts.placeholder ?? 'Send a message...'} onMounted={onMounted} />,
+      <DraftComposer
+        onSend={opts.onSend}
+        placeholder={opts.placeholder ?? 'Send a message...'}
+        onMounted={onMounted}
+      />,
     );
   });
 }

@@ -14,7 +14,10 @@ import { HeadingNode, QuoteNode, registerRichText } from '@lexical/rich-text';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import type { Mounted, MountOptions } from './plain.ts';
 
-export function mountLexical(slot: HTMLElement, opts: MountOptions): Mounted & { editor: LexicalEditor } {
+export function mountLexical(
+  slot: HTMLElement,
+  opts: MountOptions,
+): Mounted & { editor: LexicalEditor } {
   const element = document.createElement('div');
   element.className = 'up-lexical-root';
   element.contentEditable = 'true';

@@ -88,7 +88,8 @@ export function mountContentEditable(slot: HTMLElement, opts: MountOptions): Mou
   });
   // Browsers leave a lone <br> behind when everything is deleted; drop it so :empty shows the placeholder.
   element.addEventListener('input', () => {
-    if (element.textContent === '' && element.querySelector('img') === null) element.replaceChildren();
+    if (element.textContent === '' && element.querySelector('img') === null)
+      element.replaceChildren();
   });
   slot.append(element);
   const getText = (): string => element.innerText;
@@ -97,7 +98,9 @@ export function mountContentEditable(slot: HTMLElement, opts: MountOptions): Mou
     getText,
     setText: (text) => {
       element.textContent = text;
-      element.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
+      element.dispatchEvent(
+        new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }),
+      );
     },
     clear: () => {
       element.replaceChildren();

@@ -18,7 +18,10 @@ function textToContent(text: string) {
   };
 }
 
-export function mountTiptap(slot: HTMLElement, opts: MountOptions & { content?: string }): TiptapMounted {
+export function mountTiptap(
+  slot: HTMLElement,
+  opts: MountOptions & { content?: string },
+): TiptapMounted {
   const host = (opts.doc ?? document).createElement('div');
   host.className = 'composer';
   slot.append(host);
