@@ -1,0 +1,74 @@
+import { launchChromium } from './chromium';
+import { playwrightDriver, puppeteerDriver, withProbe, type Driver } from './driver';
+import { GECKO_ID, launchFirefox } from './firefox';
+import type { RequestLog } from './requests';
+
+// A running browser with the built extension, seen the same way from both engines.
+export interface Session {
+  readonly browser: 'chromium' | 'firefox';
+  readonly requests: RequestLog;
+  readonly extensionOrigin: string;
+  openRoom(name: string): Promise<Driver>;
+  openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<Driver>;
+  /** Asks the background for its version over the message protocol, from an extension page. */
+  ping(): Promise<string>;
+  /** Reloads (Chromium) or reinstalls (Firefox) the extension while pages stay open. */
+  reloadExtension(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const pingFrom = (driver: Driver) =>
+  driver.evaluate(async () => {
+    type Runtime = { runtime: { sendMessage(message: unknown): Promise<{ version: string }> } };
+    const scope = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+    const reply = await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'ping', payload: null });
+    return reply.version;
+  }, null);
+
+export async function chromiumSession(executablePath: string, lang?: string): Promise<Session> {
+  const session = await launchChromium(executablePath, { lang });
+  return {
+    browser: 'chromium',
+    requests: session.requests,
+    extensionOrigin: `chrome-extension://${session.extensionId}`,
+    openRoom: async (name) => withProbe(playwrightDriver(await session.openRoom(name))),
+    openExtensionPage: async (path, viewport) => playwrightDriver(await session.openExtensionPage(path, viewport)),
+    async ping() {
+      const page = await session.openExtensionPage('popup.html');
+      try {
+        return await pingFrom(playwrightDriver(page));
+      } finally {
+        await page.close();
+      }
+    },
+    async reloadExtension() {
+      await session.worker
+        .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+        .catch(() => undefined);
+    },
+    close: () => session.close(),
+  };
+}
+
+export async function firefoxSession(executablePath: string): Promise<Session> {
+  const session = await launchFirefox(executablePath);
+  return {
+    browser: 'firefox',
+    requests: session.requests,
+    extensionOrigin: session.extensionOrigin,
+    openRoom: async (name) => withProbe(puppeteerDriver(await session.openRoom(name))),
+    openExtensionPage: async (path) => puppeteerDriver(await session.openExtensionPage(path)),
+    async ping() {
+      const page = await session.openExtensionPage('popup.html');
+      try {
+        return await pingFrom(puppeteerDriver(page));
+      } finally {
+        await page.close();
+      }
+    },
+    async reloadExtension() {
+      await session.browser.uninstallExtension(GECKO_ID);
+    },
+    close: () => session.close(),
+  };
+}
