@@ -12,7 +12,8 @@ export function parseCalendarDate(text: string): CalendarDate | null {
   const match = ISO_DATE.exec(text.trim());
   if (!match) return null;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return null;
   return { year, month, day };
 }
 

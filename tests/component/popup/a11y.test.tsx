@@ -46,7 +46,9 @@ describe('accessibility (axe)', () => {
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Conversion');
     expect(document.activeElement?.textContent).toBe('Conversion');
     await user.keyboard('{End}');
-    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('popup-tab-templates');
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(
+      'popup-tab-templates',
+    );
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Status');
   });

@@ -45,10 +45,14 @@ describe('readiness checklist', () => {
     first.unmount();
 
     renderPopup('checklist');
-    expect((await screen.findByRole<HTMLInputElement>('checkbox', { name: 'A clear scope' })).checked).toBe(true);
+    expect(
+      (await screen.findByRole<HTMLInputElement>('checkbox', { name: 'A clear scope' })).checked,
+    ).toBe(true);
     expect(box('Revision limits').checked).toBe(true);
     expect(box('A payment schedule').checked).toBe(false);
-    expect((screen.getByLabelText('Client') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Acme');
+    expect(
+      (screen.getByLabelText('Client') as HTMLSelectElement).selectedOptions[0]?.textContent,
+    ).toBe('Acme');
     const stored = await checklistsItem.getValue();
     expect(stored.clients[0]?.checked.sort()).toEqual(['move.revisions', 'move.scope']);
   });
@@ -100,6 +104,8 @@ describe('readiness checklist', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, delete' }));
     const stored = await checklistsItem.getValue();
     expect(stored.clients.map((c) => c.name)).toEqual(['Acme']);
-    expect((screen.getByLabelText('Client') as HTMLSelectElement).value).toBe(stored.clients[0]?.id);
+    expect((screen.getByLabelText('Client') as HTMLSelectElement).value).toBe(
+      stored.clients[0]?.id,
+    );
   });
 });

@@ -56,7 +56,9 @@ describe('conversion walkthrough', () => {
       `${ARTICLE}11064052711699`,
       `${ARTICLE}17932901778707`,
     ]);
-    expect(screen.getByText('Clients can convert any active or closed contract.').tagName).toBe('P');
+    expect(screen.getByText('Clients can convert any active or closed contract.').tagName).toBe(
+      'P',
+    );
   });
 
   it('lists what not to do before confirmation and what changes afterwards, with sources', () => {
@@ -64,10 +66,16 @@ describe('conversion walkthrough', () => {
     const dont = screen.getByRole('list', { name: 'Until Upwork confirms, do not' });
     expect(within(dont).getAllByRole('listitem')).toHaveLength(4);
     expect(dont.textContent).toMatch(/outside payment details/);
-    expect(within(dont).getAllByRole('link')[0]?.getAttribute('href')).toBe(`${ARTICLE}360052511133`);
+    expect(within(dont).getAllByRole('link')[0]?.getAttribute('href')).toBe(
+      `${ARTICLE}360052511133`,
+    );
 
     const after = screen.getByRole('list', { name: 'What changes afterwards' });
-    expect(within(after).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(after)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'No Upwork payment protection.',
       'No dispute help from Upwork.',
       'No Upwork time tracking.',

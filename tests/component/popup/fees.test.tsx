@@ -46,7 +46,9 @@ describe('eligibility and fee explainer', () => {
     await fill('2025-06-01', '20');
     expect(screen.getByText('Estimate only')).toBeTruthy();
     expect(screen.getByText('about $4,992')).toBeTruthy();
-    expect(screen.getByText(/^12% × \$20\/h × 2,080 h \(formula documented from April 2020\)/)).toBeTruthy();
+    expect(
+      screen.getByText(/^12% × \$20\/h × 2,080 h \(formula documented from April 2020\)/),
+    ).toBeTruthy();
     expect(screen.getByText(/says 13\.5% instead: about \$5,616/)).toBeTruthy();
     expect(screen.getByText(/Upwork shows the exact fee in the conversion flow/)).toBeTruthy();
     const source = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
@@ -66,7 +68,9 @@ describe('eligibility and fee explainer', () => {
   it('shows the formula without a number when no rate is given', async () => {
     renderPopup('fees');
     await fill('2025-06-01');
-    expect(screen.getByText(/12% × hourly rate × 2,080 hours, at least \$1,000 and at most \$50,000/)).toBeTruthy();
+    expect(
+      screen.getByText(/12% × hourly rate × 2,080 hours, at least \$1,000 and at most \$50,000/),
+    ).toBeTruthy();
   });
 });
 
@@ -74,7 +78,9 @@ describe('bad input', () => {
   function errorFor(input: HTMLElement) {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-    const alert = ids.map((id) => document.getElementById(id)).find((el) => el?.getAttribute('role') === 'alert');
+    const alert = ids
+      .map((id) => document.getElementById(id))
+      .find((el) => el?.getAttribute('role') === 'alert');
     return alert?.textContent;
   }
 

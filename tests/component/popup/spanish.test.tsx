@@ -11,7 +11,10 @@ describe('Spanish', () => {
 
   it('has every popup string that English has, and no others', () => {
     const locales = mergedLocales();
-    const keys = (lang: string) => Object.keys(locales.get(lang) ?? {}).filter((k) => k.startsWith('popup_')).sort();
+    const keys = (lang: string) =>
+      Object.keys(locales.get(lang) ?? {})
+        .filter((k) => k.startsWith('popup_'))
+        .sort();
     expect(keys('es')).toEqual(keys('en'));
     expect(keys('en').length).toBeGreaterThan(100);
   });

@@ -6,13 +6,15 @@ import { enabledSitesItem } from '@/src/store/settings';
 import { renderPopup } from './env';
 
 const upworkTab = async () => ({ id: 7, site: 'upwork' as const });
-const status = (over: Partial<TabStatus>): (() => Promise<TabStatus>) => async () => ({
-  attached: false,
-  unattached: 0,
-  site: 'upwork',
-  findings: [],
-  ...over,
-});
+const status =
+  (over: Partial<TabStatus>): (() => Promise<TabStatus>) =>
+  async () => ({
+    attached: false,
+    unattached: 0,
+    site: 'upwork',
+    findings: [],
+    ...over,
+  });
 
 describe('status section', () => {
   it('on a watched Upwork conversation, lists the findings of the focused compose box', async () => {
@@ -21,7 +23,12 @@ describe('status section', () => {
       tabStatus: status({
         attached: true,
         findings: [
-          { ruleId: 'pay.paypal', category: 'payment', severity: 'high', message: 'Mentions PayPal as a way to pay.' },
+          {
+            ruleId: 'pay.paypal',
+            category: 'payment',
+            severity: 'high',
+            message: 'Mentions PayPal as a way to pay.',
+          },
         ],
       }),
     });

@@ -7,7 +7,12 @@ import { renderPopup } from './env';
 
 const activeUpwork = {
   activeTab: async () => ({ id: 7, site: 'upwork' as const }),
-  tabStatus: async (): Promise<TabStatus> => ({ attached: true, unattached: 0, site: 'upwork', findings: [] }),
+  tabStatus: async (): Promise<TabStatus> => ({
+    attached: true,
+    unattached: 0,
+    site: 'upwork',
+    findings: [],
+  }),
 };
 
 async function firstTemplate() {
@@ -48,7 +53,9 @@ describe('templates section', () => {
     const user = userEvent.setup();
     const { env } = renderPopup('templates', activeUpwork);
     const { template, card } = await firstTemplate();
-    const insert = card.getByRole<HTMLButtonElement>('button', { name: `Insert ${template.title}` });
+    const insert = card.getByRole<HTMLButtonElement>('button', {
+      name: `Insert ${template.title}`,
+    });
     await vi.waitFor(() => expect(insert.disabled).toBe(false));
     await user.click(insert);
     expect(env.insertTemplate).toHaveBeenCalledWith(7, template.text);
@@ -57,18 +64,27 @@ describe('templates section', () => {
 
   it('says when it could only copy because no box was focused', async () => {
     const user = userEvent.setup();
-    renderPopup('templates', { ...activeUpwork, insertTemplate: async () => ({ inserted: false, copied: true }) });
+    renderPopup('templates', {
+      ...activeUpwork,
+      insertTemplate: async () => ({ inserted: false, copied: true }),
+    });
     const { template, card } = await firstTemplate();
-    const insert = card.getByRole<HTMLButtonElement>('button', { name: `Insert ${template.title}` });
+    const insert = card.getByRole<HTMLButtonElement>('button', {
+      name: `Insert ${template.title}`,
+    });
     await vi.waitFor(() => expect(insert.disabled).toBe(false));
     await user.click(insert);
-    expect(card.getByRole('status').textContent).toMatch(/^No message box is focused: copied instead/);
+    expect(card.getByRole('status').textContent).toMatch(
+      /^No message box is focused: copied instead/,
+    );
   });
 
   it('disables insert away from a marketplace tab and explains why', async () => {
     renderPopup('templates');
     const { template, card } = await firstTemplate();
-    const insert = card.getByRole<HTMLButtonElement>('button', { name: `Insert ${template.title}` });
+    const insert = card.getByRole<HTMLButtonElement>('button', {
+      name: `Insert ${template.title}`,
+    });
     expect(insert.disabled).toBe(true);
     const reason = document.getElementById(insert.getAttribute('aria-describedby') ?? '');
     expect(reason?.textContent).toMatch(/^Insert works on a marketplace tab/);

@@ -16,9 +16,21 @@ describe('calendar dates', () => {
   });
 
   it('adds months by clamping to the last day of the month', () => {
-    expect(addMonths({ year: 2024, month: 2, day: 29 }, 24)).toEqual({ year: 2026, month: 2, day: 28 });
-    expect(addMonths({ year: 2026, month: 1, day: 31 }, 1)).toEqual({ year: 2026, month: 2, day: 28 });
-    expect(addMonths({ year: 2025, month: 12, day: 15 }, 24)).toEqual({ year: 2027, month: 12, day: 15 });
+    expect(addMonths({ year: 2024, month: 2, day: 29 }, 24)).toEqual({
+      year: 2026,
+      month: 2,
+      day: 28,
+    });
+    expect(addMonths({ year: 2026, month: 1, day: 31 }, 1)).toEqual({
+      year: 2026,
+      month: 2,
+      day: 28,
+    });
+    expect(addMonths({ year: 2025, month: 12, day: 15 }, 24)).toEqual({
+      year: 2027,
+      month: 12,
+      day: 15,
+    });
   });
 
   it("reads today's date in the given zone, not in UTC", () => {

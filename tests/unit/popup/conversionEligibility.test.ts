@@ -41,10 +41,12 @@ describe('conversionEligibility: the 24-month boundary', () => {
     expect(check('2024-03-15', now, undefined, 'Asia/Tokyo')).toMatchObject({ reached: true });
     expect(check('2024-03-15', now, undefined, 'UTC')).toMatchObject({ reached: false });
     // 00:30 on Mar 15 in New York is already Mar 15 05:30 UTC; 23:30 on Mar 14 is not yet.
-    expect(check('2024-03-15', new Date('2026-03-15T04:30:00Z'), undefined, 'America/New_York'))
-      .toMatchObject({ reached: true });
-    expect(check('2024-03-15', new Date('2026-03-15T03:30:00Z'), undefined, 'America/New_York'))
-      .toMatchObject({ reached: false, daysUntilMark: 1 });
+    expect(
+      check('2024-03-15', new Date('2026-03-15T04:30:00Z'), undefined, 'America/New_York'),
+    ).toMatchObject({ reached: true });
+    expect(
+      check('2024-03-15', new Date('2026-03-15T03:30:00Z'), undefined, 'America/New_York'),
+    ).toMatchObject({ reached: false, daysUntilMark: 1 });
   });
 
   it('accepts a first connection made today, local time', () => {
@@ -94,6 +96,8 @@ describe('conversionEligibility: the estimate', () => {
 
   it('accepts an empty rate and thousands separators', () => {
     expect(check('2025-06-01', now, '  ')).toMatchObject({ ok: true, estimate: null });
-    expect(check('2025-06-01', now, '1,000')).toMatchObject({ estimate: { fee: 50_000, clamped: 'max' } });
+    expect(check('2025-06-01', now, '1,000')).toMatchObject({
+      estimate: { fee: 50_000, clamped: 'max' },
+    });
   });
 });

@@ -2,7 +2,14 @@ import { t } from '@/src/i18n/t';
 import { checklistsItem } from '@/src/store/checklists';
 import { useStoredValue } from '@/src/ui/shared/useStoredValue';
 import { usePopupEnv } from '../popupEnv';
-import { addClient, removeClient, resetClient, selectClient, selectedClient, toggleItem } from './checklistState';
+import {
+  addClient,
+  removeClient,
+  resetClient,
+  selectClient,
+  selectedClient,
+  toggleItem,
+} from './checklistState';
 import { ClientPicker } from './ClientPicker';
 import { ClientChecklistView } from './ClientChecklistView';
 

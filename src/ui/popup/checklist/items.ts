@@ -23,8 +23,7 @@ export const BEFORE_MOVE_ITEMS = [
 ] as const;
 
 export type ChecklistItemId =
-  | `ready.${(typeof READINESS_ITEMS)[number]}`
-  | `move.${(typeof BEFORE_MOVE_ITEMS)[number]}`;
+  `ready.${(typeof READINESS_ITEMS)[number]}` | `move.${(typeof BEFORE_MOVE_ITEMS)[number]}`;
 
 export const CHECKLIST_GROUPS = [
   { id: 'ready', items: READINESS_ITEMS.map((item) => `ready.${item}` as ChecklistItemId) },

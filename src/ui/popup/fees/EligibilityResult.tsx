@@ -17,15 +17,30 @@ export function money(amount: number, locale: string): string {
   }).format(amount);
 }
 
-function Estimate({ estimate, later, rate }: { estimate: FeeEstimate; later: FeeEstimate | null; rate: number }) {
+function Estimate({
+  estimate,
+  later,
+  rate,
+}: {
+  estimate: FeeEstimate;
+  later: FeeEstimate | null;
+  rate: number;
+}) {
   const { locale } = usePopupEnv();
   const number = (n: number) => new Intl.NumberFormat(locale).format(n);
   return (
     <div className="estimate">
       <p className="estimate-label">{t('popup_fees_estimate_label')}</p>
-      <p className="estimate-amount">{t('popup_fees_estimate_amount', money(estimate.fee, locale))}</p>
+      <p className="estimate-amount">
+        {t('popup_fees_estimate_amount', money(estimate.fee, locale))}
+      </p>
       <p className="muted">
-        {t('popup_fees_estimate_math', number(estimate.percent), money(rate, locale), number(HOURS_PER_YEAR))}
+        {t(
+          'popup_fees_estimate_math',
+          number(estimate.percent),
+          money(rate, locale),
+          number(HOURS_PER_YEAR),
+        )}
       </p>
       {estimate.clamped && <p className="muted">{t(`popup_fees_clamped_${estimate.clamped}`)}</p>}
       {later && <p className="muted">{t('popup_fees_later_copy', money(later.fee, locale))}</p>}
@@ -48,7 +63,13 @@ export function EligibilityResult({ result }: { result: Known }) {
   const rate = result.estimate ? result.estimate.annualEarnings / HOURS_PER_YEAR : 0;
   return (
     <div className="result">
-      <p className="result-title">{t(`popup_fees_not_reached_${result.daysUntilMark === 1 ? 'one' : 'other'}`, mark, result.daysUntilMark)}</p>
+      <p className="result-title">
+        {t(
+          `popup_fees_not_reached_${result.daysUntilMark === 1 ? 'one' : 'other'}`,
+          mark,
+          result.daysUntilMark,
+        )}
+      </p>
       {result.estimate ? (
         <Estimate estimate={result.estimate} later={result.laterCopyEstimate} rate={rate} />
       ) : (

@@ -23,7 +23,9 @@ export function FeeHistory() {
         {PERIODS.map(([period, amounts]) => (
           <div key={period}>
             <dt>{t(`popup_fees_history_${period}_when`)}</dt>
-            <dd>{t(`popup_fees_history_${period}_rule`, ...amounts.map((a) => money(a, locale)))}</dd>
+            <dd>
+              {t(`popup_fees_history_${period}_rule`, ...amounts.map((a) => money(a, locale)))}
+            </dd>
           </div>
         ))}
       </dl>

@@ -15,7 +15,10 @@ export interface FeeEstimate {
   clamped: 'min' | 'max' | null;
 }
 
-export function estimateConversionFee(hourlyRate: number, percent = DOCUMENTED_PERCENT): FeeEstimate {
+export function estimateConversionFee(
+  hourlyRate: number,
+  percent = DOCUMENTED_PERCENT,
+): FeeEstimate {
   const annualEarnings = hourlyRate * HOURS_PER_YEAR;
   // Work in tenths of a cent so 12% of $41,600 is exactly $4,992.
   const raw = Math.round(annualEarnings * percent * 10) / 1000;

@@ -6,7 +6,9 @@ function matchesPattern(url: URL, pattern: string): boolean {
   if (!parsed) return false;
   const [, scheme, anySub, host = ''] = parsed;
   if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
-  return anySub ? url.hostname === host || url.hostname.endsWith(`.${host}`) : url.hostname === host;
+  return anySub
+    ? url.hostname === host || url.hostname.endsWith(`.${host}`)
+    : url.hostname === host;
 }
 
 export function siteForUrl(url: string | undefined): SiteId | null {

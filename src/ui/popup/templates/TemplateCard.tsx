@@ -41,7 +41,11 @@ export function TemplateCard({ template, tabId, whyDisabledId }: Props) {
       <h2 id={titleId}>{template.title}</h2>
       <p className="template-text">{template.text}</p>
       <div className="actions">
-        <button type="button" aria-label={t('popup_templates_copy_named', template.title)} onClick={copy}>
+        <button
+          type="button"
+          aria-label={t('popup_templates_copy_named', template.title)}
+          onClick={copy}
+        >
           {t('popup_templates_copy')}
         </button>
         <button

@@ -11,7 +11,9 @@ export function TemplatesSection({ tab }: { tab: TabState }) {
   const whyDisabledId = useId();
   const tabId = tab.kind === 'active' ? tab.tabId : null;
   const whyDisabled =
-    tab.kind === 'active' ? null : t(tab.kind === 'inactive' ? 'popup_templates_inactive' : 'popup_templates_elsewhere');
+    tab.kind === 'active'
+      ? null
+      : t(tab.kind === 'inactive' ? 'popup_templates_inactive' : 'popup_templates_elsewhere');
 
   if (!templates) return <p role="status">{t('popup_loading')}</p>;
   return (
@@ -25,7 +27,11 @@ export function TemplatesSection({ tab }: { tab: TabState }) {
       <ul className="templates">
         {templates.map((template) => (
           <li key={template.id}>
-            <TemplateCard template={template} tabId={tabId} whyDisabledId={whyDisabled ? whyDisabledId : undefined} />
+            <TemplateCard
+              template={template}
+              tabId={tabId}
+              whyDisabledId={whyDisabled ? whyDisabledId : undefined}
+            />
           </li>
         ))}
       </ul>
