@@ -1,0 +1,58 @@
+import { compileLexicon } from './lexicon/compile';
+import { BLOCKER_LEXICON } from './lexicon/blockers';
+import { CONTACT_LEXICON } from './lexicon/contact';
+import { INTENT_LEXICON } from './lexicon/intent';
+import { PAYMENT_LEXICON } from './lexicon/payment';
+import type { Concept } from './lexicon/concepts';
+import { matchPhrases, type Occurrence } from './match-phrases';
+import { normalize, type Normalized } from './normalize/normalize';
+import { splitSentences, type Sentence } from './sentences';
+import { tokenize, type Tokens } from './tokens';
+import { findEmails } from './structures/email';
+import { findFinance } from './structures/finance';
+import { findLinks } from './structures/links';
+import { findPhones } from './structures/phone';
+import type { Hit } from './structures/types';
+import { sentenceAt, tokenAt } from './locate';
+
+// Text -> per-sentence concept occurrences. Rules are judged elsewhere.
+const INDEX = compileLexicon([...PAYMENT_LEXICON, ...CONTACT_LEXICON, ...INTENT_LEXICON, ...BLOCKER_LEXICON]);
+
+export interface Analysis {
+  norm: Normalized;
+  tokens: Tokens;
+  sentences: Sentence[];
+  /** Occurrences per sentence (same index as `sentences`). */
+  occurrences: Occurrence[][];
+  /** Concepts seen anywhere in the message. */
+  seen: Set<Concept>;
+}
+
+function structureHits(norm: Normalized, tokens: Tokens, sentences: readonly Sentence[]): Hit[] {
+  const hits: Hit[] = [];
+  const text = norm.text;
+  if (text.includes('.') || text.includes(':')) findLinks(text, hits);
+  if (text.includes('@') || text.includes('$') || /\d/.test(text)) findFinance(text, hits);
+  for (const s of sentences) {
+    findEmails(text, tokens, s.t0, s.t1, hits);
+    findPhones(text, tokens, s.t0, s.t1, hits);
+  }
+  return hits;
+}
+
+export function analyse(original: string): Analysis {
+  const norm = normalize(original);
+  const tokens = tokenize(norm.text);
+  const sentences = splitSentences(norm.text, tokens);
+  const occurrences: Occurrence[][] = sentences.map(() => []);
+  const seen = new Set<Concept>();
+  sentences.forEach((s, i) => matchPhrases(INDEX, tokens, s.t0, s.t1, occurrences[i] ?? []));
+  for (const h of structureHits(norm, tokens, sentences)) {
+    if (sentences.length === 0) break;
+    const t0 = Math.min(tokenAt(tokens, h.s), Math.max(0, tokens.count - 1));
+    const t1 = Math.max(t0 + 1, tokenAt(tokens, Math.max(h.s, h.e - 1)) + 1);
+    occurrences[sentenceAt(sentences, h.s)]?.push({ concept: h.concept, t0, t1, s: h.s, e: h.e });
+  }
+  for (const list of occurrences) for (const o of list) seen.add(o.concept);
+  return { norm, tokens, sentences, occurrences, seen };
+}

@@ -1,0 +1,25 @@
+// Leetspeak folding for lexicon look-ups only ("p4yp4l" -> "paypal"); numbers stay numbers.
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', $: 's', '@': 'a', '!': 'i', '|': 'l' };
+
+export function hasLetterAndLeet(key: string): boolean {
+  let letter = false;
+  let leet = false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 97 && c <= 122) letter = true;
+    else if (LEET[key[i] ?? ''] !== undefined) leet = true;
+  }
+  return letter && leet;
+}
+
+/** Both readings of "1" (i and l) matter: "paypa1", "s1gnal". */
+export function deleet(key: string): [string, string] {
+  let a = '';
+  let b = '';
+  for (const ch of key) {
+    const m = LEET[ch];
+    a += m ?? ch;
+    b += ch === '1' ? 'l' : (m ?? ch);
+  }
+  return [a, b];
+}

@@ -1,0 +1,79 @@
+import type { Concept } from './concepts';
+import type { LexiconLine } from './types';
+
+// Turns lexicon lines into an index keyed by a phrase's first word, compiled once at load.
+export interface WordMatcher {
+  exact: ReadonlySet<string>;
+  prefixes: readonly string[];
+}
+
+export interface Phrase {
+  words: readonly WordMatcher[];
+  concepts: readonly Concept[];
+}
+
+export interface PhraseIndex {
+  exact: Map<string, Phrase[]>;
+  /** Phrases whose first word is a prefix, keyed by the prefix's first three letters. */
+  prefix: Map<string, Phrase[]>;
+}
+
+function expandOptional(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/);
+  let variants: string[][] = [[]];
+  for (const w of words) {
+    const optional = w.startsWith('(') && w.endsWith(')');
+    const word = optional ? w.slice(1, -1) : w;
+    const next = variants.map((v) => [...v, word]);
+    variants = optional ? [...variants, ...next] : next;
+  }
+  return variants.filter((v) => v.length > 0).map((v) => v.join(' '));
+}
+
+function wordMatcher(word: string): WordMatcher {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const alt of word.split('/')) {
+    if (alt.endsWith('*') && alt.length > 1) prefixes.push(alt.slice(0, -1));
+    else exact.add(alt);
+  }
+  return { exact, prefixes };
+}
+
+function add(map: Map<string, Phrase[]>, key: string, phrase: Phrase): void {
+  const list = map.get(key);
+  if (list) list.push(phrase);
+  else map.set(key, [phrase]);
+}
+
+export function compileLexicon(lines: readonly LexiconLine[]): PhraseIndex {
+  const merged = new Map<string, Set<Concept>>();
+  for (const [concepts, phrases] of lines) {
+    for (const raw of phrases.split('|')) {
+      for (const p of expandOptional(raw.replace(/['-]/g, '').replace(/ & |\.(?=\S)/g, ' ').replace(/\s+/g, ' '))) {
+        const set = merged.get(p) ?? new Set<Concept>();
+        for (const c of concepts) set.add(c);
+        merged.set(p, set);
+      }
+    }
+  }
+  const index: PhraseIndex = { exact: new Map(), prefix: new Map() };
+  for (const [text, concepts] of merged) {
+    const words = text.split(' ').map(wordMatcher);
+    const phrase: Phrase = { words, concepts: [...concepts] };
+    const head = words[0];
+    if (!head) continue;
+    for (const w of head.exact) add(index.exact, w, phrase);
+    for (const p of head.prefixes) add(index.prefix, p.slice(0, 3), phrase);
+  }
+  for (const list of [...index.exact.values(), ...index.prefix.values()]) {
+    list.sort((a, b) => b.words.length - a.words.length);
+  }
+  return index;
+}
+
+export function wordMatches(m: WordMatcher, key: string): boolean {
+  if (m.exact.has(key)) return true;
+  for (const p of m.prefixes) if (key.startsWith(p)) return true;
+  return false;
+}

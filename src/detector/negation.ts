@@ -1,0 +1,34 @@
+import type { Occurrence } from './match-phrases';
+import type { Tokens } from './tokens';
+
+// A refusal negates what follows it in the same clause ("I can't accept payment outside
+// Upwork"); Hindi/Urdu "nahi" negates what precedes it ("direct UPI nahi").
+const SCOPE = 8;
+const SCOPE_AFTER = 4;
+const CLAUSE_WORDS = new Set(['but', 'pero', 'mas', 'mais', 'aber', 'но', 'tapi', 'lekin', 'magar', 'so', 'because', 'however', 'though', 'sino']);
+const CLAUSE_MARKS = /[,;:—–()!?"]/;
+
+function breakBetween(text: string, tokens: Tokens, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    if (t > from && CLAUSE_WORDS.has(tokens.keys[t] ?? '')) return true;
+    const gap = text.slice(tokens.end[t] ?? 0, tokens.start[t + 1] ?? 0);
+    if (t + 1 <= to && CLAUSE_MARKS.test(gap)) return true;
+  }
+  return false;
+}
+
+export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): void {
+  for (const neg of occ) {
+    if (neg.concept !== 'NEG' && neg.concept !== 'NEG_AFTER') continue;
+    for (const o of occ) {
+      if (o === neg || o.concept === 'NEG' || o.concept === 'NEG_AFTER') continue;
+      if (neg.concept === 'NEG') {
+        if (o.t0 < neg.t1 || o.t0 - neg.t1 >= SCOPE) continue;
+        if (!breakBetween(text, tokens, neg.t1 - 1, o.t0)) o.negated = true;
+      } else {
+        if (o.t1 > neg.t0 || neg.t0 - o.t1 >= SCOPE_AFTER) continue;
+        if (!breakBetween(text, tokens, o.t1 - 1, neg.t0)) o.negated = true;
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { CONFUSABLES, isCyrillicOrGreek } from './char-tables';
+import { foldCodePoint } from './fold-char';
+import { collapseSpacedLetters } from './collapse';
+import { type Buffer, bufferToString, newBuffer, push } from './buffer';
+
+/**
+ * Folded, lower-case text plus, for every UTF-16 unit of it, the original range it came
+ * from, so findings can highlight exactly what was typed.
+ */
+export interface Normalized {
+  text: string;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c > 0xbf && c !== 0x2014 && c !== 0x2013 && c !== 0x3000;
+}
+
+/** Look-alike letters are only folded inside a word that also has an ASCII Latin letter. */
+function wordHasLatin(s: string, at: number): boolean {
+  for (let i = at - 1, n = 0; i >= 0 && n < 64 && isWordUnit(s.charCodeAt(i)); i--, n++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  for (let i = at + 1, n = 0; i < s.length && n < 64 && isWordUnit(s.charCodeAt(i)); i++, n++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+function foldInto(buf: Buffer, original: string): void {
+  const n = original.length;
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    if (c < 0x80) {
+      push(buf, c >= 65 && c <= 90 ? c + 32 : c, i, i + 1);
+      continue;
+    }
+    let cp = c;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = original.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (width === 1 && c >= 0xd800 && c <= 0xdfff) {
+      push(buf, 0x20, i, i + 1); // lone surrogate: a separator, never a crash
+      continue;
+    }
+    const look = isCyrillicOrGreek(cp) ? CONFUSABLES[cp] : undefined;
+    const folded = look !== undefined && wordHasLatin(original, i) ? look : foldCodePoint(cp);
+    for (let k = 0; k < folded.length; k++) push(buf, folded.charCodeAt(k), i, i + width);
+    i += width - 1;
+  }
+}
+
+export function normalize(original: string): Normalized {
+  const first = newBuffer(original.length + 16);
+  foldInto(first, original);
+  const buf = collapseSpacedLetters(first);
+  return { text: bufferToString(buf), start: buf.start.subarray(0, buf.length), end: buf.end.subarray(0, buf.length) };
+}
+
+/** Original range of normalised [from, to). */
+export function toOriginal(norm: Normalized, from: number, to: number): [number, number] {
+  const len = norm.text.length;
+  if (len === 0) return [0, 0];
+  const a = Math.min(Math.max(from, 0), len - 1);
+  const b = Math.min(Math.max(to - 1, a), len - 1);
+  return [norm.start[a] ?? 0, norm.end[b] ?? 0];
+}

@@ -1,0 +1,75 @@
+import { analyse } from './analyse';
+import { derivePairs } from './derive';
+import { evaluateSentence, type RuleHit, viewOf } from './evaluate';
+import { applyNegation } from './negation';
+import { toOriginal } from './normalize/normalize';
+import { RULE_PACK } from './rules/pack';
+import type { Rule } from './rules/types';
+import type { Category, Finding, ScanOptions, ScanResult } from './types';
+import { compileUserPatterns } from './user-patterns';
+import { userFindings } from './user-findings';
+import { allowListFilter } from './allow-list';
+
+export const MAX_FINDINGS = 200;
+const CATEGORY_ORDER: readonly Category[] = ['payment', 'contact', 'circumvention'];
+const EMPTY: ScanResult = { flagged: false, categories: [], findings: [] };
+
+export interface Scanner {
+  scan(text: string, options?: { contractActive?: boolean }): ScanResult;
+}
+
+function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
+  const a = analyse(text);
+  const hits: Array<RuleHit & { sentence: number }> = [];
+  a.occurrences.forEach((occ, i) => {
+    if (occ.length < 1) return;
+    derivePairs(occ);
+    applyNegation(a.norm.text, a.tokens, occ);
+    const before = hits.length;
+    evaluateSentence(rules, viewOf(occ), hits as RuleHit[]);
+    for (let k = before; k < hits.length; k++) (hits[k] as RuleHit & { sentence: number }).sentence = i;
+  });
+  if (a.seen.has('REPORTED')) return [];
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const { rule, anchor, sentence } of hits) {
+    const [start, end] = toOriginal(a.norm, anchor.s, anchor.e);
+    const sent = a.sentences[sentence];
+    const key = `${rule.id}:${start}:${end}`;
+    if (seen.has(key) || end <= start) continue;
+    seen.add(key);
+    const finding: Finding = { ruleId: rule.id, category: rule.category, severity: rule.severity, start, end, message: rule.message, policy: rule.policy };
+    if (rule.suggestion !== undefined) finding.suggestion = rule.suggestion;
+    if (sent) {
+      const [ss, se] = toOriginal(a.norm, sent.s, Math.max(sent.s + 1, sent.e));
+      finding.sentence = { start: Math.min(ss, start), end: Math.max(se, end) };
+    }
+    out.push(finding);
+  }
+  return out;
+}
+
+export function createScanner(options: Omit<ScanOptions, 'contractActive'> = {}): Scanner {
+  const { patterns } = compileUserPatterns(options.userPatterns ?? []);
+  const keep = allowListFilter(options.allowList ?? []);
+  const preContract = RULE_PACK.rules;
+  const postContract = RULE_PACK.rules.filter((r) => !r.preContractOnly);
+  return {
+    scan(text: string, scanOptions: { contractActive?: boolean } = {}): ScanResult {
+      if (typeof text !== 'string' || text.length === 0) return EMPTY;
+      let findings: Finding[];
+      try {
+        const rules = scanOptions.contractActive ? postContract : preContract;
+        findings = [...ruleFindings(text, rules), ...userFindings(text, patterns)];
+      } catch {
+        return EMPTY; // the detector reports, it never takes the editor down with it
+      }
+      findings = findings.filter((f) => keep(text.slice(f.start, f.end)));
+      findings.sort((x, y) => x.start - y.start || x.end - y.end);
+      if (findings.length > MAX_FINDINGS) findings = findings.slice(0, MAX_FINDINGS);
+      const present = new Set(findings.map((f) => f.category));
+      const categories = CATEGORY_ORDER.filter((c) => present.has(c));
+      return { flagged: findings.length > 0, categories, findings };
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { Tokens } from '../tokens';
+import type { Hit } from './types';
+
+// Email addresses, literal ("a@b.com") or spelled ("name at gmail dot com", "arroba",
+// "[at]" already folded to "@" by the normaliser). Token based, so it stays linear.
+const AT_WORDS = new Set(['at', 'arroba', 'chez', 'bei', 'sobaka', 'собака']);
+const DOT_WORDS = new Set(['dot', 'punto', 'ponto', 'point', 'punkt', 'titik', 'точка', 'dott']);
+const JOIN_WORDS = new Set(['underscore', 'dash', 'hyphen', 'guion', 'tiret', 'unterstrich']);
+const PROVIDERS = new Set([
+  'gmail', 'googlemail', 'yahoo', 'outlook', 'hotmail', 'live', 'msn', 'protonmail', 'proton', 'pm',
+  'icloud', 'me', 'yandex', 'mail', 'gmx', 'web', 'aol', 'zoho', 'tutanota', 'rediffmail', 'qq', 'ymail',
+]);
+const TLDS = new Set([
+  'com', 'net', 'org', 'io', 'co', 'de', 'fr', 'es', 'br', 'in', 'pk', 'id', 'ru', 'uk', 'us', 'dev',
+  'me', 'app', 'info', 'biz', 'ai', 'xyz', 'eu', 'it', 'nl', 'pl', 'ca', 'au', 'mx', 'ar', 'cl', 'pt',
+  'ch', 'be', 'se', 'no', 'dk', 'fi', 'tr', 'ua', 'ng', 'ke', 'za', 'ph', 'vn', 'my', 'sg', 'jp', 'cn',
+  'edu', 'gov', 'studio', 'design', 'agency', 'pro', 'online', 'site', 'tech', 'email', 'example', 'test',
+]);
+
+function gap(text: string, tokens: Tokens, i: number): string {
+  return text.slice(tokens.end[i - 1] ?? 0, tokens.start[i] ?? 0);
+}
+
+const isJoinGap = (g: string): boolean => /^ ?[._-] ?$/.test(g);
+const isDotGap = (g: string): boolean => /^ ?\. ?$/.test(g);
+
+/** Index of the first token of the local part ending at token `last`. */
+function localStart(text: string, tokens: Tokens, last: number, marks: { spelled: boolean }): number {
+  let first = last;
+  for (let n = 0; n < 6 && first > 0; n++) {
+    const prev = tokens.keys[first - 1] ?? '';
+    if (isJoinGap(gap(text, tokens, first)) && !AT_WORDS.has(prev)) first--;
+    else if ((DOT_WORDS.has(prev) || JOIN_WORDS.has(prev)) && first >= 2 && gap(text, tokens, first) === ' ') {
+      marks.spelled = true;
+      first -= 2;
+    } else break;
+  }
+  return first;
+}
+
+/** Token index of the last domain token after `first`, or -1. */
+function domainEnd(text: string, tokens: Tokens, first: number, marks: { spelled: boolean }): number {
+  let last = first;
+  let dots = 0;
+  for (let n = 0; n < 5 && last + 1 < tokens.count; n++) {
+    const next = tokens.keys[last + 1] ?? '';
+    if (isDotGap(gap(text, tokens, last + 1))) last += 1;
+    else if (DOT_WORDS.has(next) && last + 2 < tokens.count) {
+      marks.spelled = true;
+      last += 2;
+    } else break;
+    dots++;
+  }
+  const tld = tokens.keys[last] ?? '';
+  return dots > 0 && (TLDS.has(tld) || PROVIDERS.has(tokens.keys[first] ?? '')) ? last : -1;
+}
+
+export function findEmails(text: string, tokens: Tokens, from: number, to: number, out: Hit[]): void {
+  for (let i = from; i < to; i++) {
+    const key = tokens.keys[i] ?? '';
+    const inner = key.indexOf('@');
+    const literalGap = i > from && /^ ?@ ?$/.test(gap(text, tokens, i));
+    const marks = { spelled: false };
+    let localLast: number;
+    let domainFirst: number;
+    if (inner > 0) [localLast, domainFirst] = [i, i];
+    else if (literalGap) [localLast, domainFirst] = [i - 1, i];
+    else if (AT_WORDS.has(key) && i > from && i + 1 < to) [localLast, domainFirst] = [i - 1, i + 1];
+    else continue;
+    const first = localStart(text, tokens, localLast, marks);
+    const last = domainEnd(text, tokens, domainFirst, marks);
+    if (last < 0) continue;
+    const spelledOk = inner > 0 || literalGap || marks.spelled || PROVIDERS.has(tokens.keys[domainFirst] ?? '') || first < localLast;
+    if (!spelledOk) continue;
+    out.push({ concept: 'EMAIL', s: tokens.start[first] ?? 0, e: tokens.end[last] ?? 0 });
+    i = last;
+  }
+}

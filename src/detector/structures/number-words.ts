@@ -1,0 +1,37 @@
+// Digits written as words, in the supported languages ("oh seven seven double oh",
+// "null eins fünf"). Folded forms: lower case, no accents.
+const DIGIT_WORDS: Record<string, string> = {};
+
+const LISTS: readonly (readonly string[])[] = [
+  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  ['null', 'eins', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun'],
+  ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
+  ['zero', 'um', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove'],
+  ['zero', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
+  ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'],
+  ['shunya', 'ek', 'do', 'teen', 'char', 'paanch', 'chhe', 'saat', 'aath', 'nau'],
+  ['ноль', 'один', 'два', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять'],
+];
+for (const list of LISTS) list.forEach((w, d) => (DIGIT_WORDS[w] ??= String(d)));
+Object.assign(DIGIT_WORDS, { oh: '0', nought: '0', zwo: '2', une: '1', uma: '1', nul: '0', nolu: '0' });
+
+const TENS: Record<string, string> = {
+  ten: '10', twenty: '2', thirty: '3', forty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9',
+};
+
+export const REPEATERS: Record<string, number> = { double: 2, triple: 3, doppel: 2, doble: 2, dobro: 2, double0: 2 };
+
+/** Digits a word stands for, or undefined. "twenty" alone reads as "20", "thirty-two" as "32". */
+export function wordDigits(key: string): string | undefined {
+  const d = DIGIT_WORDS[key];
+  if (d !== undefined) return d;
+  const tens = TENS[key];
+  if (tens !== undefined) return tens.length === 2 ? tens : `${tens}0`;
+  for (const [word, digit] of Object.entries(TENS)) {
+    if (digit.length === 1 && key.startsWith(word) && key.length > word.length) {
+      const unit = DIGIT_WORDS[key.slice(word.length)];
+      if (unit !== undefined) return digit + unit;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,61 @@
+import type { Tokens } from '../tokens';
+
+// Digit runs that are not phone numbers: ids, prices, versions, coordinates, dates and
+// time ranges like "0900 - 1200" (which a context-blind filter famously blocked).
+export interface DigitRun {
+  t0: number;
+  t1: number;
+  digits: string;
+  groups: string[];
+  gaps: string[];
+  plus: boolean;
+}
+
+const ID_WORDS = new Set([
+  'order', 'id', 'sku', 'inv', 'invoice', 'ref', 'reference', 'tracking', 'barcode', 'ean', 'upc', 'isbn',
+  'build', 'version', 'commit', 'ticket', 'pr', 'po', 'case', 'zip', 'postcode', 'serial', 'part', 'model',
+  'transaction', 'txn', 'receipt', 'code', 'coordinates', 'lat', 'lng', 'node', 'npm', 'apk', 'vat', 'ein',
+  'ssn', 'account', 'ending', 'iban', 'sort', 'routing', 'pin', 'otp', 'issue',
+]);
+const UNIT_AFTER = /^\s?(%|px|ms|kb|mb|gb|usd|eur|gbp|inr|rs|k\b|x\b|words|hours|h\b|min|sec|rows|items|pages|users|packages)/;
+const CURRENCY_BEFORE = /[$€£₹¥]\s?$/;
+const YEAR = /^(19|20)\d\d$/;
+
+function hhmm(g: string): boolean {
+  return g.length === 4 && Number(g.slice(0, 2)) <= 24 && Number(g.slice(2)) <= 59;
+}
+
+function isDate(groups: string[]): boolean {
+  const [a, b, c] = groups;
+  if (groups.length !== 3 || !a || !b || !c) return false;
+  return (a.length === 4 && YEAR.test(a) && b.length <= 2 && c.length <= 2) || (c.length === 4 && YEAR.test(c) && a.length <= 2 && b.length <= 2);
+}
+
+function idWordBefore(tokens: Tokens, t0: number): boolean {
+  const key = tokens.keys[t0 - 1] ?? '';
+  const prev = tokens.keys[t0 - 2] ?? '';
+  // "number" only names an id after an id word: "order number", "tracking number"
+  if (key === 'number' || key === 'no' || key === 'nr') return ID_WORDS.has(prev) && prev !== 'number';
+  return ID_WORDS.has(key) || ID_WORDS.has(prev) || ID_WORDS.has(tokens.keys[t0 - 3] ?? '');
+}
+
+export function looksLikeNonPhone(text: string, tokens: Tokens, run: DigitRun): boolean {
+  const s = tokens.start[run.t0] ?? 0;
+  const e = tokens.end[run.t1 - 1] ?? 0;
+  const charBefore = text.charCodeAt(s - 1);
+  if ((charBefore >= 97 && charBefore <= 122) || charBefore === 35) return true; // "inv-2024", "#212"
+  if (text.charCodeAt(s - 1) === 45 && /[a-z]/.test(text.charAt(s - 2))) return true;
+  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, s - 2), s))) return true;
+  if (UNIT_AFTER.test(text.slice(e, e + 10))) return true;
+  if (idWordBefore(tokens, run.t0)) return true;
+  if (run.gaps.some((g) => g.includes('.')) && run.groups.some((g) => g.length < 3)) return true;
+  if (run.gaps.some((g) => g.includes(',')) && run.groups.every((g) => g.length === 3 || g === run.groups[0])) {
+    if (/^\d+$/.test(tokens.keys[run.t0] ?? '') && run.gaps.every((g) => g === ',')) return true; // 1,250,000
+  }
+  const [a, b] = run.groups;
+  if (run.groups.length === 2 && a && b && hhmm(a) && hhmm(b) && run.gaps[0]?.includes('-')) return true;
+  if (run.groups.every((g) => g.length === 4 && YEAR.test(g))) return true;
+  if (isDate(run.groups)) return true;
+  if (!run.plus && run.groups.length === 1 && run.digits.length > 12) return true;
+  return false;
+}

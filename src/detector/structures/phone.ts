@@ -1,0 +1,70 @@
+import { isPossiblePhoneNumber, findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import type { Tokens } from '../tokens';
+import type { Hit } from './types';
+import { REPEATERS, wordDigits } from './number-words';
+import { looksLikeNonPhone, type DigitRun } from './phone-guards';
+
+// Phone numbers: runs of digit groups and digit words, checked with libphonenumber-js.
+const COUNTRIES: readonly CountryCode[] = ['US', 'GB', 'IN', 'DE', 'FR', 'BR', 'ES', 'ID', 'PK', 'RU', 'NG', 'PH'];
+const GAP_OK = /^[\s,.\-()/]{0,4}$/;
+
+function unitDigits(key: string): string | undefined {
+  if (/^\d+$/.test(key)) return key;
+  return wordDigits(key);
+}
+
+function possible(run: DigitRun): boolean {
+  const n = run.digits.length;
+  if (n < 7 || n > 15) return false;
+  if (run.plus) return isPossiblePhoneNumber(`+${run.digits}`);
+  if (findPhoneNumbersInText(run.digits, { defaultCountry: 'US' }).length > 0) return true;
+  return COUNTRIES.some((c) => isPossiblePhoneNumber(run.digits, c));
+}
+
+/** Collects the digit run starting at token i; returns it and the next token to look at. */
+function collect(text: string, tokens: Tokens, i: number, to: number): DigitRun {
+  const before = text.slice(Math.max(0, (tokens.start[i] ?? 0) - 3), tokens.start[i] ?? 0);
+  const run: DigitRun = { t0: i, t1: i, digits: '', groups: [], gaps: [], plus: before.includes('+') };
+  if ((tokens.keys[i - 1] ?? '') === 'plus') run.plus = true;
+  let repeat = 1;
+  let j = i;
+  while (j < to) {
+    const key = tokens.keys[j] ?? '';
+    const rep = REPEATERS[key];
+    const digits = rep === undefined ? unitDigits(key) : '';
+    if (digits === undefined) break;
+    if (j > i) {
+      const g = text.slice(tokens.end[j - 1] ?? 0, tokens.start[j] ?? 0);
+      if (!GAP_OK.test(g)) break;
+      run.gaps.push(g);
+    }
+    if (rep !== undefined) repeat = rep;
+    else {
+      const d = repeat > 1 && digits.length === 1 ? digits.repeat(repeat) : digits;
+      repeat = 1;
+      run.digits += d;
+      run.groups.push(d);
+    }
+    j++;
+    run.t1 = j;
+  }
+  return run;
+}
+
+export function findPhones(text: string, tokens: Tokens, from: number, to: number, out: Hit[]): void {
+  for (let i = from; i < to; i++) {
+    const key = tokens.keys[i] ?? '';
+    const c = key.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && wordDigits(key) === undefined && REPEATERS[key] === undefined) continue;
+    const run = collect(text, tokens, i, to);
+    if (run.t1 <= i) continue;
+    if (run.digits.length >= 7 && !looksLikeNonPhone(text, tokens, run) && possible(run)) {
+      const head = tokens.start[i] ?? 0;
+      const plusAt = run.plus ? text.lastIndexOf('+', head) : -1;
+      const spelledPlus = (tokens.keys[i - 1] ?? '') === 'plus' ? (tokens.start[i - 1] ?? head) : head;
+      const s = plusAt >= 0 && head - plusAt <= 3 ? plusAt : spelledPlus;
+      out.push({ concept: 'PHONE', s, e: tokens.end[run.t1 - 1] ?? 0 });
+    }
+    i = run.t1 - 1;
+  }
+}

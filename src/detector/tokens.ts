@@ -1,0 +1,53 @@
+// Splits normalised text into word tokens. A token's key drops inner hyphens and
+// apostrophes ("pay-pal" -> "paypal", "don't" -> "dont"); keys are what the lexicon uses.
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  keys: string[];
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  return c !== 0xd7 && c !== 0xf7 && c >= 0xc0;
+}
+
+/** Characters kept inside a token only when a word character follows. */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 36 || c === 64 || c === 38;
+}
+
+export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tokens {
+  const n = text.length;
+  const cap = Math.min(maxTokens, (n >> 1) + 2);
+  const start = new Int32Array(cap);
+  const end = new Int32Array(cap);
+  const keys: string[] = [];
+  let count = 0;
+  let i = 0;
+  while (i < n && count < cap) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let dirty = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isWordCode(c)) i++;
+      else if (isJoiner(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+        dirty = true;
+        i++;
+      } else break;
+    }
+    start[count] = s;
+    end[count] = i;
+    const raw = text.slice(s, i);
+    keys.push(dirty ? raw.replace(/['-]/g, '') : raw);
+    count++;
+  }
+  return { count, start, end, keys };
+}
