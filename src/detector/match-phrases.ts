@@ -2,6 +2,7 @@ import type { Concept } from './lexicon/concepts';
 import { type Phrase, type PhraseIndex, wordMatches } from './lexicon/compile';
 import type { Tokens } from './tokens';
 import { deleet, hasLetterAndLeet } from './leet';
+import { fuzzyWord } from './fuzzy';
 
 /** One concept found in the text: token range [t0, t1) and normalised char range [s, e). */
 export interface Occurrence {
@@ -16,7 +17,10 @@ export interface Occurrence {
 /** Keys to try for token i: the key itself and, for leet words, its folded readings. */
 export function keyVariants(tokens: Tokens, i: number): string[] {
   const key = tokens.keys[i] ?? '';
-  if (!hasLetterAndLeet(key)) return [key];
+  if (!hasLetterAndLeet(key)) {
+    const near = fuzzyWord(key);
+    return near === undefined ? [key] : [key, near];
+  }
   const [a, b] = deleet(key);
   return a === b ? [key, a] : [key, a, b];
 }

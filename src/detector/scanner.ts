@@ -1,4 +1,6 @@
 import { analyse } from './analyse';
+import type { Concept } from './lexicon/concepts';
+import type { Occurrence } from './match-phrases';
 import { derivePairs } from './derive';
 import { evaluateSentence, type RuleHit, viewOf } from './evaluate';
 import { applyNegation } from './negation';
@@ -14,6 +16,16 @@ export const MAX_FINDINGS = 200;
 const CATEGORY_ORDER: readonly Category[] = ['payment', 'contact', 'circumvention'];
 const EMPTY: ScanResult = { flagged: false, categories: [], findings: [] };
 
+// The channel or rail named in the previous sentence, and its blockers, carry over:
+// "Do you use the green chat app? If so, I'll message you there."
+// A channel named in technical or rule-quoting context is not carried at all.
+const CARRIED = new Set<Concept>(['CHANNEL', 'RAIL']);
+const CONTEXT_BLOCKERS = new Set<Concept>(['TECH', 'COPYWORK', 'RULES', 'CONVERSION', 'REPORTED', 'NEG']);
+function carried(previous: readonly Occurrence[]): Occurrence[] {
+  if (previous.some((o) => CONTEXT_BLOCKERS.has(o.concept))) return [];
+  return previous.filter((o) => !o.negated && CARRIED.has(o.concept));
+}
+
 export interface Scanner {
   scan(text: string, options?: { contractActive?: boolean }): ScanResult;
 }
@@ -21,12 +33,17 @@ export interface Scanner {
 function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
   const a = analyse(text);
   const hits: Array<RuleHit & { sentence: number }> = [];
+  let previous: Occurrence[] = [];
   a.occurrences.forEach((occ, i) => {
-    if (occ.length < 1) return;
+    if (occ.length < 1) {
+      previous = occ;
+      return;
+    }
     derivePairs(occ);
     applyNegation(a.norm.text, a.tokens, occ);
     const before = hits.length;
-    evaluateSentence(rules, viewOf(occ), hits as RuleHit[]);
+    evaluateSentence(rules, viewOf([...occ, ...carried(previous)]), hits as RuleHit[]);
+    previous = occ;
     for (let k = before; k < hits.length; k++) (hits[k] as RuleHit & { sentence: number }).sentence = i;
   });
   if (a.seen.has('REPORTED')) return [];

@@ -20,6 +20,14 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 36 || c === 64 || c === 38;
 }
 
+/** "pay-pal", "e-mail", "off-platform" join; "Telefonnummer-Feld", "data-entry" split. */
+function shortSide(text: string, segmentStart: number, hyphen: number): boolean {
+  if (hyphen - segmentStart <= 3) return true;
+  let r = hyphen + 1;
+  while (r < text.length && r - hyphen <= 4 && isWordCode(text.charCodeAt(r))) r++;
+  return r - hyphen - 1 <= 3;
+}
+
 export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tokens {
   const n = text.length;
   const cap = Math.min(maxTokens, (n >> 1) + 2);
@@ -35,12 +43,15 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
     }
     const s = i;
     let dirty = false;
+    let segment = i;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (isWordCode(c)) i++;
       else if (isJoiner(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+        if (c === 45 && !shortSide(text, segment, i)) break;
         dirty = true;
         i++;
+        segment = i;
       } else break;
     }
     start[count] = s;

@@ -44,10 +44,14 @@ export function looksLikeNonPhone(text: string, tokens: Tokens, run: DigitRun): 
   const e = tokens.end[run.t1 - 1] ?? 0;
   const charBefore = text.charCodeAt(s - 1);
   if ((charBefore >= 97 && charBefore <= 122) || charBefore === 35) return true; // "inv-2024", "#212"
-  if (text.charCodeAt(s - 1) === 45 && /[a-z]/.test(text.charAt(s - 2))) return true;
+  if (/[-/]/.test(text.charAt(s - 1)) && /[a-z0-9]/.test(text.charAt(s - 2))) return true; // INV-2024-0031
+  if (/[-/]/.test(text.charAt(e)) && /[a-z0-9]/.test(text.charAt(e + 1))) return true;
   if (CURRENCY_BEFORE.test(text.slice(Math.max(0, s - 2), s))) return true;
   if (UNIT_AFTER.test(text.slice(e, e + 10))) return true;
   if (idWordBefore(tokens, run.t0)) return true;
+  const prevKey = tokens.keys[run.t0 - 1] ?? '';
+  const prevGap = text.slice(tokens.end[run.t0 - 1] ?? 0, s);
+  if (/\d/.test(prevKey) && /[a-z]/.test(prevKey) && /^ ?$/.test(prevGap)) return true; // 1Z 999 AA1 01 2345
   if (run.gaps.some((g) => g.includes('.')) && run.groups.some((g) => g.length < 3)) return true;
   if (run.gaps.some((g) => g.includes(',')) && run.groups.every((g) => g.length === 3 || g === run.groups[0])) {
     if (/^\d+$/.test(tokens.keys[run.t0] ?? '') && run.gaps.every((g) => g === ',')) return true; // 1,250,000

@@ -62,7 +62,8 @@ export function findPhones(text: string, tokens: Tokens, from: number, to: numbe
       const head = tokens.start[i] ?? 0;
       const plusAt = run.plus ? text.lastIndexOf('+', head) : -1;
       const spelledPlus = (tokens.keys[i - 1] ?? '') === 'plus' ? (tokens.start[i - 1] ?? head) : head;
-      const s = plusAt >= 0 && head - plusAt <= 3 ? plusAt : spelledPlus;
+      const paren = text.charCodeAt(head - 1) === 40 ? head - 1 : head;
+      const s = plusAt >= 0 && head - plusAt <= 3 ? plusAt : Math.min(spelledPlus, paren);
       out.push({ concept: 'PHONE', s, e: tokens.end[run.t1 - 1] ?? 0 });
     }
     i = run.t1 - 1;

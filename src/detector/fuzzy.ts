@@ -1,0 +1,37 @@
+// Typo-tolerant look-up for the few words people misspell on purpose or in a hurry
+// ("whatsap", "upwrok", "paymnet"): at most one edit, same first letter, no allocation.
+const WORDS = [
+  'whatsapp', 'telegram', 'paypal', 'payoneer', 'revolut', 'upwork', 'payment', 'instead', 'number',
+  'contract', 'discord', 'instagram', 'outside', 'directly', 'transfer', 'platform', 'privately',
+  'commission', 'milestone', 'western', 'skrill', 'signal', 'telephone', 'offer',
+];
+const BY_FIRST = new Map<number, string[]>();
+for (const w of WORDS) {
+  const list = BY_FIRST.get(w.charCodeAt(0)) ?? [];
+  list.push(w);
+  BY_FIRST.set(w.charCodeAt(0), list);
+}
+
+/** True when a and b differ by one insertion, deletion, substitution or adjacent swap. */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la && i === lb) return true;
+  const rest = (x: string, xi: number, y: string, yi: number): boolean => x.slice(xi) === y.slice(yi);
+  if (la === lb) {
+    if (rest(a, i + 1, b, i + 1)) return true;
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && rest(a, i + 2, b, i + 2);
+  }
+  return la > lb ? rest(a, i + 1, b, i) : rest(a, i, b, i + 1);
+}
+
+export function fuzzyWord(key: string): string | undefined {
+  if (key.length < 5 || key.length > 12) return undefined;
+  const list = BY_FIRST.get(key.charCodeAt(0));
+  if (!list) return undefined;
+  for (const w of list) if (w !== key && w.length >= key.length - 1 && withinOneEdit(key, w)) return w;
+  return undefined;
+}
