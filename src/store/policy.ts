@@ -64,11 +64,20 @@ export function parsePolicy(raw: unknown): Policy {
   return { patterns, allowList, locked: locked.success ? locked.data : {}, problems };
 }
 
-export async function readPolicy(area = browser.storage?.managed): Promise<Policy> {
+// Chromium can take seconds to answer the first managed read after the browser
+// starts, and may not answer at all without a policy: a read that hangs gives up
+// after `timeoutMs` (meanwhile content scripts keep the last published pack).
+export async function readPolicy(area = browser.storage?.managed, timeoutMs = 10_000): Promise<Policy> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return parsePolicy(await area.get(null));
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+    });
+    return parsePolicy(await Promise.race([area.get(), timeout]));
   } catch {
     return NO_POLICY;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -35,3 +35,10 @@ describe('team policy from managed storage', () => {
     expect(policy.problems).toHaveLength(1);
   });
 });
+
+describe('a managed storage that never answers', () => {
+  it('does not hold up the caller', async () => {
+    const hanging = { get: () => new Promise(() => {}) };
+    expect(await readPolicy(hanging as never, 10)).toEqual(NO_POLICY);
+  });
+});
