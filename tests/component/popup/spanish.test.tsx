@@ -39,7 +39,7 @@ describe('Spanish', () => {
   it('formats dates and amounts the Spanish way', async () => {
     const user = userEvent.setup();
     renderPopup('fees', { locale: 'es' });
-    await user.type(screen.getByLabelText('¿Cuándo os conocisteis en Upwork?'), '2025-06-01');
+    await user.type(screen.getByLabelText('¿Cuándo se conocieron en Upwork?'), '2025-06-01');
     await user.type(screen.getByLabelText(/^Tarifa por hora más alta/), '20');
     expect(screen.getByText(/La marca de 24 meses es el 1 de junio de 2027/)).toBeTruthy();
     expect(screen.getByText(/^unos 4992\sUS\$$/)).toBeTruthy();

@@ -65,8 +65,8 @@ describe('status section', () => {
     expect([...sites.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'UpworkOn',
       'FiverrOn',
-      'Freelancer.comOff: switch on in settings',
-      'PeoplePerHourOff: switch on in settings',
+      'Freelancer.comOff',
+      'PeoplePerHourOff',
     ]);
     await user.click(screen.getByRole('button', { name: 'Open settings' }));
     expect(env.openOptions).toHaveBeenCalledOnce();

@@ -22,6 +22,7 @@ export function CoveredSites({ onOpenOptions }: { onOpenOptions: () => void }) {
           );
         })}
       </ul>
+      <p className="muted">{t('popup_status_sites_hint')}</p>
       <button type="button" className="secondary" onClick={onOpenOptions}>
         {t('popup_open_options')}
       </button>
