@@ -33,7 +33,9 @@ export function computeEffective(
   packVersion = RULE_PACK.version,
 ): { config: EffectiveConfig; diagnostics: Diagnostic[] } {
   const { locked } = policy;
-  const own = locked.customPatterns ? [] : userSpecs(settings.customPhrases, settings.customPatterns);
+  const own = locked.customPatterns
+    ? []
+    : userSpecs(settings.customPhrases, settings.customPatterns);
   const specs = [...policy.patterns, ...own];
   const compiled = compile(specs);
   const invalid = new Set(compiled.diagnostics.map((d) => d.id));

@@ -7,18 +7,35 @@ import { grantedSites, type SiteScriptsEnv } from './site-scripts';
 // Reads every setting and the team policy, and rewrites onside.effective.
 // Nothing lives only in memory: a restarted service worker just runs this again.
 export async function readSettings(): Promise<SettingsSnapshot> {
-  const [enabledSites, sensitivity, sendGuard, contractActiveRooms, ignored, customPhrases, customPatterns, allowList] =
-    await Promise.all([
-      SETTINGS.enabledSites.getValue(),
-      SETTINGS.sensitivity.getValue(),
-      SETTINGS.sendGuard.getValue(),
-      SETTINGS.contractActiveRooms.getValue(),
-      SETTINGS.ignored.getValue(),
-      SETTINGS.customPhrases.getValue(),
-      SETTINGS.customPatterns.getValue(),
-      SETTINGS.allowList.getValue(),
-    ]);
-  return { enabledSites, sensitivity, sendGuard, contractActiveRooms, ignored, customPhrases, customPatterns, allowList };
+  const [
+    enabledSites,
+    sensitivity,
+    sendGuard,
+    contractActiveRooms,
+    ignored,
+    customPhrases,
+    customPatterns,
+    allowList,
+  ] = await Promise.all([
+    SETTINGS.enabledSites.getValue(),
+    SETTINGS.sensitivity.getValue(),
+    SETTINGS.sendGuard.getValue(),
+    SETTINGS.contractActiveRooms.getValue(),
+    SETTINGS.ignored.getValue(),
+    SETTINGS.customPhrases.getValue(),
+    SETTINGS.customPatterns.getValue(),
+    SETTINGS.allowList.getValue(),
+  ]);
+  return {
+    enabledSites,
+    sensitivity,
+    sendGuard,
+    contractActiveRooms,
+    ignored,
+    customPhrases,
+    customPatterns,
+    allowList,
+  };
 }
 
 export interface PublishEnv {
@@ -38,4 +55,7 @@ export async function publishEffective(env: PublishEnv): Promise<EffectiveConfig
   return config;
 }
 
-export const defaultPublishEnv = (sites: SiteScriptsEnv): PublishEnv => ({ readPolicy: () => readPolicy(), sites });
+export const defaultPublishEnv = (sites: SiteScriptsEnv): PublishEnv => ({
+  readPolicy: () => readPolicy(),
+  sites,
+});

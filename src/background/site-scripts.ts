@@ -7,19 +7,32 @@ import { SITES, type SiteId } from '@/src/shared/sites';
 export interface SiteScriptsEnv {
   hasOrigins(origins: string[]): Promise<boolean>;
   registered(): Promise<string[]>;
-  register(scripts: { id: string; matches: string[]; js: string[]; allFrames: boolean; runAt: 'document_idle' }[]): Promise<void>;
+  register(
+    scripts: {
+      id: string;
+      matches: string[];
+      js: string[];
+      allFrames: boolean;
+      runAt: 'document_idle';
+    }[],
+  ): Promise<void>;
   unregister(ids: string[]): Promise<void>;
   /** Host permissions granted or removed (options page, or the browser's own UI). */
   onPermissionsChanged(listener: () => void, signal: AbortSignal): void;
 }
 
-export const OPTIONAL_SITES = (Object.keys(SITES) as SiteId[]).filter((site) => !SITES[site].defaultOn);
+export const OPTIONAL_SITES = (Object.keys(SITES) as SiteId[]).filter(
+  (site) => !SITES[site].defaultOn,
+);
 export const scriptId = (site: SiteId) => `onside-${site}`;
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 export async function grantedSites(sites: SiteId[], env: Pick<SiteScriptsEnv, 'hasOrigins'>) {
   const granted = await Promise.all(
-    sites.map(async (site) => !OPTIONAL_SITES.includes(site) || (await env.hasOrigins([...SITES[site].matches]))),
+    sites.map(
+      async (site) =>
+        !OPTIONAL_SITES.includes(site) || (await env.hasOrigins([...SITES[site].matches])),
+    ),
   );
   return sites.filter((_, index) => granted[index]);
 }
@@ -47,7 +60,9 @@ export function browserSiteScriptsEnv(): SiteScriptsEnv {
   return {
     hasOrigins: async (origins) => (await browser.permissions?.contains({ origins })) ?? false,
     registered: async () =>
-      browser.scripting ? (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id) : [],
+      browser.scripting
+        ? (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id)
+        : [],
     register: async (scripts) => {
       await browser.scripting?.registerContentScripts(scripts);
     },

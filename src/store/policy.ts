@@ -60,14 +60,18 @@ export function parsePolicy(raw: unknown): Policy {
   }));
   const allowList = listOf('allowList', allowTermSchema);
   const locked = lockedSchema.safeParse(input.locked ?? {});
-  if (!locked.success) problems.push({ id: 'policy.locked', message: locked.error.issues[0]?.message ?? '' });
+  if (!locked.success)
+    problems.push({ id: 'policy.locked', message: locked.error.issues[0]?.message ?? '' });
   return { patterns, allowList, locked: locked.success ? locked.data : {}, problems };
 }
 
 // Chromium can take seconds to answer the first managed read after the browser
 // starts, and may not answer at all without a policy: a read that hangs gives up
 // after `timeoutMs` (meanwhile content scripts keep the last published pack).
-export async function readPolicy(area = browser.storage?.managed, timeoutMs = 10_000): Promise<Policy> {
+export async function readPolicy(
+  area = browser.storage?.managed,
+  timeoutMs = 10_000,
+): Promise<Policy> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const timeout = new Promise<never>((_, reject) => {

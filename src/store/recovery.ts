@@ -15,7 +15,12 @@ export const NOTICES_KEY: StorageItemKey = 'local:onside.recoveryNotices';
 // parallel): appending to the notice list one at a time keeps every notice.
 let queue: Promise<unknown> = Promise.resolve();
 
-export function recordRecovery(key: StorageItemKey, raw: unknown, reason: string, now = Date.now()) {
+export function recordRecovery(
+  key: StorageItemKey,
+  raw: unknown,
+  reason: string,
+  now = Date.now(),
+) {
   if (raw === null || raw === undefined) return Promise.resolve();
   const task = queue.then(async () => {
     const backupKey = `${key}.backup.${now}` as StorageItemKey;

@@ -74,7 +74,12 @@ export const customPhrasesItem = defineStoredItem({
       Array.isArray(old)
         ? old.map((entry, index) =>
             typeof entry === 'string'
-              ? { id: `phrase-v1-${index}`, text: entry, category: 'circumvention', severity: 'medium' }
+              ? {
+                  id: `phrase-v1-${index}`,
+                  text: entry,
+                  category: 'circumvention',
+                  severity: 'medium',
+                }
               : entry,
           )
         : old,

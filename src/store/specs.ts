@@ -11,7 +11,19 @@ export const WARN_SEVERITIES: Record<Sensitivity, Severity[]> = {
 
 export function userSpecs(phrases: CustomPhrase[], patterns: CustomPattern[]): UserPatternSpec[] {
   return [
-    ...phrases.map(({ id, text, category, severity }) => ({ id, kind: 'phrase' as const, source: text, category, severity })),
-    ...patterns.map(({ id, source, category, severity }) => ({ id, kind: 'regex' as const, source, category, severity })),
+    ...phrases.map(({ id, text, category, severity }) => ({
+      id,
+      kind: 'phrase' as const,
+      source: text,
+      category,
+      severity,
+    })),
+    ...patterns.map(({ id, source, category, severity }) => ({
+      id,
+      kind: 'regex' as const,
+      source,
+      category,
+      severity,
+    })),
   ];
 }

@@ -20,7 +20,12 @@ export function mergeTemplates(user: UserTemplate[], lang: string): Template[] {
   const edits = new Map(user.map((entry) => [entry.id, entry]));
   const builtIn = TEMPLATES.map((tpl) => {
     const edit = edits.get(tpl.id);
-    return { id: tpl.id, title: edit?.title ?? tpl.title[l], text: edit?.text ?? tpl.text[l], builtIn: true };
+    return {
+      id: tpl.id,
+      title: edit?.title ?? tpl.title[l],
+      text: edit?.text ?? tpl.text[l],
+      builtIn: true,
+    };
   });
   const builtInIds = new Set<string>(TEMPLATES.map((tpl) => tpl.id));
   const own = user
@@ -33,7 +38,11 @@ export async function readTemplates(lang: string = uiLanguage()): Promise<Templa
   return mergeTemplates(await userTemplatesItem.getValue(), lang);
 }
 
-export function watchTemplates(onChange: (templates: Template[]) => void, signal: AbortSignal, lang = uiLanguage()) {
+export function watchTemplates(
+  onChange: (templates: Template[]) => void,
+  signal: AbortSignal,
+  lang = uiLanguage(),
+) {
   userTemplatesItem.watch((user) => onChange(mergeTemplates(user, lang)), signal);
 }
 

@@ -13,7 +13,8 @@ export const FILE_FORMAT = 'onside-settings';
 const uniqueIds = (list: { id: string }[], ctx: z.RefinementCtx) => {
   const seen = new Set<string>();
   list.forEach((entry, index) => {
-    if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${entry.id}"` });
+    if (seen.has(entry.id))
+      ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${entry.id}"` });
     seen.add(entry.id);
   });
 };
@@ -36,9 +37,18 @@ const fileSchema = z
   .required({ format: true, version: true });
 export type SettingsFile = z.infer<typeof fileSchema>;
 
-export async function exportSettings(now = new Date()): Promise<SettingsFile & { exportedAt: string }> {
-  const values = await Promise.all(Object.entries(SETTINGS).map(async ([name, item]) => [name, await item.getValue()]));
-  return { format: FILE_FORMAT, version: 1, exportedAt: now.toISOString(), ...Object.fromEntries(values) };
+export async function exportSettings(
+  now = new Date(),
+): Promise<SettingsFile & { exportedAt: string }> {
+  const values = await Promise.all(
+    Object.entries(SETTINGS).map(async ([name, item]) => [name, await item.getValue()]),
+  );
+  return {
+    format: FILE_FORMAT,
+    version: 1,
+    exportedAt: now.toISOString(),
+    ...Object.fromEntries(values),
+  };
 }
 
 export type ImportCheck = { ok: true; file: SettingsFile } | { ok: false; error: string };
@@ -71,13 +81,17 @@ export async function applyImport(file: SettingsFile): Promise<void> {
   const { format: _format, version: _version, ...values } = file;
   await Promise.all(
     Object.entries(values).map(([name, value]) =>
-      (SETTINGS[name as keyof typeof SETTINGS] as { setValue(v: unknown): Promise<void> }).setValue(value),
+      (SETTINGS[name as keyof typeof SETTINGS] as { setValue(v: unknown): Promise<void> }).setValue(
+        value,
+      ),
     ),
   );
 }
 
 export async function restoreDefaults(): Promise<void> {
   await Promise.all(
-    Object.values(SETTINGS).map((item) => (item as { setValue(v: unknown): Promise<void>; fallback: unknown }).setValue(item.fallback)),
+    Object.values(SETTINGS).map((item) =>
+      (item as { setValue(v: unknown): Promise<void>; fallback: unknown }).setValue(item.fallback),
+    ),
   );
 }

@@ -16,7 +16,8 @@ export function AllowListSection({ policy }: { policy: Policy }) {
     event.preventDefault();
     const term = draft.trim();
     if (!term) return setError(t('options_entry_empty'));
-    if (terms.some((x) => x.toLowerCase() === term.toLowerCase())) return setError(t('options_entry_duplicate'));
+    if (terms.some((x) => x.toLowerCase() === term.toLowerCase()))
+      return setError(t('options_entry_duplicate'));
     setError('');
     setDraft('');
     await set([...terms, term]);

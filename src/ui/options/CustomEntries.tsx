@@ -57,7 +57,13 @@ export function CustomEntries(props: Props) {
       <h2 id={headingId}>{props.title}</h2>
       <p className="hint">{props.hint}</p>
       {locked && <LockedNote />}
-      <EntryForm kind={kind} label={props.newLabel} submitLabel={props.addLabel} disabled={locked} onSubmit={add} />
+      <EntryForm
+        kind={kind}
+        label={props.newLabel}
+        submitLabel={props.addLabel}
+        disabled={locked}
+        onSubmit={add}
+      />
       {entries.length === 0 ? (
         <p className="empty">{t('options_entries_empty')}</p>
       ) : (
@@ -78,10 +84,17 @@ export function CustomEntries(props: Props) {
               <li key={entry.id} className="entry">
                 <span className={kind === 'regex' ? 'mono value' : 'value'}>{entry.value}</span>
                 <span className="tags">
-                  {t(`options_category_${entry.category}`)} · {t(`options_severity_${entry.severity}`)}
+                  {t(`options_category_${entry.category}`)} ·{' '}
+                  {t(`options_severity_${entry.severity}`)}
                 </span>
                 <span className="actions">
-                  <button type="button" className="quiet" disabled={locked} aria-label={t('options_edit_named', entry.value)} onClick={() => setEditing(entry.id)}>
+                  <button
+                    type="button"
+                    className="quiet"
+                    disabled={locked}
+                    aria-label={t('options_edit_named', entry.value)}
+                    onClick={() => setEditing(entry.id)}
+                  >
                     {t('options_edit')}
                   </button>
                   <button
@@ -94,7 +107,11 @@ export function CustomEntries(props: Props) {
                     {t('options_remove')}
                   </button>
                 </span>
-                {problems.has(entry.id) && <p className="error">{t('options_entry_skipped', problems.get(entry.id) ?? '')}</p>}
+                {problems.has(entry.id) && (
+                  <p className="error">
+                    {t('options_entry_skipped', problems.get(entry.id) ?? '')}
+                  </p>
+                )}
               </li>
             ),
           )}

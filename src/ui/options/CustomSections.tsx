@@ -15,7 +15,14 @@ interface Props {
 }
 
 /** Custom phrases, custom patterns, and the organisation's patterns (read-only). */
-export function CustomSections({ phrases, patterns, setPhrases, setPatterns, policy, newId }: Props) {
+export function CustomSections({
+  phrases,
+  patterns,
+  setPhrases,
+  setPatterns,
+  policy,
+  newId,
+}: Props) {
   const { diagnostics } = compileUserPatterns(userSpecs(phrases, patterns));
   const problems = new Map(diagnostics.map((d) => [d.id, d.message]));
   const locked = policy.locked.customPatterns === true;
@@ -30,7 +37,9 @@ export function CustomSections({ phrases, patterns, setPhrases, setPatterns, pol
         addLabel={t('options_phrase_add')}
         editLabel={t('options_phrase_edit')}
         entries={phrases.map(({ text, ...rest }) => ({ ...rest, value: text }))}
-        onSave={(next: Entry[]) => setPhrases(next.map(({ value, ...rest }) => ({ ...rest, text: value })))}
+        onSave={(next: Entry[]) =>
+          setPhrases(next.map(({ value, ...rest }) => ({ ...rest, text: value })))
+        }
         problems={problems}
         locked={locked}
         newId={newId}
@@ -43,7 +52,9 @@ export function CustomSections({ phrases, patterns, setPhrases, setPatterns, pol
         addLabel={t('options_pattern_add')}
         editLabel={t('options_pattern_edit')}
         entries={patterns.map(({ source, ...rest }) => ({ ...rest, value: source }))}
-        onSave={(next: Entry[]) => setPatterns(next.map(({ value, ...rest }) => ({ ...rest, source: value })))}
+        onSave={(next: Entry[]) =>
+          setPatterns(next.map(({ value, ...rest }) => ({ ...rest, source: value })))
+        }
         problems={problems}
         locked={locked}
         newId={newId}

@@ -26,11 +26,25 @@ const EMPTY: EntryDraft = { value: '', category: 'circumvention', severity: 'med
 /** The draft is compiled as it is typed, so an invalid or unsafe pattern is explained before saving. */
 export function diagnose(kind: Props['kind'], draft: EntryDraft): string | null {
   if (!draft.value.trim()) return null;
-  const spec = { id: 'draft', kind, source: draft.value, category: draft.category, severity: draft.severity };
+  const spec = {
+    id: 'draft',
+    kind,
+    source: draft.value,
+    category: draft.category,
+    severity: draft.severity,
+  };
   return compileUserPatterns([spec]).diagnostics[0]?.message ?? null;
 }
 
-export function EntryForm({ kind, label, submitLabel, initial = EMPTY, disabled, onSubmit, onCancel }: Props) {
+export function EntryForm({
+  kind,
+  label,
+  submitLabel,
+  initial = EMPTY,
+  disabled,
+  onSubmit,
+  onCancel,
+}: Props) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +57,8 @@ export function EntryForm({ kind, label, submitLabel, initial = EMPTY, disabled,
     if (problem) return;
     const failure = await onSubmit({ ...draft, value: draft.value.trim() });
     setError(failure);
-    if (!failure && !onCancel) setDraft({ ...EMPTY, category: draft.category, severity: draft.severity });
+    if (!failure && !onCancel)
+      setDraft({ ...EMPTY, category: draft.category, severity: draft.severity });
   }
 
   return (
@@ -68,7 +83,9 @@ export function EntryForm({ kind, label, submitLabel, initial = EMPTY, disabled,
           id={`${id}-category`}
           value={draft.category}
           disabled={disabled}
-          onChange={(e) => setDraft({ ...draft, category: categorySchema.parse(e.currentTarget.value) })}
+          onChange={(e) =>
+            setDraft({ ...draft, category: categorySchema.parse(e.currentTarget.value) })
+          }
         >
           {categorySchema.options.map((c) => (
             <option key={c} value={c}>
@@ -83,7 +100,9 @@ export function EntryForm({ kind, label, submitLabel, initial = EMPTY, disabled,
           id={`${id}-severity`}
           value={draft.severity}
           disabled={disabled}
-          onChange={(e) => setDraft({ ...draft, severity: severitySchema.parse(e.currentTarget.value) })}
+          onChange={(e) =>
+            setDraft({ ...draft, severity: severitySchema.parse(e.currentTarget.value) })
+          }
         >
           {severitySchema.options.map((s) => (
             <option key={s} value={s}>

@@ -16,7 +16,9 @@ export function LivePreview({ userPatterns, allowList, warnSeverities }: Props) 
   const [sample, setSample] = useState(() => t('options_preview_sample'));
   const findings = useMemo(
     () =>
-      scan(sample, { userPatterns, allowList }).findings.filter((f) => warnSeverities.includes(f.severity)),
+      scan(sample, { userPatterns, allowList }).findings.filter((f) =>
+        warnSeverities.includes(f.severity),
+      ),
     [sample, userPatterns, allowList, warnSeverities],
   );
   const sourceById = new Map(userPatterns.map((p) => [p.id, p.source]));
@@ -25,12 +27,21 @@ export function LivePreview({ userPatterns, allowList, warnSeverities }: Props) 
     <section aria-labelledby={`${id}-title`} className="preview">
       <h2 id={`${id}-title`}>{t('options_preview_title')}</h2>
       <label htmlFor={`${id}-sample`}>{t('options_preview_sample_label')}</label>
-      <textarea id={`${id}-sample`} rows={4} value={sample} onChange={(e) => setSample(e.currentTarget.value)} />
+      <textarea
+        id={`${id}-sample`}
+        rows={4}
+        value={sample}
+        onChange={(e) => setSample(e.currentTarget.value)}
+      />
       <h3>{t('options_preview_result')}</h3>
       <p className="preview-text" data-testid="preview-text">
         {segments(sample, findings).map((segment, index) =>
           segment.finding ? (
-            <mark key={index} className={`sev-${segment.finding.severity}`} title={segment.finding.message}>
+            <mark
+              key={index}
+              className={`sev-${segment.finding.severity}`}
+              title={segment.finding.message}
+            >
               {segment.text}
             </mark>
           ) : (
@@ -42,7 +53,10 @@ export function LivePreview({ userPatterns, allowList, warnSeverities }: Props) 
       <ul className="findings" aria-label={t('options_preview_findings')}>
         {findings.map((f, index) => (
           <li key={`${f.ruleId}-${f.start}-${index}`}>
-            <q>{sample.slice(f.start, f.end)}</q> — {f.userPatternId ? t('options_preview_yours', sourceById.get(f.userPatternId) ?? '') : f.message}{' '}
+            <q>{sample.slice(f.start, f.end)}</q> —{' '}
+            {f.userPatternId
+              ? t('options_preview_yours', sourceById.get(f.userPatternId) ?? '')
+              : f.message}{' '}
             <span className="tags">
               {t(`options_category_${f.category}`)} · {t(`options_severity_${f.severity}`)}
             </span>

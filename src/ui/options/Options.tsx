@@ -1,7 +1,12 @@
 import { useMemo } from 'react';
 import { t } from '@/src/i18n/t';
 import { userSpecs, WARN_SEVERITIES } from '@/src/store/specs';
-import { allowListItem, customPatternsItem, customPhrasesItem, sensitivityItem } from '@/src/store/settings';
+import {
+  allowListItem,
+  customPatternsItem,
+  customPhrasesItem,
+  sensitivityItem,
+} from '@/src/store/settings';
 import { AllowListSection } from './AllowListSection';
 import { CustomSections } from './CustomSections';
 import { browserOptionsEnv, type OptionsEnv } from './env';
@@ -22,7 +27,10 @@ export function Options({ env = defaultEnv() }: { env?: OptionsEnv }) {
   const allowList = useStored(allowListItem);
   const sensitivity = useStored(sensitivityItem);
   const previewPatterns = useMemo(
-    () => [...policy.patterns, ...(policy.locked.customPatterns ? [] : userSpecs(phrases.value, patterns.value))],
+    () => [
+      ...policy.patterns,
+      ...(policy.locked.customPatterns ? [] : userSpecs(phrases.value, patterns.value)),
+    ],
     [policy, phrases.value, patterns.value],
   );
   const previewAllow = useMemo(

@@ -7,7 +7,9 @@ import { useStored } from './useStored';
 const noticesItem = defineStoredItem({
   key: NOTICES_KEY,
   version: 1,
-  schema: z.array(z.object({ key: z.string(), backupKey: z.string(), reason: z.string(), at: z.number() })),
+  schema: z.array(
+    z.object({ key: z.string(), backupKey: z.string(), reason: z.string(), at: z.number() }),
+  ),
   fallback: [],
   derived: true,
 });

@@ -18,9 +18,9 @@ export function SitesSection({ env, policy }: { env: OptionsEnv; policy: Policy 
 
   useEffect(() => {
     let live = true;
-    void Promise.all(SITE_IDS.map(async (site) => [site, await env.hasOrigins(origins(site))] as const)).then(
-      (pairs) => live && setGranted(Object.fromEntries(pairs)),
-    );
+    void Promise.all(
+      SITE_IDS.map(async (site) => [site, await env.hasOrigins(origins(site))] as const),
+    ).then((pairs) => live && setGranted(Object.fromEntries(pairs)));
     return () => {
       live = false;
     };
@@ -39,7 +39,8 @@ export function SitesSection({ env, policy }: { env: OptionsEnv; policy: Policy 
       return;
     }
     // The permission prompt needs the user's click: nothing may be awaited before it.
-    const ok = SITES[site].defaultOn || (await env.requestOrigins(origins(site)).catch(() => false));
+    const ok =
+      SITES[site].defaultOn || (await env.requestOrigins(origins(site)).catch(() => false));
     if (!ok) return setError(t('options_sites_denied', SITES[site].label));
     setGranted((g) => ({ ...g, [site]: true }));
     await set([...others, site]);

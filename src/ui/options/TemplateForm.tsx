@@ -10,7 +10,12 @@ interface Props {
   onCancel?(): void;
 }
 
-export function TemplateForm({ initial = { title: '', text: '' }, onSubmit, onCancel, ...labels }: Props) {
+export function TemplateForm({
+  initial = { title: '', text: '' },
+  onSubmit,
+  onCancel,
+  ...labels
+}: Props) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [error, setError] = useState('');
@@ -26,9 +31,19 @@ export function TemplateForm({ initial = { title: '', text: '' }, onSubmit, onCa
   return (
     <form className="template-form" onSubmit={(e) => void submit(e)}>
       <label htmlFor={`${id}-title`}>{labels.titleLabel}</label>
-      <input id={`${id}-title`} type="text" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
+      <input
+        id={`${id}-title`}
+        type="text"
+        value={draft.title}
+        onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
+      />
       <label htmlFor={`${id}-text`}>{labels.textLabel}</label>
-      <textarea id={`${id}-text`} rows={4} value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.currentTarget.value })} />
+      <textarea
+        id={`${id}-text`}
+        rows={4}
+        value={draft.text}
+        onChange={(e) => setDraft({ ...draft, text: e.currentTarget.value })}
+      />
       <p className="error" aria-live="polite">
         {error}
       </p>

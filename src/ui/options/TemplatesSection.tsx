@@ -6,7 +6,13 @@ import { TemplateForm } from './TemplateForm';
 import { useStored } from './useStored';
 
 /** Built-in reply templates can be reworded (and reset); the user can add their own. */
-export function TemplatesSection({ newId, lang = uiLanguage() }: { newId(): string; lang?: string }) {
+export function TemplatesSection({
+  newId,
+  lang = uiLanguage(),
+}: {
+  newId(): string;
+  lang?: string;
+}) {
   const { value: user, set } = useStored(userTemplatesItem);
   const [editing, setEditing] = useState<string | null>(null);
   const templates = mergeTemplates(user, lang);
@@ -39,16 +45,31 @@ export function TemplatesSection({ newId, lang = uiLanguage() }: { newId(): stri
                 <h3>{tpl.title}</h3>
                 <p className="template-text">{tpl.text}</p>
                 <div className="actions">
-                  <button type="button" className="quiet" aria-label={t('options_edit_named', tpl.title)} onClick={() => setEditing(tpl.id)}>
+                  <button
+                    type="button"
+                    className="quiet"
+                    aria-label={t('options_edit_named', tpl.title)}
+                    onClick={() => setEditing(tpl.id)}
+                  >
                     {t('options_edit')}
                   </button>
                   {tpl.builtIn && edited.has(tpl.id) && (
-                    <button type="button" className="quiet" aria-label={t('options_template_reset_named', tpl.title)} onClick={() => drop(tpl.id)}>
+                    <button
+                      type="button"
+                      className="quiet"
+                      aria-label={t('options_template_reset_named', tpl.title)}
+                      onClick={() => drop(tpl.id)}
+                    >
                       {t('options_template_reset')}
                     </button>
                   )}
                   {!tpl.builtIn && (
-                    <button type="button" className="quiet" aria-label={t('options_remove_named', tpl.title)} onClick={() => drop(tpl.id)}>
+                    <button
+                      type="button"
+                      className="quiet"
+                      aria-label={t('options_remove_named', tpl.title)}
+                      onClick={() => drop(tpl.id)}
+                    >
                       {t('options_remove')}
                     </button>
                   )}

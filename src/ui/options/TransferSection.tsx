@@ -6,7 +6,13 @@ import type { OptionsEnv } from './env';
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 /** Export to a JSON file, import one (checked in full before anything is written), restore defaults. */
-export function TransferSection({ env, now = () => new Date() }: { env: OptionsEnv; now?: () => Date }) {
+export function TransferSection({
+  env,
+  now = () => new Date(),
+}: {
+  env: OptionsEnv;
+  now?: () => Date;
+}) {
   const [status, setStatus] = useState<Status>(null);
   const [confirming, setConfirming] = useState(false);
 
@@ -23,7 +29,8 @@ export function TransferSection({ env, now = () => new Date() }: { env: OptionsE
     if (!file) return;
     const checked = checkImport(await file.text());
     input.value = '';
-    if (!checked.ok) return setStatus({ kind: 'error', text: t('options_import_rejected', checked.error) });
+    if (!checked.ok)
+      return setStatus({ kind: 'error', text: t('options_import_rejected', checked.error) });
     await applyImport(checked.file);
     setStatus({ kind: 'ok', text: t('options_import_done') });
   }
@@ -46,7 +53,12 @@ export function TransferSection({ env, now = () => new Date() }: { env: OptionsE
           {t('options_import')}
           <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e)} />
         </label>
-        <button type="button" className="danger" onClick={() => setConfirming(true)} aria-expanded={confirming}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => setConfirming(true)}
+          aria-expanded={confirming}
+        >
           {t('options_restore')}
         </button>
       </div>

@@ -3,8 +3,15 @@ import type { StoredItem } from '@/src/store/stored';
 import { readPolicy, watchPolicy, NO_POLICY, type Policy } from '@/src/store/policy';
 
 /** A stored item as React state, kept live through storage.onChanged. */
-export function useStored<T>(item: StoredItem<T>): { value: T; loaded: boolean; set: (next: T) => Promise<void> } {
-  const [state, setState] = useState<{ value: T; loaded: boolean }>({ value: item.fallback, loaded: false });
+export function useStored<T>(item: StoredItem<T>): {
+  value: T;
+  loaded: boolean;
+  set: (next: T) => Promise<void>;
+} {
+  const [state, setState] = useState<{ value: T; loaded: boolean }>({
+    value: item.fallback,
+    loaded: false,
+  });
   useEffect(() => {
     const controller = new AbortController();
     item.watch((value) => setState({ value, loaded: true }), controller.signal);

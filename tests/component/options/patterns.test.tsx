@@ -4,7 +4,8 @@ import { customPatternsItem, customPhrasesItem } from '@/src/store/settings';
 import { renderOptions } from './helpers';
 
 const region = (name: string) => screen.getByRole('region', { name });
-const marks = () => [...screen.getByTestId('preview-text').querySelectorAll('mark')].map((m) => m.textContent);
+const marks = () =>
+  [...screen.getByTestId('preview-text').querySelectorAll('mark')].map((m) => m.textContent);
 
 describe('options: custom phrases and patterns', () => {
   it('adds a phrase and shows it flagged in the live preview', async () => {
@@ -41,7 +42,9 @@ describe('options: custom phrases and patterns', () => {
     const { user } = renderOptions();
     const patterns = region('Custom patterns');
     await user.type(within(patterns).getByLabelText('New pattern'), 'pay(?!ment)');
-    expect(within(patterns).getByText(/Lookarounds and backreferences are not supported/)).toBeTruthy();
+    expect(
+      within(patterns).getByText(/Lookarounds and backreferences are not supported/),
+    ).toBeTruthy();
   });
 
   it('runs a catastrophic-backtracking pattern in linear time', async () => {
@@ -62,7 +65,9 @@ describe('options: custom phrases and patterns', () => {
   });
 
   it('edits and removes an entry', async () => {
-    await customPhrasesItem.setValue([{ id: 'p1', text: 'cash app', category: 'payment', severity: 'low' }]);
+    await customPhrasesItem.setValue([
+      { id: 'p1', text: 'cash app', category: 'payment', severity: 'low' },
+    ]);
     const { user } = renderOptions();
     const phrases = region('Custom phrases');
     await user.click(await within(phrases).findByRole('button', { name: 'Edit “cash app”' }));
@@ -70,7 +75,9 @@ describe('options: custom phrases and patterns', () => {
     await user.clear(field);
     await user.type(field, 'cashapp me');
     await user.click(within(phrases).getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect((await customPhrasesItem.getValue())[0]?.text).toBe('cashapp me'));
+    await waitFor(async () =>
+      expect((await customPhrasesItem.getValue())[0]?.text).toBe('cashapp me'),
+    );
 
     await user.click(within(phrases).getByRole('button', { name: 'Remove “cashapp me”' }));
     await waitFor(async () => expect(await customPhrasesItem.getValue()).toEqual([]));

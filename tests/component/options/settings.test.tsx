@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { NOTICES_KEY } from '@/src/store/recovery';
-import { enabledSitesItem, sendGuardItem, sensitivityItem, userTemplatesItem } from '@/src/store/settings';
+import {
+  enabledSitesItem,
+  sendGuardItem,
+  sensitivityItem,
+  userTemplatesItem,
+} from '@/src/store/settings';
 import { renderOptions } from './helpers';
 
 const FIVERR = ['https://*.fiverr.com/*'];
@@ -29,7 +34,9 @@ describe('options: sites, warnings, policy, notices', () => {
     const { user } = renderOptions({ requestOrigins: async () => false });
     await user.click(screen.getByRole('checkbox', { name: 'PeoplePerHour' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/PeoplePerHour was not granted/);
-    expect((screen.getByRole('checkbox', { name: 'PeoplePerHour' }) as HTMLInputElement).checked).toBe(false);
+    expect(
+      (screen.getByRole('checkbox', { name: 'PeoplePerHour' }) as HTMLInputElement).checked,
+    ).toBe(false);
     expect(await enabledSitesItem.getValue()).toEqual(['upwork']);
   });
 
@@ -42,14 +49,22 @@ describe('options: sites, warnings, policy, notices', () => {
   });
 
   it('shows settings locked by team policy as disabled, with a note', async () => {
-    await fakeBrowser.storage.managed.set({ locked: { sendGuard: false, enabledSites: ['upwork', 'fiverr'] } });
+    await fakeBrowser.storage.managed.set({
+      locked: { sendGuard: false, enabledSites: ['upwork', 'fiverr'] },
+    });
     renderOptions();
-    const guard = screen.getByRole('checkbox', { name: 'Ask before sending a risky message' }) as HTMLInputElement;
+    const guard = screen.getByRole('checkbox', {
+      name: 'Ask before sending a risky message',
+    }) as HTMLInputElement;
     await waitFor(() => expect(guard.disabled).toBe(true));
     expect(guard.checked).toBe(false);
-    expect((screen.getByRole('checkbox', { name: 'Upwork' }) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Upwork' }) as HTMLInputElement).disabled).toBe(
+      true,
+    );
     expect(screen.getAllByText('Set by your organisation').length).toBeGreaterThanOrEqual(2);
-    expect((screen.getByRole('radio', { name: /Strict/ }) as HTMLInputElement).disabled).toBe(false);
+    expect((screen.getByRole('radio', { name: /Strict/ }) as HTMLInputElement).disabled).toBe(
+      false,
+    );
   });
 
   it('tells the user once about a recovered setting, naming the backup key', async () => {
@@ -83,6 +98,8 @@ describe('options: sites, warnings, policy, notices', () => {
     const { container } = renderOptions();
     await screen.findAllByText('Set by your organisation');
     const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+    ).toEqual([]);
   });
 });

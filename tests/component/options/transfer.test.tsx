@@ -4,8 +4,14 @@ import { customPhrasesItem, sendGuardItem, allowListItem } from '@/src/store/set
 import { renderOptions } from './helpers';
 
 const phrase = (id: string, text: string) => ({ id, text, category: 'payment', severity: 'high' });
-const pattern = (id: string, source: string) => ({ id, source, category: 'contact', severity: 'low' });
-const file = (data: unknown) => new File([JSON.stringify(data)], 'settings.json', { type: 'application/json' });
+const pattern = (id: string, source: string) => ({
+  id,
+  source,
+  category: 'contact',
+  severity: 'low',
+});
+const file = (data: unknown) =>
+  new File([JSON.stringify(data)], 'settings.json', { type: 'application/json' });
 
 describe('options: import, export, restore defaults', () => {
   it('exports every setting as JSON', async () => {
@@ -47,9 +53,15 @@ describe('options: import, export, restore defaults', () => {
     const { user } = renderOptions();
     await user.upload(
       screen.getByLabelText('Import settings file'),
-      file({ format: 'onside-settings', version: 1, customPatterns: [pattern('a', 'ok'), pattern('b', 'x(')] }),
+      file({
+        format: 'onside-settings',
+        version: 1,
+        customPatterns: [pattern('a', 'ok'), pattern('b', 'x(')],
+      }),
     );
-    expect(await screen.findByText(/customPatterns\[1\]\.source: This is not a valid RE2/)).toBeTruthy();
+    expect(
+      await screen.findByText(/customPatterns\[1\]\.source: This is not a valid RE2/),
+    ).toBeTruthy();
   });
 
   it('imports a good file', async () => {

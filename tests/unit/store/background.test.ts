@@ -3,7 +3,12 @@ import { startBackground } from '@/src/background/start';
 import type { SiteScriptsEnv } from '@/src/background/site-scripts';
 import { diagnosticsItem, readEffectiveConfig } from '@/src/store/effective';
 import { NO_POLICY, type Policy } from '@/src/store/policy';
-import { customPatternsItem, customPhrasesItem, enabledSitesItem, sensitivityItem } from '@/src/store/settings';
+import {
+  customPatternsItem,
+  customPhrasesItem,
+  enabledSitesItem,
+  sensitivityItem,
+} from '@/src/store/settings';
 
 function fakeSites(granted: string[] = []) {
   const registered = new Map<string, { matches: string[]; js: string[] }>();
@@ -20,7 +25,10 @@ function fakeSites(granted: string[] = []) {
 function start(policy: Policy = NO_POLICY, granted: string[] = []) {
   const controller = new AbortController();
   const sites = fakeSites(granted);
-  const ready = startBackground(controller.signal, sites.env, { readPolicy: async () => policy, sites: sites.env });
+  const ready = startBackground(controller.signal, sites.env, {
+    readPolicy: async () => policy,
+    sites: sites.env,
+  });
   return { controller, ready, ...sites };
 }
 
@@ -35,7 +43,9 @@ describe('background: the only writer of the effective pack', () => {
     await sensitivityItem.setValue('relaxed');
     await vi.waitFor(async () => {
       const config = await readEffectiveConfig();
-      expect(config.userPatterns).toEqual([{ id: 'p1', kind: 'phrase', source: 'bank buddy', category: 'payment', severity: 'high' }]);
+      expect(config.userPatterns).toEqual([
+        { id: 'p1', kind: 'phrase', source: 'bank buddy', category: 'payment', severity: 'high' },
+      ]);
       expect(config.warnSeverities).toEqual(['high']);
     });
     controller.abort();
@@ -68,7 +78,15 @@ describe('background: the only writer of the effective pack', () => {
     await sensitivityItem.setValue('relaxed');
     const policy: Policy = {
       ...NO_POLICY,
-      patterns: [{ id: 'policy:wire', kind: 'phrase', source: 'wire me', category: 'payment', severity: 'high' }],
+      patterns: [
+        {
+          id: 'policy:wire',
+          kind: 'phrase',
+          source: 'wire me',
+          category: 'payment',
+          severity: 'high',
+        },
+      ],
       locked: { sensitivity: 'strict', sendGuard: true },
     };
     const { ready, controller } = start(policy);

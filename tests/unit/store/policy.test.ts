@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NO_POLICY, parsePolicy, readPolicy } from '@/src/store/policy';
 
-const pattern = (id: string, source: string) => ({ id, kind: 'phrase', source, category: 'payment', severity: 'high' });
+const pattern = (id: string, source: string) => ({
+  id,
+  kind: 'phrase',
+  source,
+  category: 'payment',
+  severity: 'high',
+});
 
 describe('team policy from managed storage', () => {
   it('means no policy when managed storage is empty or unavailable', async () => {
@@ -18,15 +24,21 @@ describe('team policy from managed storage', () => {
       locked: { sendGuard: true, sensitivity: 'balanced' },
     });
     const policy = await readPolicy();
-    expect(policy.patterns).toEqual([{ ...pattern('bank', 'our bank details'), id: 'policy:bank' }]);
+    expect(policy.patterns).toEqual([
+      { ...pattern('bank', 'our bank details'), id: 'policy:bank' },
+    ]);
     expect(policy.allowList).toEqual(['Stripe API']);
     expect(policy.locked).toEqual({ sendGuard: true, sensitivity: 'balanced' });
   });
 
   it('keeps the good entries when one is malformed, and reports the bad one', () => {
-    const policy = parsePolicy({ patterns: [pattern('a', 'one'), { id: 'b', kind: 'glob' }, pattern('c', 'three')] });
+    const policy = parsePolicy({
+      patterns: [pattern('a', 'one'), { id: 'b', kind: 'glob' }, pattern('c', 'three')],
+    });
     expect(policy.patterns.map((p) => p.id)).toEqual(['policy:a', 'policy:c']);
-    expect(policy.problems).toEqual([{ id: 'policy.patterns', message: expect.stringContaining('[1]') }]);
+    expect(policy.problems).toEqual([
+      { id: 'policy.patterns', message: expect.stringContaining('[1]') },
+    ]);
   });
 
   it('ignores a malformed lock instead of applying it', () => {

@@ -1,10 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { storage } from 'wxt/utils/storage';
 import { NOTICES_KEY, type RecoveryNotice } from '@/src/store/recovery';
-import { customPatternsItem, customPhrasesItem, enabledSitesItem, sendGuardItem } from '@/src/store/settings';
+import {
+  customPatternsItem,
+  customPhrasesItem,
+  enabledSitesItem,
+  sendGuardItem,
+} from '@/src/store/settings';
 
 const notices = async () => (await storage.getItem<RecoveryNotice[]>(NOTICES_KEY)) ?? [];
-const phrase = (id: string, text: string) => ({ id, text, category: 'payment', severity: 'high' }) as const;
+const phrase = (id: string, text: string) =>
+  ({ id, text, category: 'payment', severity: 'high' }) as const;
 
 describe('stored settings', () => {
   it('returns the default when nothing is stored, and what was written after', async () => {
@@ -56,7 +62,11 @@ describe('stored settings', () => {
 
   it('keeps the good entries of a list with one bad entry and backs up only the bad one', async () => {
     const bad = { id: 'p2', text: '', category: 'payment', severity: 'high' };
-    await storage.setItem('local:onside.customPhrases', [phrase('p1', 'venmo me'), bad, phrase('p3', 'cashapp')]);
+    await storage.setItem('local:onside.customPhrases', [
+      phrase('p1', 'venmo me'),
+      bad,
+      phrase('p3', 'cashapp'),
+    ]);
     await storage.setMeta('local:onside.customPhrases', { v: 2 });
     const value = await customPhrasesItem.getValue();
     expect(value.map((p) => p.id)).toEqual(['p1', 'p3']);
@@ -86,6 +96,9 @@ describe('recovery of several items at once', () => {
     await storage.setItem('local:onside.sendGuard', 42);
     await storage.setItem('local:onside.enabledSites', { upwork: true });
     await Promise.all([sendGuardItem.getValue(), enabledSitesItem.getValue()]);
-    expect((await notices()).map((n) => n.key).sort()).toEqual(['local:onside.enabledSites', 'local:onside.sendGuard']);
+    expect((await notices()).map((n) => n.key).sort()).toEqual([
+      'local:onside.enabledSites',
+      'local:onside.sendGuard',
+    ]);
   });
 });
