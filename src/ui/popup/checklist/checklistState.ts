@@ -35,8 +35,9 @@ export function resetClient(state: Checklists, id: string, now: number): Checkli
   return editClient(state, id, (client) => ({ ...client, checked: [], updatedAt: now }));
 }
 
+/** The selected client, or the first one when the stored selection is missing or stale. */
 export function selectedClient(state: Checklists): ClientChecklist | null {
-  return state.clients.find((client) => client.id === state.selectedId) ?? null;
+  return state.clients.find((client) => client.id === state.selectedId) ?? state.clients[0] ?? null;
 }
 
 export interface ChecklistProgress {
