@@ -4,7 +4,7 @@ import { CONTACT_LEXICON } from './lexicon/contact';
 import { INTENT_LEXICON } from './lexicon/intent';
 import { PAYMENT_LEXICON } from './lexicon/payment';
 import type { Concept } from './lexicon/concepts';
-import { matchPhrases, type Occurrence } from './match-phrases';
+import { matchPhrases, type Occurrence, TokenKeys } from './match-phrases';
 import { normalize, type Normalized } from './normalize/normalize';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Tokens } from './tokens';
@@ -46,7 +46,8 @@ export function analyse(original: string): Analysis {
   const sentences = splitSentences(norm.text, tokens);
   const occurrences: Occurrence[][] = sentences.map(() => []);
   const seen = new Set<Concept>();
-  sentences.forEach((s, i) => matchPhrases(INDEX, tokens, s.t0, s.t1, occurrences[i] ?? []));
+  const keys = new TokenKeys(tokens);
+  sentences.forEach((s, i) => matchPhrases(INDEX, keys, s.t0, s.t1, occurrences[i] ?? []));
   for (const h of structureHits(norm, tokens, sentences)) {
     if (sentences.length === 0) break;
     const t0 = Math.min(tokenAt(tokens, h.s), Math.max(0, tokens.count - 1));

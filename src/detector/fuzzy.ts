@@ -12,26 +12,31 @@ for (const w of WORDS) {
   BY_FIRST.set(w.charCodeAt(0), list);
 }
 
+function sameFrom(x: string, xi: number, y: string, yi: number): boolean {
+  if (x.length - xi !== y.length - yi) return false;
+  for (let k = 0; xi + k < x.length; k++) if (x.charCodeAt(xi + k) !== y.charCodeAt(yi + k)) return false;
+  return true;
+}
+
 /** True when a and b differ by one insertion, deletion, substitution or adjacent swap. */
 export function withinOneEdit(a: string, b: string): boolean {
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (i === la && i === lb) return true;
-  const rest = (x: string, xi: number, y: string, yi: number): boolean => x.slice(xi) === y.slice(yi);
   if (la === lb) {
-    if (rest(a, i + 1, b, i + 1)) return true;
-    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && rest(a, i + 2, b, i + 2);
+    if (sameFrom(a, i + 1, b, i + 1)) return true;
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, i + 2, b, i + 2);
   }
-  return la > lb ? rest(a, i + 1, b, i) : rest(a, i, b, i + 1);
+  return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
 }
 
 export function fuzzyWord(key: string): string | undefined {
   if (key.length < 5 || key.length > 12) return undefined;
   const list = BY_FIRST.get(key.charCodeAt(0));
   if (!list) return undefined;
-  for (const w of list) if (w !== key && w.length >= key.length - 1 && withinOneEdit(key, w)) return w;
+  for (const w of list) if (w !== key && withinOneEdit(key, w)) return w;
   return undefined;
 }

@@ -1,13 +1,16 @@
 // Leetspeak folding for lexicon look-ups only ("p4yp4l" -> "paypal"); numbers stay numbers.
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', $: 's', '@': 'a', '!': 'i', '|': 'l' };
 
+const IS_LEET = new Uint8Array(128);
+for (const ch of Object.keys(LEET)) IS_LEET[ch.charCodeAt(0)] = 1;
+
 export function hasLetterAndLeet(key: string): boolean {
   let letter = false;
   let leet = false;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     if (c >= 97 && c <= 122) letter = true;
-    else if (LEET[key[i] ?? ''] !== undefined) leet = true;
+    else if (c < 128 && IS_LEET[c] === 1) leet = true;
   }
   return letter && leet;
 }

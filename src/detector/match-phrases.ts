@@ -1,5 +1,5 @@
 import type { Concept } from './lexicon/concepts';
-import { type Phrase, type PhraseIndex, wordMatches } from './lexicon/compile';
+import { type Phrase, type PhraseIndex, prefixKey, type WordMatcher, wordMatches } from './lexicon/compile';
 import type { Tokens } from './tokens';
 import { deleet, hasLetterAndLeet } from './leet';
 import { fuzzyWord } from './fuzzy';
@@ -14,54 +14,81 @@ export interface Occurrence {
   negated?: boolean;
 }
 
-/** Keys to try for token i: the key itself and, for leet words, its folded readings. */
-export function keyVariants(tokens: Tokens, i: number): string[] {
-  const key = tokens.keys[i] ?? '';
+const NONE: readonly string[] = [];
+
+/** Other readings of a key: leet folded ("p4yp4l") or a near-miss typo ("whatsap"). */
+function alternatesOf(key: string): readonly string[] {
   if (!hasLetterAndLeet(key)) {
     const near = fuzzyWord(key);
-    return near === undefined ? [key] : [key, near];
+    return near === undefined ? NONE : [near];
   }
   const [a, b] = deleet(key);
-  return a === b ? [key, a] : [key, a, b];
+  return a === b ? [a] : [a, b];
 }
 
-function matchLength(phrase: Phrase, tokens: Tokens, i: number, first: string): number {
+/** Per-scan cache so each token's alternates are computed once. */
+export class TokenKeys {
+  private readonly cache: (readonly string[] | undefined)[];
+  constructor(readonly tokens: Tokens) {
+    this.cache = new Array<readonly string[] | undefined>(tokens.count).fill(undefined);
+  }
+  key(i: number): string {
+    return this.tokens.keys[i] ?? '';
+  }
+  alts(i: number): readonly string[] {
+    let v = this.cache[i];
+    if (v === undefined) {
+      v = alternatesOf(this.key(i));
+      this.cache[i] = v;
+    }
+    return v;
+  }
+}
+
+function tokenMatches(w: WordMatcher, keys: TokenKeys, i: number): boolean {
+  if (wordMatches(w, keys.key(i))) return true;
+  for (const alt of keys.alts(i)) if (wordMatches(w, alt)) return true;
+  return false;
+}
+
+function restMatches(phrase: Phrase, keys: TokenKeys, i: number): boolean {
   const words = phrase.words;
-  if (!words[0] || !wordMatches(words[0], first)) return 0;
-  if (i + words.length > tokens.count) return 0;
+  if (i + words.length > keys.tokens.count) return false;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
-    if (!w) return 0;
-    if (!keyVariants(tokens, i + k).some((key) => wordMatches(w, key))) return 0;
+    if (!w || !tokenMatches(w, keys, i + k)) return false;
   }
-  return words.length;
+  return true;
 }
 
-function bestAt(index: PhraseIndex, tokens: Tokens, i: number): Phrase | undefined {
-  let best: Phrase | undefined;
-  let bestLen = 0;
-  for (const key of keyVariants(tokens, i)) {
-    const lists = [index.exact.get(key), key.length >= 3 ? index.prefix.get(key.slice(0, 3)) : undefined];
-    for (const list of lists) {
-      if (!list) continue;
-      for (const phrase of list) {
-        if (phrase.words.length <= bestLen) break;
-        const len = matchLength(phrase, tokens, i, key);
-        if (len > bestLen) {
-          best = phrase;
-          bestLen = len;
-        }
-      }
-    }
+function bestIn(list: Phrase[] | undefined, keys: TokenKeys, i: number, key: string, best: Phrase | undefined): Phrase | undefined {
+  if (!list) return best;
+  let found = best;
+  for (const phrase of list) {
+    if (found && phrase.words.length <= found.words.length) break;
+    const head = phrase.words[0];
+    if (head && wordMatches(head, key) && restMatches(phrase, keys, i)) found = phrase;
   }
+  return found;
+}
+
+function bestFor(index: PhraseIndex, keys: TokenKeys, i: number, key: string, best: Phrase | undefined): Phrase | undefined {
+  const found = bestIn(index.exact.get(key), keys, i, key, best);
+  return key.length >= 3 ? bestIn(index.prefix.get(prefixKey(key)), keys, i, key, found) : found;
+}
+
+function bestAt(index: PhraseIndex, keys: TokenKeys, i: number): Phrase | undefined {
+  let best = bestFor(index, keys, i, keys.key(i), undefined);
+  for (const alt of keys.alts(i)) best = bestFor(index, keys, i, alt, best);
   return best;
 }
 
 /** Longest phrase at each position wins and consumes its words ("don't mention" is not NEG). */
-export function matchPhrases(index: PhraseIndex, tokens: Tokens, from: number, to: number, out: Occurrence[]): void {
+export function matchPhrases(index: PhraseIndex, keys: TokenKeys, from: number, to: number, out: Occurrence[]): void {
+  const tokens = keys.tokens;
   let i = from;
   while (i < to) {
-    const phrase = bestAt(index, tokens, i);
+    const phrase = bestAt(index, keys, i);
     if (!phrase) {
       i++;
       continue;

@@ -15,7 +15,7 @@ export interface Phrase {
 export interface PhraseIndex {
   exact: Map<string, Phrase[]>;
   /** Phrases whose first word is a prefix, keyed by the prefix's first three letters. */
-  prefix: Map<string, Phrase[]>;
+  prefix: Map<number, Phrase[]>;
 }
 
 function expandOptional(phrase: string): string[] {
@@ -40,7 +40,12 @@ function wordMatcher(word: string): WordMatcher {
   return { exact, prefixes };
 }
 
-function add(map: Map<string, Phrase[]>, key: string, phrase: Phrase): void {
+/** Three UTF-16 units packed into one number: a Map key with no string allocation. */
+export function prefixKey(s: string): number {
+  return (s.charCodeAt(0) * 65536 + s.charCodeAt(1)) * 65536 + s.charCodeAt(2);
+}
+
+function add<K>(map: Map<K, Phrase[]>, key: K, phrase: Phrase): void {
   const list = map.get(key);
   if (list) list.push(phrase);
   else map.set(key, [phrase]);
@@ -64,7 +69,7 @@ export function compileLexicon(lines: readonly LexiconLine[]): PhraseIndex {
     const head = words[0];
     if (!head) continue;
     for (const w of head.exact) add(index.exact, w, phrase);
-    for (const p of head.prefixes) add(index.prefix, p.slice(0, 3), phrase);
+    for (const p of head.prefixes) add(index.prefix, prefixKey(p), phrase);
   }
   for (const list of [...index.exact.values(), ...index.prefix.values()]) {
     list.sort((a, b) => b.words.length - a.words.length);

@@ -1,16 +1,22 @@
 import { type Buffer, newBuffer, push } from './buffer';
 
 // Second pass: "p a y p a l", "S.k.y.p.e", "e-m-a-i-l" lose their separators, and defanged
-// "[.]", "(dot)", "[at]" become "." and "@". Works on the first pass's buffer so every unit
-// keeps its original range.
+// "[.]", "(dot)", "[at]" become "." and "@". Only the places a cheap native regex points at
+// are rewritten; everything else is copied in bulk, so every unit keeps its original range.
 const SEPARATORS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0xb7, 0x2a, 0x2022, 0x2f, 0x7c]);
 const MIN_RUN = 4;
+const A = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
+const S = ' .\\-_\\u00b7*\\u2022/|';
+export const CANDIDATES = new RegExp(
+  `(?<![${A}])[${A}][${S}][${A}][${S}][${A}][${S}][${A}](?![${A}])|[[({](?:\\.|dot|at|@)[\\])}]`,
+  'g',
+);
 
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 }
 
-/** Length (in units) of a run like "x.y.z.w" starting at i, or 0. */
+/** End (exclusive) of a run like "x.y.z.w" starting at i, or 0. */
 function spacedRunEnd(codes: Uint16Array, len: number, i: number): number {
   if (i > 0 && isAlnum(codes[i - 1] ?? 0)) return 0;
   const sep = codes[i + 1] ?? 0;
@@ -44,26 +50,45 @@ function defangAt(codes: Uint16Array, len: number, i: number): [number, number] 
   return undefined;
 }
 
-export function collapseSpacedLetters(src: Buffer): Buffer {
+function copyRange(src: Buffer, out: Buffer, from: number, to: number): void {
+  for (let i = from; i < to; i++) push(out, src.codes[i] ?? 0, src.start[i] ?? 0, src.end[i] ?? 0);
+}
+
+export function collapseSpacedLetters(src: Buffer, text: string): Buffer {
   const { codes, start, end, length } = src;
   const out = newBuffer(length + 16);
-  for (let i = 0; i < length; i++) {
-    const c = codes[i] ?? 0;
-    if (c === 0x5b || c === 0x28 || c === 0x7b) {
-      const d = defangAt(codes, length, i);
-      if (d) {
-        push(out, d[1], start[i] ?? 0, end[i + d[0] - 1] ?? 0);
-        i += d[0] - 1;
-        continue;
-      }
-    }
-    const runEnd = isAlnum(c) ? spacedRunEnd(codes, length, i) : 0;
-    if (runEnd > 0) {
-      for (let k = i; k < runEnd; k += 2) push(out, codes[k] ?? 0, start[k] ?? 0, end[k] ?? 0);
-      i = runEnd - 1;
+  let copied = 0;
+  CANDIDATES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATES.exec(text)) !== null) {
+    const i = m.index;
+    if (i < copied) continue;
+    const d = codes[i] === 0x5b || codes[i] === 0x28 || codes[i] === 0x7b ? defangAt(codes, length, i) : undefined;
+    const runStart = d ? i : walkBackToRunStart(codes, i);
+    const runEnd = d ? 0 : spacedRunEnd(codes, length, runStart);
+    if (!d && runEnd === 0) {
+      CANDIDATES.lastIndex = i + 1;
       continue;
     }
-    push(out, c, start[i] ?? 0, end[i] ?? 0);
+    copyRange(src, out, copied, runStart);
+    if (d) {
+      push(out, d[1], start[i] ?? 0, end[i + d[0] - 1] ?? 0);
+      copied = i + d[0];
+    } else {
+      for (let k = runStart; k < runEnd; k += 2) push(out, codes[k] ?? 0, start[k] ?? 0, end[k] ?? 0);
+      copied = runEnd;
+    }
+    CANDIDATES.lastIndex = Math.max(CANDIDATES.lastIndex, copied);
   }
+  if (copied === 0) return src;
+  copyRange(src, out, copied, length);
   return out;
+}
+
+/** The regex may match in the middle of a long run ("p a y p a l"): step back to its start. */
+function walkBackToRunStart(codes: Uint16Array, i: number): number {
+  let k = i;
+  const sep = codes[i + 1] ?? 0;
+  while (k >= 2 && codes[k - 1] === sep && isAlnum(codes[k - 2] ?? 0) && !isAlnum(codes[k - 3] ?? 0)) k -= 2;
+  return k;
 }

@@ -1,6 +1,6 @@
 import { CONFUSABLES, isCyrillicOrGreek } from './char-tables';
 import { foldCodePoint } from './fold-char';
-import { collapseSpacedLetters } from './collapse';
+import { CANDIDATES, collapseSpacedLetters } from './collapse';
 import { type Buffer, bufferToString, newBuffer, push } from './buffer';
 
 /**
@@ -9,8 +9,9 @@ import { type Buffer, bufferToString, newBuffer, push } from './buffer';
  */
 export interface Normalized {
   text: string;
-  start: Int32Array;
-  end: Int32Array;
+  /** Absent when the text maps one to one onto the original (plain ASCII). */
+  start?: Int32Array;
+  end?: Int32Array;
 }
 
 function isWordUnit(c: number): boolean {
@@ -36,7 +37,13 @@ function foldInto(buf: Buffer, original: string): void {
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
-      push(buf, c >= 65 && c <= 90 ? c + 32 : c, i, i + 1);
+      if (buf.length >= buf.codes.length) push(buf, c >= 65 && c <= 90 ? c + 32 : c, i, i + 1);
+      else {
+        const k = buf.length++;
+        buf.codes[k] = c >= 65 && c <= 90 ? c + 32 : c;
+        buf.start[k] = i;
+        buf.end[k] = i + 1;
+      }
       continue;
     }
     let cp = c;
@@ -59,11 +66,40 @@ function foldInto(buf: Buffer, original: string): void {
   }
 }
 
+// Plain ASCII text skips the per-character work entirely.
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function identityBuffer(text: string): Buffer {
+  const buf = newBuffer(text.length + 16);
+  for (let i = 0; i < text.length; i++) {
+    buf.codes[i] = text.charCodeAt(i);
+    buf.start[i] = i;
+    buf.end[i] = i + 1;
+  }
+  buf.length = text.length;
+  return buf;
+}
+
+function fromBuffer(buf: Buffer): Normalized {
+  return { text: bufferToString(buf), start: buf.start.subarray(0, buf.length), end: buf.end.subarray(0, buf.length) };
+}
+
 export function normalize(original: string): Normalized {
+  if (!NON_ASCII.test(original)) {
+    const lower = original.toLowerCase();
+    CANDIDATES.lastIndex = 0;
+    if (!CANDIDATES.test(lower)) return { text: lower };
+    const buf = identityBuffer(lower);
+    const collapsed = collapseSpacedLetters(buf, lower);
+    return collapsed === buf ? { text: lower } : fromBuffer(collapsed);
+  }
   const first = newBuffer(original.length + 16);
   foldInto(first, original);
-  const buf = collapseSpacedLetters(first);
-  return { text: bufferToString(buf), start: buf.start.subarray(0, buf.length), end: buf.end.subarray(0, buf.length) };
+  const folded = fromBuffer(first);
+  CANDIDATES.lastIndex = 0;
+  if (!CANDIDATES.test(folded.text)) return folded;
+  const collapsed = collapseSpacedLetters(first, folded.text);
+  return collapsed === first ? folded : fromBuffer(collapsed);
 }
 
 /** Original range of normalised [from, to). */
@@ -72,5 +108,6 @@ export function toOriginal(norm: Normalized, from: number, to: number): [number,
   if (len === 0) return [0, 0];
   const a = Math.min(Math.max(from, 0), len - 1);
   const b = Math.min(Math.max(to - 1, a), len - 1);
+  if (!norm.start || !norm.end) return [a, b + 1];
   return [norm.start[a] ?? 0, norm.end[b] ?? 0];
 }

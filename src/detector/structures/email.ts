@@ -59,7 +59,10 @@ export function findEmails(text: string, tokens: Tokens, from: number, to: numbe
   for (let i = from; i < to; i++) {
     const key = tokens.keys[i] ?? '';
     const inner = key.indexOf('@');
-    const literalGap = i > from && /^ ?@ ?$/.test(gap(text, tokens, i));
+    const ts = tokens.start[i] ?? 0;
+    const atBefore = text.charCodeAt(ts - 1) === 64 || text.charCodeAt(ts - 2) === 64;
+    if (inner <= 0 && !atBefore && !AT_WORDS.has(key)) continue;
+    const literalGap = i > from && atBefore && /^ ?@ ?$/.test(gap(text, tokens, i));
     const marks = { spelled: false };
     let localLast: number;
     let domainFirst: number;
@@ -70,7 +73,10 @@ export function findEmails(text: string, tokens: Tokens, from: number, to: numbe
     const first = localStart(text, tokens, localLast, marks);
     const last = domainEnd(text, tokens, domainFirst, marks);
     if (last < 0) continue;
-    const spelledOk = inner > 0 || literalGap || marks.spelled || PROVIDERS.has(tokens.keys[domainFirst] ?? '') || first < localLast;
+    // "me at carlos dot m dot dev" is not an address; "tom at studio dot net" is.
+    const provider = PROVIDERS.has(tokens.keys[domainFirst] ?? '');
+    const oneDot = last - domainFirst <= 2;
+    const spelledOk = inner > 0 || literalGap || provider || first < localLast || (marks.spelled && oneDot);
     if (!spelledOk) continue;
     out.push({ concept: 'EMAIL', s: tokens.start[first] ?? 0, e: tokens.end[last] ?? 0 });
     i = last;

@@ -1,6 +1,6 @@
 // Digits written as words, in the supported languages ("oh seven seven double oh",
 // "null eins fünf"). Folded forms: lower case, no accents.
-const DIGIT_WORDS: Record<string, string> = {};
+const DIGIT_WORDS: Record<string, string> = Object.create(null) as Record<string, string>;
 
 const LISTS: readonly (readonly string[])[] = [
   ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
@@ -19,19 +19,15 @@ const TENS: Record<string, string> = {
   ten: '10', twenty: '2', thirty: '3', forty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9',
 };
 
-export const REPEATERS: Record<string, number> = { double: 2, triple: 3, doppel: 2, doble: 2, dobro: 2, double0: 2 };
+export const REPEATERS = new Map<string, number>([['double', 2], ['triple', 3], ['doppel', 2], ['doble', 2], ['dobro', 2]]);
 
-/** Digits a word stands for, or undefined. "twenty" alone reads as "20", "thirty-two" as "32". */
+const WORD = new Map(Object.entries(DIGIT_WORDS));
+for (const [word, digit] of Object.entries(TENS)) {
+  WORD.set(word, digit.length === 2 ? digit : `${digit}0`);
+  if (digit.length === 1) for (let u = 1; u <= 9; u++) WORD.set(`${word}${LISTS[0]?.[u] ?? ''}`, `${digit}${u}`);
+}
+
+/** Digits a word stands for, or undefined. "twenty" reads as "20", "thirty-two" as "32". */
 export function wordDigits(key: string): string | undefined {
-  const d = DIGIT_WORDS[key];
-  if (d !== undefined) return d;
-  const tens = TENS[key];
-  if (tens !== undefined) return tens.length === 2 ? tens : `${tens}0`;
-  for (const [word, digit] of Object.entries(TENS)) {
-    if (digit.length === 1 && key.startsWith(word) && key.length > word.length) {
-      const unit = DIGIT_WORDS[key.slice(word.length)];
-      if (unit !== undefined) return digit + unit;
-    }
-  }
-  return undefined;
+  return key.length > 1 && key.length < 13 ? WORD.get(key) : undefined;
 }

@@ -1,11 +1,11 @@
-import { isPossiblePhoneNumber, findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import { isPossiblePhoneNumber, type CountryCode } from 'libphonenumber-js';
 import type { Tokens } from '../tokens';
 import type { Hit } from './types';
 import { REPEATERS, wordDigits } from './number-words';
 import { looksLikeNonPhone, type DigitRun } from './phone-guards';
 
 // Phone numbers: runs of digit groups and digit words, checked with libphonenumber-js.
-const COUNTRIES: readonly CountryCode[] = ['US', 'GB', 'IN', 'DE', 'FR', 'BR', 'ES', 'ID', 'PK', 'RU', 'NG', 'PH'];
+const COUNTRIES: readonly CountryCode[] = ['DE', 'FR', 'BR', 'ID', 'GB'];
 const GAP_OK = /^[\s,.\-()/]{0,4}$/;
 
 function unitDigits(key: string): string | undefined {
@@ -13,11 +13,12 @@ function unitDigits(key: string): string | undefined {
   return wordDigits(key);
 }
 
+/** Common national shapes are decided without a library call; the rest ask libphonenumber. */
 function possible(run: DigitRun): boolean {
   const n = run.digits.length;
   if (n < 7 || n > 15) return false;
   if (run.plus) return isPossiblePhoneNumber(`+${run.digits}`);
-  if (findPhoneNumbersInText(run.digits, { defaultCountry: 'US' }).length > 0) return true;
+  if (n === 10 || (n === 11 && (run.digits.startsWith('0') || run.digits.startsWith('1')))) return true;
   return COUNTRIES.some((c) => isPossiblePhoneNumber(run.digits, c));
 }
 
@@ -30,7 +31,7 @@ function collect(text: string, tokens: Tokens, i: number, to: number): DigitRun 
   let j = i;
   while (j < to) {
     const key = tokens.keys[j] ?? '';
-    const rep = REPEATERS[key];
+    const rep = REPEATERS.get(key);
     const digits = rep === undefined ? unitDigits(key) : '';
     if (digits === undefined) break;
     if (j > i) {
@@ -55,7 +56,7 @@ export function findPhones(text: string, tokens: Tokens, from: number, to: numbe
   for (let i = from; i < to; i++) {
     const key = tokens.keys[i] ?? '';
     const c = key.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && wordDigits(key) === undefined && REPEATERS[key] === undefined) continue;
+    if (!(c >= 48 && c <= 57) && wordDigits(key) === undefined && !REPEATERS.has(key)) continue;
     const run = collect(text, tokens, i, to);
     if (run.t1 <= i) continue;
     if (run.digits.length >= 7 && !looksLikeNonPhone(text, tokens, run) && possible(run)) {
