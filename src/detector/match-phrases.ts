@@ -17,7 +17,17 @@ export interface Occurrence {
 const NONE: readonly string[] = [];
 
 /** Other readings of a key: leet folded ("p4yp4l") or a near-miss typo ("whatsap"). */
+// Chat shorthand read as the word it stands for.
+const SHORTHAND = new Map<string, readonly string[]>([
+  ['u', ['you']], ['ur', ['your']], ['urs', ['yours']], ['r', ['are']], ['b4', ['before']], ['pls', ['please']],
+  ['plz', ['please']], ['msg', ['message']], ['nmbr', ['number']], ['num', ['number']], ['no', ['number']],
+  ['ph', ['phone']], ['mob', ['mobile']], ['thru', ['through']], ['tho', ['though']], ['bc', ['because']],
+  ['ppl', ['people']], ['dm', ['message']], ['coz', ['because']], ['ya', ['you']], ['yr', ['your']],
+]);
+
 function alternatesOf(key: string): readonly string[] {
+  const short = SHORTHAND.get(key);
+  if (short) return short;
   if (!hasLetterAndLeet(key)) {
     const near = fuzzyWord(key);
     return near === undefined ? NONE : [near];
