@@ -20,6 +20,8 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 36 || c === 64 || c === 38;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** "pay-pal", "e-mail", "off-platform" join; "Telefonnummer-Feld", "data-entry" split. */
 function shortSide(text: string, segmentStart: number, hyphen: number): boolean {
   if (hyphen - segmentStart <= 3) return true;
@@ -48,7 +50,7 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
       const c = text.charCodeAt(i);
       if (isWordCode(c)) i++;
       else if (isJoiner(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
-        if (c === 45 && !shortSide(text, segment, i)) break;
+        if (c === 45 && (isDigit(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i + 1)) || !shortSide(text, segment, i))) break;
         dirty = true;
         i++;
         segment = i;
