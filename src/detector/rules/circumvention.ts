@@ -13,7 +13,7 @@ export const CIRCUMVENTION_RULES: readonly Rule[] = [
     message: 'Proposing to skip the platform fee is circumvention; the official route is the conversion process.',
     policy: POLICIES.circumvention,
     suggestion: STAY_COMPLIANT,
-    when: { all: ['FEE_AVOID'], none: REFUSAL_OR_RULES, anchor: ['FEE_AVOID'] },
+    when: { all: ['FEE_AVOID'], none: [...REFUSAL_OR_RULES, 'TECH'], anchor: ['FEE_AVOID'] },
   },
   {
     id: 'circumvention.off-platform',
