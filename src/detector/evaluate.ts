@@ -36,10 +36,14 @@ function fires(rule: Rule, view: SentenceView): boolean {
   return true;
 }
 
+/** The first anchor concept present; all its occurrences in the sentence form one span. */
 function anchorOf(rule: Rule, view: SentenceView): Occurrence | undefined {
   for (const c of rule.when.anchor) {
     const list = view.live.get(c);
-    if (list && list.length > 0) return list.reduce((a, b) => (b.s < a.s ? b : a));
+    if (!list || list.length === 0) continue;
+    const first = list.reduce((a, b) => (b.s < a.s ? b : a));
+    const last = list.reduce((a, b) => (b.e > a.e ? b : a));
+    return first === last ? first : { ...first, e: last.e, t1: last.t1 };
   }
   return undefined;
 }
