@@ -54,7 +54,7 @@ export function watchBox(adapter: EditorAdapter, mirror: MirrorOverlay | null, d
     chip.element.hidden = hidden;
     if (hidden) return;
     const size = { width: chip.element.offsetWidth || 44, height: chip.element.offsetHeight || 24 };
-    const spot = placeChip(rect, size, doc, deps.layer.getRootNode() instanceof ShadowRoot ? (deps.layer.getRootNode() as ShadowRoot).host : null);
+    const spot = placeChip(element, size, doc, deps.layer.getRootNode() instanceof ShadowRoot ? (deps.layer.getRootNode() as ShadowRoot).host : null);
     chip.element.style.left = `${Math.round(spot.left)}px`;
     chip.element.style.top = `${Math.round(spot.top)}px`;
     mirror?.sync();

@@ -83,6 +83,8 @@ export function startPage(env: PageEnv) {
       if (event.altKey && event.shiftKey && event.code === 'KeyO') {
         event.preventDefault();
         card.open(box, { focus: true });
+      } else if (event.key === 'Escape' && card.isOpenFor(box)) {
+        card.close(false);
       }
     }, { signal });
   };

@@ -26,12 +26,12 @@ export function richTextAdapter(element: HTMLElement, kind: EditorKind): EditorA
     },
     async replace(start, end, expected, replacement) {
       if (readTextModel(element).text.slice(start, end) !== expected) return 'stale';
-      return editRich(element, start, end, replacement);
+      return editRich(element, kind, start, end, replacement);
     },
     async insertAtCaret(text) {
       const length = readTextModel(element).text.length;
       const at = Math.min(caretOffset() ?? savedCaret ?? length, length);
-      return editRich(element, at, at, text, text.includes('\n'));
+      return editRich(element, kind, at, at, text, text.includes('\n'));
     },
     caretOffset,
     rememberCaret() {

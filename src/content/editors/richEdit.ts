@@ -1,6 +1,6 @@
 import { readTextModel, rangeFor } from './textModel';
-import { sameText, settlesTo } from './verify';
-import type { EditOutcome } from './types';
+import { nextFrame, sameText, settlesTo } from './verify';
+import type { EditOutcome, EditorKind } from './types';
 
 // Edits a contenteditable through the browser's editing pipeline, so the
 // editor's own model and undo history stay true. Each step runs only while the
@@ -51,8 +51,20 @@ function select(root: HTMLElement, range: Range) {
   selection.addRange(range);
 }
 
+/**
+ * The order to try, per editor. Draft.js renders with React and crashes when
+ * the DOM changes under it (execCommand into an empty block removes the <br>
+ * React owns), so it only gets a paste, which it applies through its own model.
+ */
+function stepsFor(kind: EditorKind, collapsed: boolean, multiline: boolean): Step[] {
+  if (kind === 'draftjs') return [paste];
+  if (multiline) return [paste, execInsert];
+  return [beforeInput(collapsed ? 'insertText' : 'insertReplacementText'), execInsert, paste];
+}
+
 export async function editRich(
   root: HTMLElement,
+  kind: EditorKind,
   start: number,
   end: number,
   replacement: string,
@@ -63,15 +75,20 @@ export async function editRich(
   const original = readTextModel(root).text;
   const target = original.slice(0, start) + replacement + original.slice(end);
   const read = () => readTextModel(root).text;
-  const steps: Step[] = multiline
-    ? [paste, execInsert]
-    : [beforeInput(start === end ? 'insertText' : 'insertReplacementText'), execInsert, paste];
+  const steps = stepsFor(kind, start === end, multiline);
 
-  root.focus({ preventScroll: true });
+  if (!root.contains(doc.activeElement) && doc.activeElement !== root) {
+    root.focus({ preventScroll: true });
+    // Some editors restore their own remembered selection when focused; let that happen first.
+    await nextFrame(win);
+  }
   for (const step of steps) {
     const range = rangeFor(readTextModel(root), start, end, doc);
     if (!range) break;
     select(root, range);
+    // Editors learn about the new selection from the async selectionchange event;
+    // editing before it arrives would apply to their stale selection.
+    await nextFrame(win);
     step(root, range, replacement);
     if (await settlesTo(read, target, win)) return 'replaced';
     if (multiline && looselySame(read(), target)) return 'replaced';

@@ -9,6 +9,7 @@ export interface TextSegment {
 }
 
 export interface TextModel {
+  root: Node;
   text: string;
   segments: TextSegment[];
 }
@@ -65,7 +66,7 @@ export function readTextModel(root: Node): TextModel {
   };
 
   for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
-  return { text: parts.join(''), segments };
+  return { root, text: parts.join(''), segments };
 }
 
 /** The DOM position of a model offset; offsets between blocks snap forward. */
@@ -100,7 +101,20 @@ export function positionAt(model: TextModel, offset: number, preferEnd = false) 
   return { node: segment.node, offset: segment.node.data.length };
 }
 
+/** Where the caret goes in an editor holding no text yet: its first empty block. */
+function emptyPosition(root: Node) {
+  let node = root;
+  while (node.firstChild && node.firstChild.nodeType === Node.ELEMENT_NODE && (node.firstChild as Element).tagName !== 'BR') node = node.firstChild;
+  return { node, offset: 0 };
+}
+
 export function rangeFor(model: TextModel, start: number, end: number, doc: Document): Range | null {
+  if (model.segments.length === 0) {
+    const empty = emptyPosition(model.root);
+    const range = doc.createRange();
+    range.setStart(empty.node, empty.offset);
+    return range;
+  }
   const from = positionAt(model, start);
   const to = positionAt(model, end, true);
   if (!from || !to) return null;

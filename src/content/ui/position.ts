@@ -11,14 +11,16 @@ const CONTROLS = 'button, a[href], input, select, textarea, [role="button"], [ro
 
 export function chipCandidates(box: DOMRect, chip: Size): DOMRect[] {
   const right = box.right - chip.width;
+  // Inside the box's bottom-right corner first, where writing tools are expected,
+  // when the box is tall enough that the chip leaves the text room.
+  const inside = box.height >= chip.height * 2 + GAP * 2 ? [new DOMRect(box.right - chip.width - GAP, box.bottom - chip.height - GAP, chip.width, chip.height)] : [];
   return [
+    ...inside,
     new DOMRect(right, box.bottom + GAP, chip.width, chip.height),
     new DOMRect(right, box.top - chip.height - GAP, chip.width, chip.height),
     new DOMRect(box.right + GAP, box.bottom - chip.height, chip.width, chip.height),
     new DOMRect(box.left - chip.width - GAP, box.bottom - chip.height, chip.width, chip.height),
     new DOMRect(box.left, box.bottom + GAP, chip.width, chip.height),
-    // Last resort: inside the box's bottom-right corner, over the text area only.
-    new DOMRect(box.right - chip.width - GAP, box.bottom - chip.height - GAP, chip.width, chip.height),
   ];
 }
 
@@ -26,7 +28,7 @@ function inViewport(rect: DOMRect, win: Window) {
   return rect.left >= 0 && rect.top >= 0 && rect.right <= win.innerWidth && rect.bottom <= win.innerHeight;
 }
 
-function coversControl(rect: DOMRect, doc: Document, ownHost: Element | null): boolean {
+function coversControl(rect: DOMRect, doc: Document, ownHost: Element | null, box: Element): boolean {
   const points: [number, number][] = [
     [rect.left + 1, rect.top + 1],
     [rect.right - 1, rect.top + 1],
@@ -35,16 +37,18 @@ function coversControl(rect: DOMRect, doc: Document, ownHost: Element | null): b
     [rect.left + rect.width / 2, rect.top + rect.height / 2],
   ];
   return points.some(([x, y]) =>
-    doc.elementsFromPoint(x, y).some((element) => element !== ownHost && element.closest(CONTROLS) !== null),
+    doc
+      .elementsFromPoint(x, y)
+      .some((element) => element !== ownHost && !box.contains(element) && element.closest(CONTROLS) !== null && !element.contains(box)),
   );
 }
 
 /** Must run inside an animation frame: it reads layout. */
-export function placeChip(box: DOMRect, chip: Size, doc: Document, ownHost: Element | null): DOMRect {
+export function placeChip(element: Element, chip: Size, doc: Document, ownHost: Element | null): DOMRect {
   const win = doc.defaultView ?? window;
-  const candidates = chipCandidates(box, chip);
+  const candidates = chipCandidates(element.getBoundingClientRect(), chip);
   const visible = candidates.filter((rect) => inViewport(rect, win));
-  return visible.find((rect) => !coversControl(rect, doc, ownHost)) ?? visible[0] ?? candidates[0]!;
+  return visible.find((rect) => !coversControl(rect, doc, ownHost, element)) ?? visible[0] ?? candidates[0]!;
 }
 
 /** Places a floating panel next to an anchor, flipped and clamped into the viewport. */

@@ -17,6 +17,7 @@ async function typeRisky(room: Driver) {
 }
 
 async function openCard(room: Driver) {
+  await waitForChip(room, /^Onside: /);
   const chip = (await uiNames(room, 'button')).find((name) => FLAGGED_CHIP.test(name) || CLEAN_CHIP.test(name));
   await clickUi(room, 'button', chip!);
   await waitFor(room, () => (window as unknown as { __probe: { exists(r: string, p: string): boolean } }).__probe.exists('dialog', '^Onside'), null, 'the Onside card');
@@ -51,6 +52,8 @@ export function composeSpecs(editor: string, session: () => Session) {
       await typeRisky(room);
       const before = await modelText(room);
       await openCard(room);
+      // A person reads the card before acting; editors group edits made within a second into one undo step.
+      await new Promise((resolve) => setTimeout(resolve, 1200));
       await clickUi(room, 'button', 'Use compliant wording');
       await waitFor(room, (original) => (window as unknown as { __standin: { getText(): string } }).__standin.getText() !== original, before, 'the replacement');
       const after = await modelText(room);
