@@ -16,7 +16,10 @@ const PAIRS: ReadonlyArray<readonly [Concept, Concept, number, Concept]> = [
 /** Appends derived occurrences for one sentence's occurrences (sorted by t0). */
 export function derivePairs(occ: Occurrence[]): void {
   const n = occ.length;
+  const present = new Set<Concept>();
+  for (const o of occ) present.add(o.concept);
   for (const [first, second, gap, make] of PAIRS) {
+    if (!present.has(first) || !present.has(second)) continue;
     for (let i = 0; i < n; i++) {
       const a = occ[i];
       if (!a || a.concept !== first) continue;

@@ -1,4 +1,4 @@
-import type { Concept } from './lexicon/concepts';
+import { CONCEPTS, type Concept } from './lexicon/concepts';
 import type { Occurrence } from './match-phrases';
 import type { Rule } from './rules/types';
 
@@ -8,49 +8,88 @@ export interface RuleHit {
   anchor: Occurrence;
 }
 
+// Concept sets as two 32-bit masks, so judging a rule is a handful of integer operations.
+const BIT = new Map<Concept, number>(CONCEPTS.map((c, i) => [c, i]));
+export interface Mask {
+  lo: number;
+  hi: number;
+}
+
+function maskOf(concepts: readonly Concept[]): Mask {
+  const m = { lo: 0, hi: 0 };
+  for (const c of concepts) {
+    const b = BIT.get(c) ?? 0;
+    if (b < 32) m.lo |= 1 << b;
+    else m.hi |= 1 << (b - 32);
+  }
+  return m;
+}
+
+const covers = (set: Mask, need: Mask): boolean => (set.lo & need.lo) === need.lo && (set.hi & need.hi) === need.hi;
+const meets = (set: Mask, any: Mask): boolean => (set.lo & any.lo) !== 0 || (set.hi & any.hi) !== 0;
+
+interface CompiledRule {
+  rule: Rule;
+  all: Mask;
+  any: Mask[];
+  none: Mask;
+}
+
+const compiled = new WeakMap<Rule, CompiledRule>();
+function compile(rule: Rule): CompiledRule {
+  let c = compiled.get(rule);
+  if (!c) {
+    c = { rule, all: maskOf(rule.when.all), any: (rule.when.any ?? []).map(maskOf), none: maskOf(rule.when.none ?? []) };
+    compiled.set(rule, c);
+  }
+  return c;
+}
+
 export interface SentenceView {
-  /** Un-negated occurrences by concept. */
-  live: Map<Concept, Occurrence[]>;
+  occ: readonly Occurrence[];
+  /** Concepts with an un-negated occurrence. */
+  live: Mask;
   /** Every concept present, negated or not (blockers look at these). */
-  present: Set<Concept>;
+  present: Mask;
 }
 
 export function viewOf(occ: readonly Occurrence[]): SentenceView {
-  const live = new Map<Concept, Occurrence[]>();
-  const present = new Set<Concept>();
+  const live = { lo: 0, hi: 0 };
+  const present = { lo: 0, hi: 0 };
   for (const o of occ) {
-    present.add(o.concept);
-    if (o.negated) continue;
-    const list = live.get(o.concept);
-    if (list) list.push(o);
-    else live.set(o.concept, [o]);
+    const b = BIT.get(o.concept) ?? 0;
+    const lo = b < 32 ? 1 << b : 0;
+    const hi = b < 32 ? 0 : 1 << (b - 32);
+    present.lo |= lo;
+    present.hi |= hi;
+    if (!o.negated) {
+      live.lo |= lo;
+      live.hi |= hi;
+    }
   }
-  return { live, present };
+  return { occ, live, present };
 }
 
-function fires(rule: Rule, view: SentenceView): boolean {
-  const { all, any, none } = rule.when;
-  for (const c of all) if (!view.live.has(c)) return false;
-  for (const group of any ?? []) if (!group.some((c) => view.live.has(c))) return false;
-  for (const c of none ?? []) if (view.present.has(c)) return false;
-  return true;
-}
-
-/** The first anchor concept present; all its occurrences in the sentence form one span. */
+/** The first anchor concept present; all its live occurrences in the sentence form one span. */
 function anchorOf(rule: Rule, view: SentenceView): Occurrence | undefined {
   for (const c of rule.when.anchor) {
-    const list = view.live.get(c);
-    if (!list || list.length === 0) continue;
-    const first = list.reduce((a, b) => (b.s < a.s ? b : a));
-    const last = list.reduce((a, b) => (b.e > a.e ? b : a));
-    return first === last ? first : { ...first, e: last.e, t1: last.t1 };
+    let first: Occurrence | undefined;
+    let last: Occurrence | undefined;
+    for (const o of view.occ) {
+      if (o.concept !== c || o.negated) continue;
+      if (!first || o.s < first.s) first = o;
+      if (!last || o.e > last.e) last = o;
+    }
+    if (first && last) return first === last ? first : { ...first, e: last.e, t1: last.t1 };
   }
   return undefined;
 }
 
 export function evaluateSentence(rules: readonly Rule[], view: SentenceView, out: RuleHit[]): void {
   for (const rule of rules) {
-    if (!fires(rule, view)) continue;
+    const c = compile(rule);
+    if (!covers(view.live, c.all) || meets(view.present, c.none)) continue;
+    if (!c.any.every((m) => meets(view.live, m))) continue;
     const anchor = anchorOf(rule, view);
     if (anchor) out.push({ rule, anchor });
   }

@@ -1,5 +1,5 @@
 import type { Concept } from './lexicon/concepts';
-import { type Phrase, type PhraseIndex, prefixKey, type WordMatcher, wordMatches } from './lexicon/compile';
+import { type HeadEntry, type Phrase, type PhraseIndex, prefixKey, type WordMatcher, wordMatches } from './lexicon/compile';
 import type { Tokens } from './tokens';
 import { deleet, hasLetterAndLeet } from './leet';
 import { fuzzyWord } from './fuzzy';
@@ -25,7 +25,20 @@ const SHORTHAND = new Map<string, readonly string[]>([
   ['ppl', ['people']], ['dm', ['message']], ['coz', ['because']], ['ya', ['you']], ['yr', ['your']],
 ]);
 
+// Words repeat (Zipf), so alternates are memoised across scans; the cache is bounded.
+const MEMO = new Map<string, readonly string[]>();
+const MEMO_LIMIT = 50_000;
+
 function alternatesOf(key: string): readonly string[] {
+  const hit = MEMO.get(key);
+  if (hit !== undefined) return hit;
+  const alts = computeAlternates(key);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(key, alts);
+  return alts;
+}
+
+function computeAlternates(key: string): readonly string[] {
   const short = SHORTHAND.get(key);
   if (short) return short;
   if (!hasLetterAndLeet(key)) {
@@ -61,35 +74,55 @@ function tokenMatches(w: WordMatcher, keys: TokenKeys, i: number): boolean {
   return false;
 }
 
-function restMatches(phrase: Phrase, keys: TokenKeys, i: number): boolean {
+/** Words from index `from` on match (earlier words were matched by the index look-up). */
+function restMatches(phrase: Phrase, keys: TokenKeys, i: number, from: number): boolean {
   const words = phrase.words;
   if (i + words.length > keys.tokens.count) return false;
-  for (let k = 1; k < words.length; k++) {
+  for (let k = from; k < words.length; k++) {
     const w = words[k];
     if (!w || !tokenMatches(w, keys, i + k)) return false;
   }
   return true;
 }
 
-function bestIn(list: Phrase[] | undefined, keys: TokenKeys, i: number, key: string, best: Phrase | undefined): Phrase | undefined {
+function longest(list: readonly Phrase[] | undefined, keys: TokenKeys, i: number, from: number, best: Phrase | undefined): Phrase | undefined {
   if (!list) return best;
-  let found = best;
   for (const phrase of list) {
-    if (found && phrase.words.length <= found.words.length) break;
-    const head = phrase.words[0];
-    if (head && wordMatches(head, key) && restMatches(phrase, keys, i)) found = phrase;
+    if (best && phrase.words.length <= best.words.length) return best;
+    if (restMatches(phrase, keys, i, from)) return phrase;
   }
-  return found;
+  return best;
 }
 
-function bestFor(index: PhraseIndex, keys: TokenKeys, i: number, key: string, best: Phrase | undefined): Phrase | undefined {
-  const found = bestIn(index.exact.get(key), keys, i, key, best);
-  return key.length >= 3 ? bestIn(index.prefix.get(prefixKey(key)), keys, i, key, found) : found;
+function fromEntry(entry: HeadEntry | undefined, keys: TokenKeys, i: number, best: Phrase | undefined): Phrase | undefined {
+  if (!entry) return best;
+  let found = best;
+  if (i + 1 < keys.tokens.count) {
+    found = longest(entry.bySecond.get(keys.key(i + 1)), keys, i, 2, found);
+    for (const alt of keys.alts(i + 1)) found = longest(entry.bySecond.get(alt), keys, i, 2, found);
+    found = longest(entry.other, keys, i, 1, found);
+  }
+  return longest(entry.single, keys, i, 1, found);
+}
+
+function fromPrefix(list: readonly Phrase[] | undefined, keys: TokenKeys, i: number, key: string, best: Phrase | undefined): Phrase | undefined {
+  if (!list) return best;
+  for (const phrase of list) {
+    if (best && phrase.words.length <= best.words.length) return best;
+    const head = phrase.words[0];
+    if (head && wordMatches(head, key) && restMatches(phrase, keys, i, 1)) return phrase;
+  }
+  return best;
 }
 
 function bestAt(index: PhraseIndex, keys: TokenKeys, i: number): Phrase | undefined {
-  let best = bestFor(index, keys, i, keys.key(i), undefined);
-  for (const alt of keys.alts(i)) best = bestFor(index, keys, i, alt, best);
+  const key = keys.key(i);
+  let best = fromEntry(index.exact.get(key), keys, i, undefined);
+  if (key.length >= 3) best = fromPrefix(index.prefix.get(prefixKey(key)), keys, i, key, best);
+  for (const alt of keys.alts(i)) {
+    best = fromEntry(index.exact.get(alt), keys, i, best);
+    if (alt.length >= 3) best = fromPrefix(index.prefix.get(prefixKey(alt)), keys, i, alt, best);
+  }
   return best;
 }
 

@@ -18,6 +18,7 @@ function breakBetween(text: string, tokens: Tokens, from: number, to: number): b
 }
 
 export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): void {
+  if (!occ.some((o) => o.concept === 'NEG' || o.concept === 'NEG_AFTER')) return;
   for (const neg of occ) {
     if (neg.concept !== 'NEG' && neg.concept !== 'NEG_AFTER') continue;
     for (const o of occ) {

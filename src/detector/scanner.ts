@@ -26,6 +26,11 @@ function carried(previous: readonly Occurrence[]): Occurrence[] {
   return previous.filter((o) => !o.negated && CARRIED.has(o.concept));
 }
 
+// A sentence without any concept a rule could start from (or derive) needs no evaluation.
+const TRIGGERS = new Set<Concept>(
+  RULE_PACK.rules.flatMap((r) => [...r.when.all]).concat(['AVOID', 'ENDVERB', 'OUTSIDE', 'INSTEAD', 'COMPARE', 'NONEED']),
+);
+
 export interface Scanner {
   scan(text: string, options?: { contractActive?: boolean }): ScanResult;
 }
@@ -36,6 +41,10 @@ function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
   let previous: Occurrence[] = [];
   a.occurrences.forEach((occ, i) => {
     if (occ.length < 1) {
+      previous = occ;
+      return;
+    }
+    if (!occ.some((o) => TRIGGERS.has(o.concept)) && !previous.some((o) => CARRIED.has(o.concept))) {
       previous = occ;
       return;
     }

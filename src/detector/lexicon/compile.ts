@@ -12,8 +12,18 @@ export interface Phrase {
   concepts: readonly Concept[];
 }
 
+/** Phrases sharing a first word, split by their second word so common heads stay cheap. */
+export interface HeadEntry {
+  /** One-word phrases (at most one after merging). */
+  single: Phrase[];
+  /** Longer phrases by an exact second word. */
+  bySecond: Map<string, Phrase[]>;
+  /** Longer phrases whose second word is a prefix. */
+  other: Phrase[];
+}
+
 export interface PhraseIndex {
-  exact: Map<string, Phrase[]>;
+  exact: Map<string, HeadEntry>;
   /** Phrases whose first word is a prefix, keyed by the prefix's first three letters. */
   prefix: Map<number, Phrase[]>;
 }
@@ -51,6 +61,18 @@ function add<K>(map: Map<K, Phrase[]>, key: K, phrase: Phrase): void {
   else map.set(key, [phrase]);
 }
 
+function addHead(map: Map<string, HeadEntry>, head: string, phrase: Phrase): void {
+  let entry = map.get(head);
+  if (!entry) {
+    entry = { single: [], bySecond: new Map(), other: [] };
+    map.set(head, entry);
+  }
+  const second = phrase.words[1];
+  if (!second) entry.single.push(phrase);
+  else if (second.prefixes.length > 0) entry.other.push(phrase);
+  else for (const w of second.exact) add(entry.bySecond, w, phrase);
+}
+
 export function compileLexicon(lines: readonly LexiconLine[]): PhraseIndex {
   const merged = new Map<string, Set<Concept>>();
   for (const [concepts, phrases] of lines) {
@@ -68,11 +90,14 @@ export function compileLexicon(lines: readonly LexiconLine[]): PhraseIndex {
     const phrase: Phrase = { words, concepts: [...concepts] };
     const head = words[0];
     if (!head) continue;
-    for (const w of head.exact) add(index.exact, w, phrase);
+    for (const w of head.exact) addHead(index.exact, w, phrase);
     for (const p of head.prefixes) add(index.prefix, prefixKey(p), phrase);
   }
-  for (const list of [...index.exact.values(), ...index.prefix.values()]) {
-    list.sort((a, b) => b.words.length - a.words.length);
+  const byLength = (a: Phrase, b: Phrase): number => b.words.length - a.words.length;
+  for (const list of index.prefix.values()) list.sort(byLength);
+  for (const entry of index.exact.values()) {
+    entry.other.sort(byLength);
+    for (const list of entry.bySecond.values()) list.sort(byLength);
   }
   return index;
 }

@@ -20,6 +20,10 @@ export function push(buf: Buffer, code: number, from: number, to: number): void 
   buf.end[i] = to;
 }
 
+export function ensureCapacity(buf: Buffer, size: number): void {
+  while (buf.codes.length < size) grow(buf);
+}
+
 function grow(buf: Buffer): void {
   const size = buf.codes.length * 2;
   const codes = new Uint16Array(size);

@@ -1,4 +1,4 @@
-import { type Buffer, newBuffer, push } from './buffer';
+import { type Buffer, ensureCapacity, newBuffer, push } from './buffer';
 
 // Second pass: "p a y p a l", "S.k.y.p.e", "e-m-a-i-l" lose their separators, and defanged
 // "[.]", "(dot)", "[at]" become "." and "@". Only the places a cheap native regex points at
@@ -51,7 +51,12 @@ function defangAt(codes: Uint16Array, len: number, i: number): [number, number] 
 }
 
 function copyRange(src: Buffer, out: Buffer, from: number, to: number): void {
-  for (let i = from; i < to; i++) push(out, src.codes[i] ?? 0, src.start[i] ?? 0, src.end[i] ?? 0);
+  if (to <= from) return;
+  ensureCapacity(out, out.length + (to - from));
+  out.codes.set(src.codes.subarray(from, to), out.length);
+  out.start.set(src.start.subarray(from, to), out.length);
+  out.end.set(src.end.subarray(from, to), out.length);
+  out.length += to - from;
 }
 
 export function collapseSpacedLetters(src: Buffer, text: string): Buffer {
