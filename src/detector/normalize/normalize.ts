@@ -19,21 +19,28 @@ function isWordUnit(c: number): boolean {
   return c > 0xbf && c !== 0x2014 && c !== 0x2013 && c !== 0x3000;
 }
 
-/** Look-alike letters are only folded inside a word that also has an ASCII Latin letter. */
-function wordHasLatin(s: string, at: number): boolean {
-  for (let i = at - 1, n = 0; i >= 0 && n < 64 && isWordUnit(s.charCodeAt(i)); i--, n++) {
+/**
+ * Look-alike letters are only folded inside a word that also has an ASCII Latin letter.
+ * Returns the word's end and the verdict, so one word is examined once (linear time).
+ */
+function latinWord(s: string, at: number): [number, boolean] {
+  let latin = false;
+  for (let i = at - 1; i >= 0 && !latin && isWordUnit(s.charCodeAt(i)); i--) {
     const c = s.charCodeAt(i) | 32;
-    if (c >= 97 && c <= 122) return true;
+    latin = c >= 97 && c <= 122;
   }
-  for (let i = at + 1, n = 0; i < s.length && n < 64 && isWordUnit(s.charCodeAt(i)); i++, n++) {
-    const c = s.charCodeAt(i) | 32;
-    if (c >= 97 && c <= 122) return true;
+  let end = at + 1;
+  for (; end < s.length && isWordUnit(s.charCodeAt(end)); end++) {
+    const c = s.charCodeAt(end) | 32;
+    if (c >= 97 && c <= 122) latin = true;
   }
-  return false;
+  return [end, latin];
 }
 
 function foldInto(buf: Buffer, original: string): void {
   const n = original.length;
+  let wordEnd = -1;
+  let wordLatin = false;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
@@ -60,7 +67,8 @@ function foldInto(buf: Buffer, original: string): void {
       continue;
     }
     const look = isCyrillicOrGreek(cp) ? CONFUSABLES[cp] : undefined;
-    const folded = look !== undefined && wordHasLatin(original, i) ? look : foldCodePoint(cp);
+    if (look !== undefined && i >= wordEnd) [wordEnd, wordLatin] = latinWord(original, i);
+    const folded = look !== undefined && wordLatin ? look : foldCodePoint(cp);
     for (let k = 0; k < folded.length; k++) push(buf, folded.charCodeAt(k), i, i + width);
     i += width - 1;
   }
