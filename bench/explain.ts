@@ -11,5 +11,8 @@ a.occurrences.forEach((occ, i) => {
   applyNegation(a.norm.text, a.tokens, occ);
   const s = a.sentences[i];
   console.log(`#${i}`, JSON.stringify(a.norm.text.slice(s?.s ?? 0, s?.e ?? 0)));
-  console.log('   ', occ.map((o) => `${o.negated ? '!' : ''}${o.concept}(${a.norm.text.slice(o.s, o.e)})`).join(' '));
+  console.log(
+    '   ',
+    occ.map((o) => `${o.negated ? '!' : ''}${o.concept}(${a.norm.text.slice(o.s, o.e)})`).join(' '),
+  );
 });

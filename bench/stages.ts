@@ -6,7 +6,11 @@ import { splitSentences } from '../src/detector/sentences';
 import { analyse } from '../src/detector/analyse';
 import { createScanner } from '../src/detector/index';
 
-const src = readFileSync('../shared/corpus/messages.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text).join('\n');
+const src = readFileSync('../shared/corpus/messages.jsonl', 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { text: string }).text)
+  .join('\n');
 let text = '';
 while (text.length < 200_000) text += src;
 text = text.slice(0, 200_000);

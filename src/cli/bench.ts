@@ -10,12 +10,16 @@ const FALLBACK = [
   'Can you pay me on PayPal directly? Fewer fees for both of us.',
   'Add me on Telegram @pixel_forge_studio before we start, my number is +1 646 555 0174.',
 ];
-const NAIVE = /paypal|venmo|zelle|cash ?app|whats ?app|telegram|skype|discord|email|e-mail|phone|number|bank|wire|iban|crypto|bitcoin|usdt|wallet|outside|off[- ]platform|directly|fee|@|\d{3}[\s.-]?\d{3}[\s.-]?\d{4}/gi;
+const NAIVE =
+  /paypal|venmo|zelle|cash ?app|whats ?app|telegram|skype|discord|email|e-mail|phone|number|bank|wire|iban|crypto|bitcoin|usdt|wallet|outside|off[- ]platform|directly|fee|@|\d{3}[\s.-]?\d{3}[\s.-]?\d{4}/gi;
 
 function corpusText(): string {
   const file = resolve(process.cwd(), '../shared/corpus/messages.jsonl');
   if (!existsSync(file)) return FALLBACK.join('\n');
-  const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+  const texts = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
   return texts.join('\n');
 }
 
@@ -42,7 +46,12 @@ const median = (xs: number[]): number => xs[Math.floor(xs.length / 2)] ?? 0;
 function main(): void {
   const scanner = createScanner({});
   const source = corpusText();
-  const sizes: Array<[string, number]> = [['200 B', 200], ['2 KB', 2048], ['20 KB', 20480], ['1 MB', 1 << 20]];
+  const sizes: Array<[string, number]> = [
+    ['200 B', 200],
+    ['2 KB', 2048],
+    ['20 KB', 20480],
+    ['1 MB', 1 << 20],
+  ];
   const rows = ['size      median ms   MB/s    naive ms   naive MB/s   ratio'];
   for (const [label, size] of sizes) {
     const text = sample(source, size);
@@ -50,7 +59,8 @@ function main(): void {
     const runs = size >= 1 << 20 ? 7 : 50;
     const ours = median(measure(() => scanner.scan(text), size >= 1 << 20 ? 4000 : 1000, runs));
     const naive = median(measure(() => text.match(NAIVE), 300, runs));
-    const mbps = (ms: number): string => (ms > 0 ? (size / (1 << 20) / (ms / 1000)).toFixed(1) : 'inf');
+    const mbps = (ms: number): string =>
+      ms > 0 ? (size / (1 << 20) / (ms / 1000)).toFixed(1) : 'inf';
     rows.push(
       `${label.padEnd(9)} ${ours.toFixed(3).padStart(9)} ${mbps(ours).padStart(7)} ${naive.toFixed(3).padStart(10)} ${mbps(naive).padStart(11)} ${(ours / Math.max(naive, 1e-6)).toFixed(1).padStart(7)}x`,
     );

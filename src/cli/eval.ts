@@ -16,8 +16,11 @@ function row(name: string, m: Metrics): string {
 
 function main(argv: readonly string[]): number {
   const splitArg = argv[argv.indexOf('--split') + 1];
-  const split: Split = argv.includes('--split') && (splitArg === 'dev' || splitArg === 'holdout') ? splitArg : 'all';
-  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--split') ?? resolve(process.cwd(), '../shared/corpus/messages.jsonl');
+  const split: Split =
+    argv.includes('--split') && (splitArg === 'dev' || splitArg === 'holdout') ? splitArg : 'all';
+  const file =
+    argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--split') ??
+    resolve(process.cwd(), '../shared/corpus/messages.jsonl');
   if (!existsSync(file)) {
     process.stderr.write(`error: no such file: ${file}\n`);
     return 2;
@@ -28,7 +31,13 @@ function main(argv: readonly string[]): number {
     return { record, flagged: r.flagged, categories: r.categories };
   });
   const all = metricsOf(outcomes);
-  const out: string[] = [`corpus ${file} (split: ${split}, ${outcomes.length} records)`, '', row('ALL', all), '', 'by tag:'];
+  const out: string[] = [
+    `corpus ${file} (split: ${split}, ${outcomes.length} records)`,
+    '',
+    row('ALL', all),
+    '',
+    'by tag:',
+  ];
   const tags = groupBy(outcomes, (r) => r.tags);
   for (const [k, m] of tags) out.push(row(`  ${k}`, m));
   out.push('', 'by language:');
@@ -38,11 +47,18 @@ function main(argv: readonly string[]): number {
   for (const o of misses) {
     const expected = o.record.risky ? `risky [${o.record.categories.join(',')}]` : 'benign';
     const got = o.flagged ? `flagged [${o.categories.join(',')}]` : 'clean';
-    out.push(`  ${o.record.id} expected ${expected}, got ${got}: ${JSON.stringify(o.record.text.slice(0, 240))}`);
+    out.push(
+      `  ${o.record.id} expected ${expected}, got ${got}: ${JSON.stringify(o.record.text.slice(0, 240))}`,
+    );
   }
-  const weakTags = [...tags].filter(([, m]) => m.risky > 0 && m.recall < TARGETS.tagRecall).map(([k]) => k);
+  const weakTags = [...tags]
+    .filter(([, m]) => m.risky > 0 && m.recall < TARGETS.tagRecall)
+    .map(([k]) => k);
   const pass = all.recall >= TARGETS.recall && all.fpr <= TARGETS.fpr && weakTags.length === 0;
-  out.push('', `targets (recall >= ${TARGETS.recall}, FPR <= ${TARGETS.fpr}, every tag >= ${TARGETS.tagRecall}): ${pass ? 'met' : 'MISSED'}${weakTags.length ? ` (weak tags: ${weakTags.join(', ')})` : ''}`);
+  out.push(
+    '',
+    `targets (recall >= ${TARGETS.recall}, FPR <= ${TARGETS.fpr}, every tag >= ${TARGETS.tagRecall}): ${pass ? 'met' : 'MISSED'}${weakTags.length ? ` (weak tags: ${weakTags.join(', ')})` : ''}`,
+  );
   process.stdout.write(`${out.join('\n')}\n`);
   return !pass && argv.includes('--strict') ? 1 : 0;
 }

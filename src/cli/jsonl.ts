@@ -8,9 +8,13 @@ export function scanJsonLine(scanner: Scanner, line: string, contractActive: boo
   try {
     record = JSON.parse(line);
   } catch (error) {
-    return JSON.stringify({ id: null, error: `invalid JSON: ${error instanceof Error ? error.message : String(error)}` });
+    return JSON.stringify({
+      id: null,
+      error: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    });
   }
-  const obj = typeof record === 'object' && record !== null ? (record as Record<string, unknown>) : {};
+  const obj =
+    typeof record === 'object' && record !== null ? (record as Record<string, unknown>) : {};
   const id = obj.id ?? null;
   if (typeof obj.text !== 'string') return JSON.stringify({ id, error: 'missing "text" string' });
   const result = scanner.scan(obj.text, { contractActive });
@@ -18,6 +22,12 @@ export function scanJsonLine(scanner: Scanner, line: string, contractActive: boo
     id,
     flagged: result.flagged,
     categories: result.categories,
-    findings: result.findings.map((f) => ({ ruleId: f.ruleId, category: f.category, severity: f.severity, start: f.start, end: f.end })),
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      start: f.start,
+      end: f.end,
+    })),
   });
 }

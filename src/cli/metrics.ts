@@ -42,7 +42,10 @@ export function metricsOf(outcomes: readonly Outcome[]): Metrics {
 }
 
 /** Metrics for each value of a grouping key (tag, language); a record may be in several groups. */
-export function groupBy(outcomes: readonly Outcome[], keys: (r: CorpusRecord) => string[]): Map<string, Metrics> {
+export function groupBy(
+  outcomes: readonly Outcome[],
+  keys: (r: CorpusRecord) => string[],
+): Map<string, Metrics> {
   const groups = new Map<string, Outcome[]>();
   for (const o of outcomes) {
     for (const k of keys(o.record)) {
@@ -51,5 +54,7 @@ export function groupBy(outcomes: readonly Outcome[], keys: (r: CorpusRecord) =>
       groups.set(k, list);
     }
   }
-  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, list]) => [k, metricsOf(list)]));
+  return new Map(
+    [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, list]) => [k, metricsOf(list)]),
+  );
 }

@@ -7,7 +7,12 @@ function fold(s: string): string {
 }
 
 export function allowListFilter(terms: readonly string[]): (matched: string) => boolean {
-  const allowed = new Set(terms.filter((t) => typeof t === 'string').map(fold).filter((t) => t.length > 0));
+  const allowed = new Set(
+    terms
+      .filter((t) => typeof t === 'string')
+      .map(fold)
+      .filter((t) => t.length > 0),
+  );
   if (allowed.size === 0) return () => true;
   return (matched) => !allowed.has(fold(matched));
 }

@@ -16,7 +16,12 @@ import type { Hit } from './structures/types';
 import { sentenceAt, tokenAt } from './locate';
 
 // Text -> per-sentence concept occurrences. Rules are judged elsewhere.
-const INDEX = compileLexicon([...PAYMENT_LEXICON, ...CONTACT_LEXICON, ...INTENT_LEXICON, ...BLOCKER_LEXICON]);
+const INDEX = compileLexicon([
+  ...PAYMENT_LEXICON,
+  ...CONTACT_LEXICON,
+  ...INTENT_LEXICON,
+  ...BLOCKER_LEXICON,
+]);
 
 export interface Analysis {
   norm: Normalized;

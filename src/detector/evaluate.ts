@@ -25,7 +25,8 @@ function maskOf(concepts: readonly Concept[]): Mask {
   return m;
 }
 
-const covers = (set: Mask, need: Mask): boolean => (set.lo & need.lo) === need.lo && (set.hi & need.hi) === need.hi;
+const covers = (set: Mask, need: Mask): boolean =>
+  (set.lo & need.lo) === need.lo && (set.hi & need.hi) === need.hi;
 const meets = (set: Mask, any: Mask): boolean => (set.lo & any.lo) !== 0 || (set.hi & any.hi) !== 0;
 
 interface CompiledRule {
@@ -39,7 +40,12 @@ const compiled = new WeakMap<Rule, CompiledRule>();
 function compile(rule: Rule): CompiledRule {
   let c = compiled.get(rule);
   if (!c) {
-    c = { rule, all: maskOf(rule.when.all), any: (rule.when.any ?? []).map(maskOf), none: maskOf(rule.when.none ?? []) };
+    c = {
+      rule,
+      all: maskOf(rule.when.all),
+      any: (rule.when.any ?? []).map(maskOf),
+      none: maskOf(rule.when.none ?? []),
+    };
     compiled.set(rule, c);
   }
   return c;

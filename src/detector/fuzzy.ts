@@ -1,9 +1,30 @@
 // Typo-tolerant look-up for the few words people misspell on purpose or in a hurry
 // ("whatsap", "upwrok", "paymnet"): at most one edit, same first letter, no allocation.
 const WORDS = [
-  'whatsapp', 'telegram', 'paypal', 'payoneer', 'revolut', 'upwork', 'payment', 'instead', 'number',
-  'contract', 'discord', 'instagram', 'outside', 'directly', 'transfer', 'platform', 'privately',
-  'commission', 'milestone', 'western', 'skrill', 'signal', 'telephone', 'offer',
+  'whatsapp',
+  'telegram',
+  'paypal',
+  'payoneer',
+  'revolut',
+  'upwork',
+  'payment',
+  'instead',
+  'number',
+  'contract',
+  'discord',
+  'instagram',
+  'outside',
+  'directly',
+  'transfer',
+  'platform',
+  'privately',
+  'commission',
+  'milestone',
+  'western',
+  'skrill',
+  'signal',
+  'telephone',
+  'offer',
 ];
 const BY_FIRST = new Map<number, string[]>();
 for (const w of WORDS) {
@@ -14,7 +35,8 @@ for (const w of WORDS) {
 
 function sameFrom(x: string, xi: number, y: string, yi: number): boolean {
   if (x.length - xi !== y.length - yi) return false;
-  for (let k = 0; xi + k < x.length; k++) if (x.charCodeAt(xi + k) !== y.charCodeAt(yi + k)) return false;
+  for (let k = 0; xi + k < x.length; k++)
+    if (x.charCodeAt(xi + k) !== y.charCodeAt(yi + k)) return false;
   return true;
 }
 
@@ -28,7 +50,11 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (i === la && i === lb) return true;
   if (la === lb) {
     if (sameFrom(a, i + 1, b, i + 1)) return true;
-    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, i + 2, b, i + 2);
+    return (
+      a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+      a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+      sameFrom(a, i + 2, b, i + 2)
+    );
   }
   return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
 }

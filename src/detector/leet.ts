@@ -1,5 +1,17 @@
 // Leetspeak folding for lexicon look-ups only ("p4yp4l" -> "paypal"); numbers stay numbers.
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', $: 's', '@': 'a', '!': 'i', '|': 'l' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  $: 's',
+  '@': 'a',
+  '!': 'i',
+  '|': 'l',
+};
 
 const IS_LEET = new Uint8Array(128);
 for (const ch of Object.keys(LEET)) IS_LEET[ch.charCodeAt(0)] = 1;

@@ -1,8 +1,15 @@
 import type { Concept } from './lexicon/concepts';
-import { type HeadEntry, type Phrase, type PhraseIndex, prefixKey, type WordMatcher, wordMatches } from './lexicon/compile';
-import type { Tokens } from './tokens';
-import { deleet, hasLetterAndLeet } from './leet';
-import { fuzzyWord } from './fuzzy';
+import {
+  type HeadEntry,
+  type Phrase,
+  type PhraseIndex,
+  prefixKey,
+  type WordMatcher,
+  wordMatches,
+} from './lexicon/compile';
+import type { TokenKeys } from './token-keys';
+
+export { TokenKeys } from './token-keys';
 
 /** One concept found in the text: token range [t0, t1) and normalised char range [s, e). */
 export interface Occurrence {
@@ -12,60 +19,6 @@ export interface Occurrence {
   s: number;
   e: number;
   negated?: boolean;
-}
-
-const NONE: readonly string[] = [];
-
-/** Other readings of a key: leet folded ("p4yp4l") or a near-miss typo ("whatsap"). */
-// Chat shorthand read as the word it stands for.
-const SHORTHAND = new Map<string, readonly string[]>([
-  ['u', ['you']], ['ur', ['your']], ['urs', ['yours']], ['r', ['are']], ['b4', ['before']], ['pls', ['please']],
-  ['plz', ['please']], ['msg', ['message']], ['nmbr', ['number']], ['num', ['number']], ['no', ['number']],
-  ['ph', ['phone']], ['mob', ['mobile']], ['thru', ['through']], ['tho', ['though']], ['bc', ['because']],
-  ['ppl', ['people']], ['dm', ['message']], ['coz', ['because']], ['ya', ['you']], ['yr', ['your']],
-]);
-
-// Words repeat (Zipf), so alternates are memoised across scans; the cache is bounded.
-const MEMO = new Map<string, readonly string[]>();
-const MEMO_LIMIT = 50_000;
-
-function alternatesOf(key: string): readonly string[] {
-  const hit = MEMO.get(key);
-  if (hit !== undefined) return hit;
-  const alts = computeAlternates(key);
-  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  MEMO.set(key, alts);
-  return alts;
-}
-
-function computeAlternates(key: string): readonly string[] {
-  const short = SHORTHAND.get(key);
-  if (short) return short;
-  if (!hasLetterAndLeet(key)) {
-    const near = fuzzyWord(key);
-    return near === undefined ? NONE : [near];
-  }
-  const [a, b] = deleet(key);
-  return a === b ? [a] : [a, b];
-}
-
-/** Per-scan cache so each token's alternates are computed once. */
-export class TokenKeys {
-  private readonly cache: (readonly string[] | undefined)[];
-  constructor(readonly tokens: Tokens) {
-    this.cache = new Array<readonly string[] | undefined>(tokens.count).fill(undefined);
-  }
-  key(i: number): string {
-    return this.tokens.keys[i] ?? '';
-  }
-  alts(i: number): readonly string[] {
-    let v = this.cache[i];
-    if (v === undefined) {
-      v = alternatesOf(this.key(i));
-      this.cache[i] = v;
-    }
-    return v;
-  }
 }
 
 function tokenMatches(w: WordMatcher, keys: TokenKeys, i: number): boolean {
@@ -85,7 +38,13 @@ function restMatches(phrase: Phrase, keys: TokenKeys, i: number, from: number): 
   return true;
 }
 
-function longest(list: readonly Phrase[] | undefined, keys: TokenKeys, i: number, from: number, best: Phrase | undefined): Phrase | undefined {
+function longest(
+  list: readonly Phrase[] | undefined,
+  keys: TokenKeys,
+  i: number,
+  from: number,
+  best: Phrase | undefined,
+): Phrase | undefined {
   if (!list) return best;
   for (const phrase of list) {
     if (best && phrase.words.length <= best.words.length) return best;
@@ -94,7 +53,12 @@ function longest(list: readonly Phrase[] | undefined, keys: TokenKeys, i: number
   return best;
 }
 
-function fromEntry(entry: HeadEntry | undefined, keys: TokenKeys, i: number, best: Phrase | undefined): Phrase | undefined {
+function fromEntry(
+  entry: HeadEntry | undefined,
+  keys: TokenKeys,
+  i: number,
+  best: Phrase | undefined,
+): Phrase | undefined {
   if (!entry) return best;
   let found = best;
   if (i + 1 < keys.tokens.count) {
@@ -105,7 +69,13 @@ function fromEntry(entry: HeadEntry | undefined, keys: TokenKeys, i: number, bes
   return longest(entry.single, keys, i, 1, found);
 }
 
-function fromPrefix(list: readonly Phrase[] | undefined, keys: TokenKeys, i: number, key: string, best: Phrase | undefined): Phrase | undefined {
+function fromPrefix(
+  list: readonly Phrase[] | undefined,
+  keys: TokenKeys,
+  i: number,
+  key: string,
+  best: Phrase | undefined,
+): Phrase | undefined {
   if (!list) return best;
   for (const phrase of list) {
     if (best && phrase.words.length <= best.words.length) return best;
@@ -127,7 +97,13 @@ function bestAt(index: PhraseIndex, keys: TokenKeys, i: number): Phrase | undefi
 }
 
 /** Longest phrase at each position wins and consumes its words ("don't mention" is not NEG). */
-export function matchPhrases(index: PhraseIndex, keys: TokenKeys, from: number, to: number, out: Occurrence[]): void {
+export function matchPhrases(
+  index: PhraseIndex,
+  keys: TokenKeys,
+  from: number,
+  to: number,
+  out: Occurrence[],
+): void {
   const tokens = keys.tokens;
   let i = from;
   while (i < to) {

@@ -5,7 +5,22 @@ import type { Tokens } from './tokens';
 // Upwork"); Hindi/Urdu "nahi" negates what precedes it ("direct UPI nahi").
 const SCOPE = 8;
 const SCOPE_AFTER = 4;
-const CLAUSE_WORDS = new Set(['but', 'pero', 'mas', 'mais', 'aber', 'но', 'tapi', 'lekin', 'magar', 'so', 'because', 'however', 'though', 'sino']);
+const CLAUSE_WORDS = new Set([
+  'but',
+  'pero',
+  'mas',
+  'mais',
+  'aber',
+  'но',
+  'tapi',
+  'lekin',
+  'magar',
+  'so',
+  'because',
+  'however',
+  'though',
+  'sino',
+]);
 const CLAUSE_MARKS = /[,;:—–()!?"]/;
 
 function breakBetween(text: string, tokens: Tokens, from: number, to: number): boolean {

@@ -20,7 +20,14 @@ const EMPTY: ScanResult = { flagged: false, categories: [], findings: [] };
 // "Do you use the green chat app? If so, I'll message you there."
 // A channel named in technical or rule-quoting context is not carried at all.
 const CARRIED = new Set<Concept>(['CHANNEL', 'RAIL']);
-const CONTEXT_BLOCKERS = new Set<Concept>(['TECH', 'COPYWORK', 'RULES', 'CONVERSION', 'REPORTED', 'NEG']);
+const CONTEXT_BLOCKERS = new Set<Concept>([
+  'TECH',
+  'COPYWORK',
+  'RULES',
+  'CONVERSION',
+  'REPORTED',
+  'NEG',
+]);
 function carried(previous: readonly Occurrence[]): Occurrence[] {
   if (previous.some((o) => CONTEXT_BLOCKERS.has(o.concept))) return [];
   return previous.filter((o) => !o.negated && CARRIED.has(o.concept));
@@ -28,7 +35,9 @@ function carried(previous: readonly Occurrence[]): Occurrence[] {
 
 // A sentence without any concept a rule could start from (or derive) needs no evaluation.
 const TRIGGERS = new Set<Concept>(
-  RULE_PACK.rules.flatMap((r) => [...r.when.all]).concat(['AVOID', 'ENDVERB', 'OUTSIDE', 'INSTEAD', 'COMPARE', 'NONEED']),
+  RULE_PACK.rules
+    .flatMap((r) => [...r.when.all])
+    .concat(['AVOID', 'ENDVERB', 'OUTSIDE', 'INSTEAD', 'COMPARE', 'NONEED']),
 );
 
 export interface Scanner {
@@ -44,7 +53,10 @@ function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
       previous = occ;
       return;
     }
-    if (!occ.some((o) => TRIGGERS.has(o.concept)) && !previous.some((o) => CARRIED.has(o.concept))) {
+    if (
+      !occ.some((o) => TRIGGERS.has(o.concept)) &&
+      !previous.some((o) => CARRIED.has(o.concept))
+    ) {
       previous = occ;
       return;
     }
@@ -53,7 +65,8 @@ function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
     const before = hits.length;
     evaluateSentence(rules, viewOf([...occ, ...carried(previous)]), hits as RuleHit[]);
     previous = occ;
-    for (let k = before; k < hits.length; k++) (hits[k] as RuleHit & { sentence: number }).sentence = i;
+    for (let k = before; k < hits.length; k++)
+      (hits[k] as RuleHit & { sentence: number }).sentence = i;
   });
   if (a.seen.has('REPORTED')) return [];
   const out: Finding[] = [];
@@ -64,7 +77,15 @@ function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
     const key = `${rule.id}:${start}:${end}`;
     if (seen.has(key) || end <= start) continue;
     seen.add(key);
-    const finding: Finding = { ruleId: rule.id, category: rule.category, severity: rule.severity, start, end, message: rule.message, policy: rule.policy };
+    const finding: Finding = {
+      ruleId: rule.id,
+      category: rule.category,
+      severity: rule.severity,
+      start,
+      end,
+      message: rule.message,
+      policy: rule.policy,
+    };
     if (rule.suggestion !== undefined) finding.suggestion = rule.suggestion;
     if (sent) {
       const [ss, se] = toOriginal(a.norm, sent.s, Math.max(sent.s + 1, sent.e));

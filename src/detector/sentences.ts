@@ -12,7 +12,31 @@ export interface Sentence {
 // sentence stays bounded whatever the input.
 export const MAX_SENTENCE_TOKENS = 80;
 
-const ABBREVIATIONS = new Set(['eg', 'ie', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'approx', 'no', 'nr', 'inc', 'ltd', 'co', 'jr', 'sr', 'ca', 'bzw', 'usw', 'sra', 'sr', 'av']);
+const ABBREVIATIONS = new Set([
+  'eg',
+  'ie',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'vs',
+  'etc',
+  'approx',
+  'no',
+  'nr',
+  'inc',
+  'ltd',
+  'co',
+  'jr',
+  'sr',
+  'ca',
+  'bzw',
+  'usw',
+  'sra',
+  'sr',
+  'av',
+]);
 
 /** "e.g.", "z. B.", "Mr." do not end a sentence. */
 function abbreviationBefore(text: string, dot: number): boolean {
@@ -20,7 +44,10 @@ function abbreviationBefore(text: string, dot: number): boolean {
   let word = '';
   while (i >= 0 && word.length < 8) {
     const ch = text.charAt(i);
-    if (ch === '.') { i--; continue; }
+    if (ch === '.') {
+      i--;
+      continue;
+    }
     if (!/[a-z]/.test(ch)) break;
     word = ch + word;
     i--;
@@ -31,13 +58,20 @@ function abbreviationBefore(text: string, dot: number): boolean {
 // A quoted line ("I wrote: 'Questions? Email us.'") stays inside the sentence that quotes it.
 const MAX_QUOTE_TOKENS = 40;
 
-function quoteState(text: string, from: number, to: number, openedAt: number, token: number): number {
+function quoteState(
+  text: string,
+  from: number,
+  to: number,
+  openedAt: number,
+  token: number,
+): number {
   let state = openedAt;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 39 && c !== 34) continue;
     const before = i === 0 ? 32 : text.charCodeAt(i - 1);
-    const afterSpace = before === 32 || before === 10 || before === 58 || before === 40 || before === 9;
+    const afterSpace =
+      before === 32 || before === 10 || before === 58 || before === 40 || before === 9;
     if (state < 0 && afterSpace && i + 1 === to && to < text.length) state = token + 1;
     else if (state >= 0 && !afterSpace) state = -1;
   }
@@ -47,10 +81,27 @@ function quoteState(text: string, from: number, to: number, openedAt: number, to
 function endsSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f) return true;
+    if (
+      c === 10 ||
+      c === 33 ||
+      c === 63 ||
+      c === 0x2026 ||
+      c === 0x3002 ||
+      c === 0xff01 ||
+      c === 0xff1f
+    )
+      return true;
     if (c === 46 && !abbreviationBefore(text, i)) {
       const next = text.charCodeAt(i + 1);
-      if (i + 1 >= text.length || next === 32 || next === 10 || next === 34 || next === 39 || next === 41) return true;
+      if (
+        i + 1 >= text.length ||
+        next === 32 ||
+        next === 10 ||
+        next === 34 ||
+        next === 39 ||
+        next === 41
+      )
+        return true;
     }
   }
   return false;
@@ -67,7 +118,11 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
     const last = i + 1 === tokens.count;
     quoteOpenedAt = quoteState(text, gapStart, gapEnd, quoteOpenedAt, i);
     const quoted = quoteOpenedAt >= 0 && i - quoteOpenedAt < MAX_QUOTE_TOKENS;
-    if (last || i + 1 - t0 >= MAX_SENTENCE_TOKENS || (!quoted && endsSentence(text, gapStart, gapEnd))) {
+    if (
+      last ||
+      i + 1 - t0 >= MAX_SENTENCE_TOKENS ||
+      (!quoted && endsSentence(text, gapStart, gapEnd))
+    ) {
       out.push({ t0, t1: i + 1, s, e: endOfSentence(text, gapStart, gapEnd, last) });
       t0 = i + 1;
       s = gapEnd;

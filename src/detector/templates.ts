@@ -3,7 +3,12 @@ import type { Category } from './types';
 // Compliant replies: calm, professional, a boundary rather than a lecture (DOMAIN.md,
 // "Deciding whether to convert"). Every template must scan clean; a test proves it.
 export interface Template {
-  id: 'decline-payment' | 'decline-contact' | 'propose-conversion' | 'propose-milestones' | 'spot-scam';
+  id:
+    | 'decline-payment'
+    | 'decline-contact'
+    | 'propose-conversion'
+    | 'propose-milestones'
+    | 'spot-scam';
   title: { en: string; es: string };
   text: { en: string; es: string };
   useFor: Category[];
@@ -14,7 +19,7 @@ export const TEMPLATES: readonly Template[] = [
     id: 'decline-payment',
     title: { en: 'Keep payment on Upwork', es: 'Mantener el pago en Upwork' },
     text: {
-      en: "Thanks for the offer! Since we connected on Upwork, I keep all payments here, which protects both of us. Could we set up the next milestone in this contract?",
+      en: 'Thanks for the offer! Since we connected on Upwork, I keep all payments here, which protects both of us. Could we set up the next milestone in this contract?',
       es: '¡Gracias por la propuesta! Como nos conocimos en Upwork, todos mis cobros pasan por aquí, así estamos protegidos los dos. ¿Creamos el siguiente hito en este contrato?',
     },
     useFor: ['payment', 'circumvention'],
@@ -48,9 +53,12 @@ export const TEMPLATES: readonly Template[] = [
   },
   {
     id: 'spot-scam',
-    title: { en: 'Politely step back from a likely scam', es: 'Apartarse con educación de una posible estafa' },
+    title: {
+      en: 'Politely step back from a likely scam',
+      es: 'Apartarse con educación de una posible estafa',
+    },
     text: {
-      en: "Thanks for reaching out. I only take interviews, offers and payment through Upwork, and I never buy equipment or training to get hired. If the role is real, please send the offer here.",
+      en: 'Thanks for reaching out. I only take interviews, offers and payment through Upwork, and I never buy equipment or training to get hired. If the role is real, please send the offer here.',
       es: 'Gracias por escribir. Solo hago entrevistas, ofertas y cobros a través de Upwork, y nunca compro equipos ni formación para ser contratado. Si el puesto es real, envía la oferta por aquí.',
     },
     useFor: ['payment', 'contact'],

@@ -50,7 +50,13 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
       const c = text.charCodeAt(i);
       if (isWordCode(c)) i++;
       else if (isJoiner(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
-        if (c === 45 && (isDigit(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i + 1)) || !shortSide(text, segment, i))) break;
+        if (
+          c === 45 &&
+          (isDigit(text.charCodeAt(i - 1)) ||
+            isDigit(text.charCodeAt(i + 1)) ||
+            !shortSide(text, segment, i))
+        )
+          break;
         dirty = true;
         i++;
         segment = i;

@@ -10,14 +10,18 @@ const MAX_MATCHES_PER_SCAN = 200;
 function phraseSource(source: string): string | undefined {
   const folded = normalize(source).text.trim().replace(/\s+/g, ' ');
   if (folded.length === 0) return undefined;
-  const quoted = folded.split(' ').map((w) => RE2JS.quote(w)).join('\\s+');
+  const quoted = folded
+    .split(' ')
+    .map((w) => RE2JS.quote(w))
+    .join('\\s+');
   const head = /^[a-z0-9_]/.test(folded) ? '\\b' : '';
   const tail = /[a-z0-9_]$/.test(folded) ? '\\b' : '';
   return head + quoted + tail;
 }
 
 function problem(spec: UserPatternSpec): string | undefined {
-  if (typeof spec.source !== 'string' || spec.source.trim().length === 0) return 'The pattern is empty.';
+  if (typeof spec.source !== 'string' || spec.source.trim().length === 0)
+    return 'The pattern is empty.';
   if (spec.source.length > MAX_SOURCE_LENGTH) {
     return `The pattern is ${spec.source.length} characters long; the limit is ${MAX_SOURCE_LENGTH}.`;
   }
@@ -33,7 +37,10 @@ function compileOne(spec: UserPatternSpec): CompiledUserPattern | string {
   try {
     re = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.replace(/^error parsing regexp:\s*/, '') : String(error);
+    const detail =
+      error instanceof Error
+        ? error.message.replace(/^error parsing regexp:\s*/, '')
+        : String(error);
     return `This is not a valid RE2 regular expression (${detail}). Lookarounds and backreferences are not supported.`;
   }
   if (re.matches('')) return 'The pattern matches empty text, so it would flag everything.';
@@ -51,7 +58,13 @@ function compileOne(spec: UserPatternSpec): CompiledUserPattern | string {
     }
     return out;
   };
-  const base = { id: spec.id, kind: spec.kind, category: spec.category, severity: spec.severity, find };
+  const base = {
+    id: spec.id,
+    kind: spec.kind,
+    category: spec.category,
+    severity: spec.severity,
+    find,
+  };
   return spec.note === undefined ? base : { ...base, note: spec.note };
 }
 

@@ -2,16 +2,49 @@ import type { LexiconLine } from './types';
 
 // Context that turns a risky-looking sentence benign: refusals, the rules, technical work.
 export const BLOCKER_LEXICON: readonly LexiconLine[] = [
-  [['NEG'], 'cant|cannot|can not|wont|will not|dont|do not|does not|doesnt|didnt|never|not allowed|not permitted|shouldnt|should not|must not|mustnt|rather not|id rather not|refuse|declined|decline|not going to|no puedo|no podemos|nunca|no acepto|nao posso|nao podemos|nao aceito|nunca|ne peux pas|ne pouvons pas|je ne|ne pas|jamais|kann nicht|konnen nicht|kann keine|konnen keine|nehme keine|akzeptiere keine|darf keine|durfen keine|nicht|niemals|не могу|не можем|не принимаю|никогда|не буду|tidak bisa|tidak dapat|tidak mau|nggak bisa|gak bisa|jangan|nahi kar sakta|nahi le sakta|nahin kar sakta|mat karo|mat bhejo'],
+  [
+    ['NEG'],
+    'cant|cannot|can not|wont|will not|dont|do not|does not|doesnt|didnt|never|not allowed|not permitted|shouldnt|should not|must not|mustnt|rather not|id rather not|refuse|declined|decline|not going to|no puedo|no podemos|nunca|no acepto|nao posso|nao podemos|nao aceito|nunca|ne peux pas|ne pouvons pas|je ne|ne pas|jamais|kann nicht|konnen nicht|kann keine|konnen keine|nehme keine|akzeptiere keine|darf keine|durfen keine|nicht|niemals|не могу|не можем|не принимаю|никогда|не буду|tidak bisa|tidak dapat|tidak mau|nggak bisa|gak bisa|jangan|nahi kar sakta|nahi le sakta|nahin kar sakta|mat karo|mat bhejo',
+  ],
   [['NEG_AFTER'], 'nahi|nahin|nahi hai'],
-  [['RULES'], 'terms of service|tos|user agreement|upworks terms|the terms require|the terms say|terms say|terms dont allow|terms do not allow|against the terms|against the rules|against upworks|against upwork|against the policy|against policy|break the terms|breaks the terms|breaking the terms|within the terms|violate*|violation|prohibited|forbidden|not allowed|help center|help centre|the rules|upworks rules|platform rules|policy is|policies|non circumvention|noncircumvention|circumvention|upwork asks|upwork requires|is clear that|nutzungsbedingungen|verstossen|verstosst|gegen die regeln|terminos de servicio|contra las reglas|contra as regras|termos de uso|conditions dutilisation|contre les regles|правила|правилам|нарушает|ketentuan|aturan|melanggar|niyam|policy ke khilaf|the 24 months|24 months'],
-  [['CONVERSION'], 'conversion fee|conversion process|official conversion|the conversion|request contract conversion|contract conversion|contract to hire|opt out fee|optout fee|opt out|conversion request|conversion flow|upwork payroll|conversion oficial|conversao oficial|conversion officielle'],
-  [['TECH'], 'feature|staging|staging server|qa|кнопк*|бот|боты|интеграц*|виджет*|boton|botao|bouton|schaltflache|tombol|plugin|hardcod*|phone mask|phone field|phone number field|number field|api|apis|sdk|webhook*|sandbox|endpoint*|integrat*|integrasi|integre|integrei|implementei|implemente|implemented|checkout|gateway|pasarela|plugin|plugins|widget|button|bot|bots|chatbot|token|client secret|secret|merchant|drop in|dropin|config*|regex|validat*|field|feld|mask|placeholder|e.164|libphonenumber|template|templates|campaign*|automation|smtp|spf|dkim|dmarc|klaviyo|mailchimp|brevo|sendgrid|twilio|shopify|woocommerce|braintree|square|razorpay|midtrans|ykassa|юkassa|coinbase commerce|quota|manifest|android|ios|sync job|repo|secrets|env|.env|json|schema|database|module|payload|null pointer|bug|bugs|the flow|intent flow|test mode|modo de prueba|sandbox buyer|testnet|price widget|rate limit|screen|screens|layout*|mockup*|prototype|qr code|for customers|for us customers|customers who|customer replies|reply to|replyto|helpdesk|the store|the shop|online store|your store|na loja|da loja|en la tienda|интернет магазин*|тестовые|dashboard|deployment|nginx|domain verification|unofficial library|notifications|alerts|sms campaign|business api|mini program|split the bill screen|export the customer|customer phone numbers|the signup form|signup form|contact form|form'],
-  [['COPYWORK'], 'copy|i wrote|placeholder text|translate this|translate this line|for the contact page|contact page copy|footer|signature|e.g.|eg|z. b.|z.b.|for example|example|sample text|draft cold email|cold email|outreach|tracking link|blog post|article|titled|headline'],
-  [['REPORTED'], 'asked me to|asked me if|asked me whether|asked whether|asked if|asked us to|wanted me to|offered to pay me|told me to|i reported|reported it|reported him|reported her|reported them|reported this|report it|report this|flagged it|was that the right thing|i explained|explained that|he agreed|she agreed|is it safe|is it true|scam warning|be careful'],
-  [['POSTCONTRACT'], 'once the contract has started|once the contract starts|after the contract starts|now that the contract|now that we have a contract|since the contract started|contract is active|once we have a contract|after we have a contract'],
-  [['ONPLATFORM_ONLY'], 'only through upwork|only via upwork|only on upwork|only through the platform|only accept payment through|can only accept|only accept|only take|only work through|sirf upwork|solo a traves de upwork|solo por upwork|apenas pelo upwork|somente pelo upwork|uniquement via upwork|uniquement sur upwork|nur uber upwork|только через upwork|только через|hanya lewat upwork|hanya melalui upwork|stays on upwork|stay on upwork|stays here|stay here|keep talking here|keep everything on upwork|keep it on upwork|keep all files|keep everything here'],
-  [['PLATNOUN'], 'through upwork|through the contract|via upwork|on upwork|pelo upwork|pela plataforma|por upwork|a traves de upwork|ici sur upwork|uber upwork|uber den meilenstein|через upwork|lewat upwork|upwork ke through|the upwork milestone|upwork inbox|my upwork inbox'],
-  [['IDWORD'], 'order|order id|order number|id|sku|invoice number|inv|ref|reference|tracking|tracking number|barcode|ean|upc|isbn|build|version|commit|ticket|pr|po|case|zip|postcode|serial|part|model|transaction|txn|receipt|code|coordinates|lat|lng|node|npm|apk|vat|tax id|ein|ssn'],
-  [['NEUTRAL'], 'why dont we|why not|how about|what about|dont worry|dont you|do you not|direct message|direct messages|direct link|direct access|direct employment|direct mail|straight into|straight away|send the files|send the file|straight forward|no problem|no worries|not sure|no rush|phone numbers|number of|a number|the number of|numbers|upwork message thread|upwork call|call button|video call|the call'],
+  [
+    ['RULES'],
+    'terms of service|tos|user agreement|upworks terms|the terms require|the terms say|terms say|terms dont allow|terms do not allow|against the terms|against the rules|against upworks|against upwork|against the policy|against policy|break the terms|breaks the terms|breaking the terms|within the terms|violate*|violation|prohibited|forbidden|not allowed|help center|help centre|the rules|upworks rules|platform rules|policy is|policies|non circumvention|noncircumvention|circumvention|upwork asks|upwork requires|is clear that|nutzungsbedingungen|verstossen|verstosst|gegen die regeln|terminos de servicio|contra las reglas|contra as regras|termos de uso|conditions dutilisation|contre les regles|правила|правилам|нарушает|ketentuan|aturan|melanggar|niyam|policy ke khilaf|the 24 months|24 months',
+  ],
+  [
+    ['CONVERSION'],
+    'conversion fee|conversion process|official conversion|the conversion|request contract conversion|contract conversion|contract to hire|opt out fee|optout fee|opt out|conversion request|conversion flow|upwork payroll|conversion oficial|conversao oficial|conversion officielle',
+  ],
+  [
+    ['TECH'],
+    'feature|staging|staging server|qa|кнопк*|бот|боты|интеграц*|виджет*|boton|botao|bouton|schaltflache|tombol|plugin|hardcod*|phone mask|phone field|phone number field|number field|api|apis|sdk|webhook*|sandbox|endpoint*|integrat*|integrasi|integre|integrei|implementei|implemente|implemented|checkout|gateway|pasarela|plugin|plugins|widget|button|bot|bots|chatbot|token|client secret|secret|merchant|drop in|dropin|config*|regex|validat*|field|feld|mask|placeholder|e.164|libphonenumber|template|templates|campaign*|automation|smtp|spf|dkim|dmarc|klaviyo|mailchimp|brevo|sendgrid|twilio|shopify|woocommerce|braintree|square|razorpay|midtrans|ykassa|юkassa|coinbase commerce|quota|manifest|android|ios|sync job|repo|secrets|env|.env|json|schema|database|module|payload|null pointer|bug|bugs|the flow|intent flow|test mode|modo de prueba|sandbox buyer|testnet|price widget|rate limit|screen|screens|layout*|mockup*|prototype|qr code|for customers|for us customers|customers who|customer replies|reply to|replyto|helpdesk|the store|the shop|online store|your store|na loja|da loja|en la tienda|интернет магазин*|тестовые|dashboard|deployment|nginx|domain verification|unofficial library|notifications|alerts|sms campaign|business api|mini program|split the bill screen|export the customer|customer phone numbers|the signup form|signup form|contact form|form',
+  ],
+  [
+    ['COPYWORK'],
+    'copy|i wrote|placeholder text|translate this|translate this line|for the contact page|contact page copy|footer|signature|e.g.|eg|z. b.|z.b.|for example|example|sample text|draft cold email|cold email|outreach|tracking link|blog post|article|titled|headline',
+  ],
+  [
+    ['REPORTED'],
+    'asked me to|asked me if|asked me whether|asked whether|asked if|asked us to|wanted me to|offered to pay me|told me to|i reported|reported it|reported him|reported her|reported them|reported this|report it|report this|flagged it|was that the right thing|i explained|explained that|he agreed|she agreed|is it safe|is it true|scam warning|be careful',
+  ],
+  [
+    ['POSTCONTRACT'],
+    'once the contract has started|once the contract starts|after the contract starts|now that the contract|now that we have a contract|since the contract started|contract is active|once we have a contract|after we have a contract',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'only through upwork|only via upwork|only on upwork|only through the platform|only accept payment through|can only accept|only accept|only take|only work through|sirf upwork|solo a traves de upwork|solo por upwork|apenas pelo upwork|somente pelo upwork|uniquement via upwork|uniquement sur upwork|nur uber upwork|только через upwork|только через|hanya lewat upwork|hanya melalui upwork|stays on upwork|stay on upwork|stays here|stay here|keep talking here|keep everything on upwork|keep it on upwork|keep all files|keep everything here',
+  ],
+  [
+    ['PLATNOUN'],
+    'through upwork|through the contract|via upwork|on upwork|pelo upwork|pela plataforma|por upwork|a traves de upwork|ici sur upwork|uber upwork|uber den meilenstein|через upwork|lewat upwork|upwork ke through|the upwork milestone|upwork inbox|my upwork inbox',
+  ],
+  [
+    ['IDWORD'],
+    'order|order id|order number|id|sku|invoice number|inv|ref|reference|tracking|tracking number|barcode|ean|upc|isbn|build|version|commit|ticket|pr|po|case|zip|postcode|serial|part|model|transaction|txn|receipt|code|coordinates|lat|lng|node|npm|apk|vat|tax id|ein|ssn',
+  ],
+  [
+    ['NEUTRAL'],
+    'why dont we|why not|how about|what about|dont worry|dont you|do you not|direct message|direct messages|direct link|direct access|direct employment|direct mail|straight into|straight away|send the files|send the file|straight forward|no problem|no worries|not sure|no rush|phone numbers|number of|a number|the number of|numbers|upwork message thread|upwork call|call button|video call|the call',
+  ],
 ];

@@ -77,7 +77,12 @@ export function compileLexicon(lines: readonly LexiconLine[]): PhraseIndex {
   const merged = new Map<string, Set<Concept>>();
   for (const [concepts, phrases] of lines) {
     for (const raw of phrases.split('|')) {
-      for (const p of expandOptional(raw.replace(/['-]/g, '').replace(/ & |\./g, ' ').replace(/\s+/g, ' '))) {
+      for (const p of expandOptional(
+        raw
+          .replace(/['-]/g, '')
+          .replace(/ & |\./g, ' ')
+          .replace(/\s+/g, ' '),
+      )) {
         const set = merged.get(p) ?? new Set<Concept>();
         for (const c of concepts) set.add(c);
         merged.set(p, set);

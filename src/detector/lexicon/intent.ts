@@ -2,25 +2,85 @@ import type { LexiconLine } from './types';
 
 // Words that carry the intent to leave the platform, whatever the channel.
 export const INTENT_LEXICON: readonly LexiconLine[] = [
-  [['OFFPLATFORM'], 'on our own terms|our own arrangement|leave upwork|ditch upwork|forget upwork|skip upwork|quit upwork|drop upwork|avoid upwork|ditch the platform|skip the platform|forget the platform|avoid the platform|upwork chhodo|upwork ka chakkar chhodo|platform chhodo|the other half outside|the rest outside|half outside|pay you outside|paid outside|pay outside|payment outside|payments outside|outside of it|cut out the middleman|take this offline|take it offline|take this off here|off the grid|offplatform|off site|offsite|off here|off upwork|off the platform|off the site|off fiverr|off the books|under the table|outside of here|outside here|somewhere the platform|away from this inbox|away from here|away from upwork|away from the platform|the middleman|middleman|middle man|intermediary|between ourselves|between the two of us|between us two|between you and me|on the side|side payment|side deal|off the record|por fuera|por fora|fora do upwork|fora da plataforma|en dehors|hors de la plateforme|hors plateforme|hors upwork|ausserhalb|vne|вне площадки|вне платформы|мимо площадки|в обход|напрямую|tanpa platform|di luar|luar upwork|bahar|upwork ke bahar|entre nous|entre nosotros|entre nos|unter uns|между нами|without upwork|without the platform|without the site|sin upwork|sin la plataforma|sem upwork|sem a plataforma|sans upwork|ohne upwork|bina upwork|dont bother posting|doesnt use this site|doesnt use upwork|barely check|rarely check|outside upwork'],
-  [['OUTSIDE'], 'sans passer par|sin pasar por|sem passar pelo|sem passar por|ohne uber|without going through|without|sans|sin|sem|ohne|без|tanpa|bina|around|go around|get around|bypass|bypassing|circumvent|outside|outside of|off|away from|fuera de|fuera|fora de|fora|hors de|ausserhalb von|вне|di luar|luar|bahar|beyond'],
-  [['INSTEAD'], 'instead of|instead|rather than|not through|not via|not on|not in|not the|not here|not this|than through|than via|than on|than in|than the|than this|en lugar de|en vez de|em vez de|ao inves de|au lieu de|plutot que|pas via|pas par|statt|anstatt|statt uber|вместо|daripada|bukan lewat|ke bajaye|ki jagah|no through|not using|instead of using|than going through'],
-  [['COMPARE'], 'cheaper|cheap|easier|faster|simpler|quicker|better than|more convenient|mas barato|mas barata|mas facil|moins cher|plus simple|plus facile|gunstiger|billiger|einfacher|дешевле|выгоднее|удобнее|lebih murah|lebih mudah|sasta|aasan|asaan'],
-  [['NONEED'], 'no need|dont need|do not need|no hace falta|nao precisa|pas besoin|kein bedarf|brauchen nicht|nicht notig|не нужно|не нужен|tidak perlu|nggak perlu|ga perlu|zaroorat nahi|lets not|let us not|no point'],
-  [['PLATNOUN'], 'upwork|upworks|upwrok|upwrk|up work|fiverr|freelancer.com|peopleperhour|platform|platforms|platforms cut|plataforma|plateforme|plattform|площадк*|платформ*|site|this site|the site|website|marketplace|here|on here|aqui|aca|ici|hier|здесь|тут|disini|di sini|yahan|idhar|milestone|milestones|the milestone|hito|hitos|marco|jalon|meilenstein|этап|вехи|escrow|this inbox|inbox|this chat|the chat|this thread|thread|upwork chat|upwork messages|the contract|contract here|the app|this app|this website|this marketplace|this platform|the platform|the system|this system|releasing|releasing it here|funding the milestone|adding a milestone|the upwork contract|upwork milestone|platform fee'],
-  [['AVOID'], 'skip|skips|skipping|avoid|avoids|avoiding|save|saves|saving|savings|dodge|bypass|cut out|no|without|fewer|less|lower|zero|free of|none of|keep the full|keep the full rate|keep the full price|keep 100%|keep everything|keep more|nobody takes|no one takes|ahorrar|ahorramos|ahorra|ahorro|evitar|evitamos|sin|economizar|economizamos|sem|eviter|eviterait|economiser|sans|sparen|sparst|ohne|vermeiden|keine|kein|без|сэкономим|экономия|избежать|tanpa|hemat|menghindari|bach|bachegi|bach jaye|bachao|bachenge|katti hai|too high|eats into'],
-  [['FEEWORD'], 'fee|fees|cut|their cut|the cut|commission|commissions|percentage|percent|deduction|deductions|service fee|processing fee|platform fee|marketplace fee|platforms cut|upworks cut|upwork fee|upwork fees|10%|20%|cargo|comision|comisiones|comissao|comissoes|taxa|taxas|tarifa|frais|commission de|gebuhr|gebuhren|provision|комисси*|сбор|potongan|biaya|fee nya|fees'],
-  [['FEE_AVOID'], 'neither of us pays|neither of us has to pay|nobody takes a fee|no one takes a cut|keep the full amount|keep more|split the savings|saves us both|save us both|it saves|you save|we save|fee is getting heavy|fee eats|fees eat|upwork takes too much|upwork takes to much|takes too much|no fees|no fee|without the deductions|fee is too high|fees are too high|fees bahut|kena potongan|biar nggak kena|без комиссии|moins cher pour nous|ce sera moins cher|mais barato|fica mais barato|nos ahorramos|sin comisiones|sem taxas|sem comissao|sparen wir|on eviterait les frais|выгоднее обоим|so no fees|fee bach'],
-  [['ENDVERB'], 'end|ending|close|closing|cancel|cancelling|canceling|withdraw|stop|terminate|wrap up|close out|cerrar|cerramos|cancelar|terminar|encerrar|encerramos|fechar|arreter|arrete|arretons|cloturer|beenden|schliessen|kundigen|закроем|закрыть|закрываем|отменим|tutup|menutup|batalkan|band|khatam|khatm'],
-  [['CONTRACTWORD'], 'things|things on here|contract|contracts|the contract|this contract|offer|the offer|job|this job|things out here|things here|milestone|upwork payment|contrato|contrat|vertrag|контракт*|договор*|kontrak|kontraknya|the amount on the contract|official contract'],
-  [['CONTRACT_END'], 'contract band|contract yahan band|contract khatam|contract ko band|contract close kar|mark the contract as done|mark the contract complete|mark the job complete|mark it as done|close this job|close things out|close out here|keep the contract here at the minimum|keep the official contract small|lower the amount on the contract|withdraw the offer|refund the upwork payment|refund the payment|dont need the upwork contract|dont need upwork|dont need the milestone|no need for the milestone|no need to involve the site|no need to keep using|lets not open a new contract|not open a new contract|dont bother posting a job|no hace falta crear otro hito|no need for another milestone'],
-  [['CONTINUE'], 'from now on|do this|do it|discuss the terms|discuss terms|talk terms|the remaining work|remaining work|continue|continuing|carry on|keep working|keep going|work together|working together|work directly|work for us|work with you|work with me|hire|hire you|hiring|book|the deal|deal|finish the deal|finish the job|finish|sort it out|sort out|agree|talk rates|quote|rates|the real budget|handle|go on|from then on|going forward|seguimos|seguir|continuar|continuamos|trabajando|continuons|continuer|weiterarbeiten|weitermachen|работать|продолжим|продолжать|lanjut|lanjutkan|kerja|kaam|aage|then on'],
-  [['OWN'], 'myself|on my own|my own website|my own site|my own|my studio|my company|our own payroll|own payroll|own payroll system|from my site'],
-  [['DIRECT'], 'privately|in private|direct|directly|direct to|straight to|straight from|straight|personally|directo|directamente|direto|diretamente|en direct|directement|direkt|langsung|seedha|sidha|seedhe|lichno'],
-  [['PRECONTRACT'], 'before you accept|before accepting|before i hire|before hiring|before the job starts|before we sign|before signing|before you award|before the contract starts|b4 u send|b4 you send|b4 the|b4 we|b4 u|b4 you|pre contract|precontract|before the offer|before you send the offer|before the contract|before we start|before you hire|before i accept|before we agree|before anything|before we book|before the interview|for the interview|before you close|before i send|before any offer|before sending|offer bhejne se pehle|contract se pehle|antes de la oferta|antes de que te mande|antes de fechar|antes do contrato|avant que tu|avant le contrat|bevor du|vor dem vertrag|sebelum kontrak|до начала контракта|до контракта'],
-  [['SECRECY'], 'dont mention|do not mention|they read everything|isnt reading|is monitored|inbox is monitored|is being monitored|reading over our shoulders|no one will notice|nobody will notice|nobody needs to know|keep this between|delete this message|talk freely|speak freely|read it backwards|remove the spaces'],
+  [
+    ['OFFPLATFORM'],
+    'on our own terms|our own arrangement|leave upwork|ditch upwork|forget upwork|skip upwork|quit upwork|drop upwork|avoid upwork|ditch the platform|skip the platform|forget the platform|avoid the platform|upwork chhodo|upwork ka chakkar chhodo|platform chhodo|the other half outside|the rest outside|half outside|pay you outside|paid outside|pay outside|payment outside|payments outside|outside of it|cut out the middleman|take this offline|take it offline|take this off here|off the grid|offplatform|off site|offsite|off here|off upwork|off the platform|off the site|off fiverr|off the books|under the table|outside of here|outside here|somewhere the platform|away from this inbox|away from here|away from upwork|away from the platform|the middleman|middleman|middle man|intermediary|between ourselves|between the two of us|between us two|between you and me|on the side|side payment|side deal|off the record|por fuera|por fora|fora do upwork|fora da plataforma|en dehors|hors de la plateforme|hors plateforme|hors upwork|ausserhalb|vne|вне площадки|вне платформы|мимо площадки|в обход|напрямую|tanpa platform|di luar|luar upwork|bahar|upwork ke bahar|entre nous|entre nosotros|entre nos|unter uns|между нами|without upwork|without the platform|without the site|sin upwork|sin la plataforma|sem upwork|sem a plataforma|sans upwork|ohne upwork|bina upwork|dont bother posting|doesnt use this site|doesnt use upwork|barely check|rarely check|outside upwork',
+  ],
+  [
+    ['OUTSIDE'],
+    'sans passer par|sin pasar por|sem passar pelo|sem passar por|ohne uber|without going through|without|sans|sin|sem|ohne|без|tanpa|bina|around|go around|get around|bypass|bypassing|circumvent|outside|outside of|off|away from|fuera de|fuera|fora de|fora|hors de|ausserhalb von|вне|di luar|luar|bahar|beyond',
+  ],
+  [
+    ['INSTEAD'],
+    'instead of|instead|rather than|not through|not via|not on|not in|not the|not here|not this|than through|than via|than on|than in|than the|than this|en lugar de|en vez de|em vez de|ao inves de|au lieu de|plutot que|pas via|pas par|statt|anstatt|statt uber|вместо|daripada|bukan lewat|ke bajaye|ki jagah|no through|not using|instead of using|than going through',
+  ],
+  [
+    ['COMPARE'],
+    'cheaper|cheap|easier|faster|simpler|quicker|better than|more convenient|mas barato|mas barata|mas facil|moins cher|plus simple|plus facile|gunstiger|billiger|einfacher|дешевле|выгоднее|удобнее|lebih murah|lebih mudah|sasta|aasan|asaan',
+  ],
+  [
+    ['NONEED'],
+    'no need|dont need|do not need|no hace falta|nao precisa|pas besoin|kein bedarf|brauchen nicht|nicht notig|не нужно|не нужен|tidak perlu|nggak perlu|ga perlu|zaroorat nahi|lets not|let us not|no point',
+  ],
+  [
+    ['PLATNOUN'],
+    'upwork|upworks|upwrok|upwrk|up work|fiverr|freelancer.com|peopleperhour|platform|platforms|platforms cut|plataforma|plateforme|plattform|площадк*|платформ*|site|this site|the site|website|marketplace|here|on here|aqui|aca|ici|hier|здесь|тут|disini|di sini|yahan|idhar|milestone|milestones|the milestone|hito|hitos|marco|jalon|meilenstein|этап|вехи|escrow|this inbox|inbox|this chat|the chat|this thread|thread|upwork chat|upwork messages|the contract|contract here|the app|this app|this website|this marketplace|this platform|the platform|the system|this system|releasing|releasing it here|funding the milestone|adding a milestone|the upwork contract|upwork milestone|platform fee',
+  ],
+  [
+    ['AVOID'],
+    'skip|skips|skipping|avoid|avoids|avoiding|save|saves|saving|savings|dodge|bypass|cut out|no|without|fewer|less|lower|zero|free of|none of|keep the full|keep the full rate|keep the full price|keep 100%|keep everything|keep more|nobody takes|no one takes|ahorrar|ahorramos|ahorra|ahorro|evitar|evitamos|sin|economizar|economizamos|sem|eviter|eviterait|economiser|sans|sparen|sparst|ohne|vermeiden|keine|kein|без|сэкономим|экономия|избежать|tanpa|hemat|menghindari|bach|bachegi|bach jaye|bachao|bachenge|katti hai|too high|eats into',
+  ],
+  [
+    ['FEEWORD'],
+    'fee|fees|cut|their cut|the cut|commission|commissions|percentage|percent|deduction|deductions|service fee|processing fee|platform fee|marketplace fee|platforms cut|upworks cut|upwork fee|upwork fees|10%|20%|cargo|comision|comisiones|comissao|comissoes|taxa|taxas|tarifa|frais|commission de|gebuhr|gebuhren|provision|комисси*|сбор|potongan|biaya|fee nya|fees',
+  ],
+  [
+    ['FEE_AVOID'],
+    'neither of us pays|neither of us has to pay|nobody takes a fee|no one takes a cut|keep the full amount|keep more|split the savings|saves us both|save us both|it saves|you save|we save|fee is getting heavy|fee eats|fees eat|upwork takes too much|upwork takes to much|takes too much|no fees|no fee|without the deductions|fee is too high|fees are too high|fees bahut|kena potongan|biar nggak kena|без комиссии|moins cher pour nous|ce sera moins cher|mais barato|fica mais barato|nos ahorramos|sin comisiones|sem taxas|sem comissao|sparen wir|on eviterait les frais|выгоднее обоим|so no fees|fee bach',
+  ],
+  [
+    ['ENDVERB'],
+    'end|ending|close|closing|cancel|cancelling|canceling|withdraw|stop|terminate|wrap up|close out|cerrar|cerramos|cancelar|terminar|encerrar|encerramos|fechar|arreter|arrete|arretons|cloturer|beenden|schliessen|kundigen|закроем|закрыть|закрываем|отменим|tutup|menutup|batalkan|band|khatam|khatm',
+  ],
+  [
+    ['CONTRACTWORD'],
+    'things|things on here|contract|contracts|the contract|this contract|offer|the offer|job|this job|things out here|things here|milestone|upwork payment|contrato|contrat|vertrag|контракт*|договор*|kontrak|kontraknya|the amount on the contract|official contract',
+  ],
+  [
+    ['CONTRACT_END'],
+    'contract band|contract yahan band|contract khatam|contract ko band|contract close kar|mark the contract as done|mark the contract complete|mark the job complete|mark it as done|close this job|close things out|close out here|keep the contract here at the minimum|keep the official contract small|lower the amount on the contract|withdraw the offer|refund the upwork payment|refund the payment|dont need the upwork contract|dont need upwork|dont need the milestone|no need for the milestone|no need to involve the site|no need to keep using|lets not open a new contract|not open a new contract|dont bother posting a job|no hace falta crear otro hito|no need for another milestone',
+  ],
+  [
+    ['CONTINUE'],
+    'from now on|do this|do it|discuss the terms|discuss terms|talk terms|the remaining work|remaining work|continue|continuing|carry on|keep working|keep going|work together|working together|work directly|work for us|work with you|work with me|hire|hire you|hiring|book|the deal|deal|finish the deal|finish the job|finish|sort it out|sort out|agree|talk rates|quote|rates|the real budget|handle|go on|from then on|going forward|seguimos|seguir|continuar|continuamos|trabajando|continuons|continuer|weiterarbeiten|weitermachen|работать|продолжим|продолжать|lanjut|lanjutkan|kerja|kaam|aage|then on',
+  ],
+  [
+    ['OWN'],
+    'myself|on my own|my own website|my own site|my own|my studio|my company|our own payroll|own payroll|own payroll system|from my site',
+  ],
+  [
+    ['DIRECT'],
+    'privately|in private|direct|directly|direct to|straight to|straight from|straight|personally|directo|directamente|direto|diretamente|en direct|directement|direkt|langsung|seedha|sidha|seedhe|lichno',
+  ],
+  [
+    ['PRECONTRACT'],
+    'before you accept|before accepting|before i hire|before hiring|before the job starts|before we sign|before signing|before you award|before the contract starts|b4 u send|b4 you send|b4 the|b4 we|b4 u|b4 you|pre contract|precontract|before the offer|before you send the offer|before the contract|before we start|before you hire|before i accept|before we agree|before anything|before we book|before the interview|for the interview|before you close|before i send|before any offer|before sending|offer bhejne se pehle|contract se pehle|antes de la oferta|antes de que te mande|antes de fechar|antes do contrato|avant que tu|avant le contrat|bevor du|vor dem vertrag|sebelum kontrak|до начала контракта|до контракта',
+  ],
+  [
+    ['SECRECY'],
+    'dont mention|do not mention|they read everything|isnt reading|is monitored|inbox is monitored|is being monitored|reading over our shoulders|no one will notice|nobody will notice|nobody needs to know|keep this between|delete this message|talk freely|speak freely|read it backwards|remove the spaces',
+  ],
   [['ELSEWHERE'], 'separately|somewhere else|elsewhere|another app|other app|outside this thread'],
-  [['PREFERENCE'], 'is easiest|is easier|is simpler|is fine|works for me|work for me|works best|is best|is better|easiest for me|easier for me|prefer|i accept|we accept|accepted|is okay|is ok'],
-  [['SCAM'], 'send a check|send you a check|cash it|cash the check|forward the extra|forward the rest|forward the difference|send back the difference|send back the extra|overpaid|overpayment|mail you a check|send you a check|mail you a cheque|cashiers check|cashier check|deposit it|deposit the check|deposit the cheque|approved vendor|our vendor|training package|training fee|training kit|registration fee|starter kit|onboarding fee|pay for the training|refunded with your first|verify your payout|payout account|partner portal|online banking|banking details|banking login|sign in with your bank|install a wallet|wallet app|only pays freelancers|pays freelancers in|equipment check|hr manager|hiring manager on|recruiting for a remote|data entry position|complete your interview|receive your equipment|unlock the higher|pay to apply|application fee|security deposit|rent your account|account rental|use your account|lend me your account'],
-  [['SIDE_DEAL'], 'make up the difference|the real budget|the rest on the side|pay me the rest|the other three straight|keep the full amount|the full amount|i still deliver|ill still mark|mark it complete|mark the milestone as done'],
+  [
+    ['PREFERENCE'],
+    'is easiest|is easier|is simpler|is fine|works for me|work for me|works best|is best|is better|easiest for me|easier for me|prefer|i accept|we accept|accepted|is okay|is ok',
+  ],
+  [
+    ['SCAM'],
+    'send a check|send you a check|cash it|cash the check|forward the extra|forward the rest|forward the difference|send back the difference|send back the extra|overpaid|overpayment|mail you a check|send you a check|mail you a cheque|cashiers check|cashier check|deposit it|deposit the check|deposit the cheque|approved vendor|our vendor|training package|training fee|training kit|registration fee|starter kit|onboarding fee|pay for the training|refunded with your first|verify your payout|payout account|partner portal|online banking|banking details|banking login|sign in with your bank|install a wallet|wallet app|only pays freelancers|pays freelancers in|equipment check|hr manager|hiring manager on|recruiting for a remote|data entry position|complete your interview|receive your equipment|unlock the higher|pay to apply|application fee|security deposit|rent your account|account rental|use your account|lend me your account',
+  ],
+  [
+    ['SIDE_DEAL'],
+    'make up the difference|the real budget|the rest on the side|pay me the rest|the other three straight|keep the full amount|the full amount|i still deliver|ill still mark|mark it complete|mark the milestone as done',
+  ],
 ];

@@ -42,4 +42,3 @@ const decoder = new TextDecoder('utf-16le');
 export function bufferToString(buf: Buffer): string {
   return decoder.decode(buf.codes.subarray(0, buf.length));
 }
-

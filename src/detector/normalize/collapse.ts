@@ -13,7 +13,11 @@ export const CANDIDATES = new RegExp(
 );
 
 function isAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000)
+  );
 }
 
 /** End (exclusive) of a run like "x.y.z.w" starting at i, or 0. */
@@ -36,8 +40,17 @@ function spacedRunEnd(codes: Uint16Array, len: number, i: number): number {
 }
 
 const DEFANG: Array<[string, number]> = [
-  ['[.]', 0x2e], ['(.)', 0x2e], ['{.}', 0x2e], ['[dot]', 0x2e], ['(dot)', 0x2e], ['{dot}', 0x2e],
-  ['[at]', 0x40], ['(at)', 0x40], ['{at}', 0x40], ['[@]', 0x40], ['(@)', 0x40],
+  ['[.]', 0x2e],
+  ['(.)', 0x2e],
+  ['{.}', 0x2e],
+  ['[dot]', 0x2e],
+  ['(dot)', 0x2e],
+  ['{dot}', 0x2e],
+  ['[at]', 0x40],
+  ['(at)', 0x40],
+  ['{at}', 0x40],
+  ['[@]', 0x40],
+  ['(@)', 0x40],
 ];
 
 function defangAt(codes: Uint16Array, len: number, i: number): [number, number] | undefined {
@@ -68,7 +81,10 @@ export function collapseSpacedLetters(src: Buffer, text: string): Buffer {
   while ((m = CANDIDATES.exec(text)) !== null) {
     const i = m.index;
     if (i < copied) continue;
-    const d = codes[i] === 0x5b || codes[i] === 0x28 || codes[i] === 0x7b ? defangAt(codes, length, i) : undefined;
+    const d =
+      codes[i] === 0x5b || codes[i] === 0x28 || codes[i] === 0x7b
+        ? defangAt(codes, length, i)
+        : undefined;
     const runStart = d ? i : walkBackToRunStart(codes, i);
     const runEnd = d ? 0 : spacedRunEnd(codes, length, runStart);
     if (!d && runEnd === 0) {
@@ -80,7 +96,8 @@ export function collapseSpacedLetters(src: Buffer, text: string): Buffer {
       push(out, d[1], start[i] ?? 0, end[i + d[0] - 1] ?? 0);
       copied = i + d[0];
     } else {
-      for (let k = runStart; k < runEnd; k += 2) push(out, codes[k] ?? 0, start[k] ?? 0, end[k] ?? 0);
+      for (let k = runStart; k < runEnd; k += 2)
+        push(out, codes[k] ?? 0, start[k] ?? 0, end[k] ?? 0);
       copied = runEnd;
     }
     CANDIDATES.lastIndex = Math.max(CANDIDATES.lastIndex, copied);
@@ -94,6 +111,12 @@ export function collapseSpacedLetters(src: Buffer, text: string): Buffer {
 function walkBackToRunStart(codes: Uint16Array, i: number): number {
   let k = i;
   const sep = codes[i + 1] ?? 0;
-  while (k >= 2 && codes[k - 1] === sep && isAlnum(codes[k - 2] ?? 0) && !isAlnum(codes[k - 3] ?? 0)) k -= 2;
+  while (
+    k >= 2 &&
+    codes[k - 1] === sep &&
+    isAlnum(codes[k - 2] ?? 0) &&
+    !isAlnum(codes[k - 3] ?? 0)
+  )
+    k -= 2;
   return k;
 }

@@ -6,7 +6,8 @@ const cache = new Map<number, string>();
 const COMBINING = /[\u0300-\u036f]/g;
 
 export function foldCodePoint(cp: number): string {
-  if (cp < 0x80) return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
+  if (cp < 0x80)
+    return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
   const hit = cache.get(cp);
   if (hit !== undefined) return hit;
   const out = computeFold(cp);

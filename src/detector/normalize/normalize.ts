@@ -75,7 +75,7 @@ function foldInto(buf: Buffer, original: string): void {
 }
 
 // Plain ASCII text skips the per-character work entirely.
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\t\n\r -~]/;
 
 function identityBuffer(text: string): Buffer {
   const buf = newBuffer(text.length + 16);
@@ -89,7 +89,11 @@ function identityBuffer(text: string): Buffer {
 }
 
 function fromBuffer(buf: Buffer): Normalized {
-  return { text: bufferToString(buf), start: buf.start.subarray(0, buf.length), end: buf.end.subarray(0, buf.length) };
+  return {
+    text: bufferToString(buf),
+    start: buf.start.subarray(0, buf.length),
+    end: buf.end.subarray(0, buf.length),
+  };
 }
 
 export function normalize(original: string): Normalized {

@@ -10,7 +10,8 @@ export const CIRCUMVENTION_RULES: readonly Rule[] = [
     id: 'circumvention.avoid-fee',
     category: 'circumvention',
     severity: 'high',
-    message: 'Proposing to skip the platform fee is circumvention; the official route is the conversion process.',
+    message:
+      'Proposing to skip the platform fee is circumvention; the official route is the conversion process.',
     policy: POLICIES.circumvention,
     suggestion: STAY_COMPLIANT,
     when: { all: ['FEE_AVOID'], none: [...REFUSAL_OR_RULES, 'TECH'], anchor: ['FEE_AVOID'] },
@@ -19,7 +20,8 @@ export const CIRCUMVENTION_RULES: readonly Rule[] = [
     id: 'circumvention.off-platform',
     category: 'circumvention',
     severity: 'high',
-    message: 'Moving the work or the conversation outside Upwork breaks the non-circumvention rule for 24 months.',
+    message:
+      'Moving the work or the conversation outside Upwork breaks the non-circumvention rule for 24 months.',
     policy: POLICIES.circumvention,
     suggestion: STAY_COMPLIANT,
     when: { all: ['OFFPLATFORM'], none: REFUSAL_OR_RULES, anchor: ['OFFPLATFORM'] },
@@ -28,12 +30,25 @@ export const CIRCUMVENTION_RULES: readonly Rule[] = [
     id: 'circumvention.end-contract',
     category: 'circumvention',
     severity: 'high',
-    message: 'Ending the contract to carry on directly does not free anyone from the rule; only the conversion process does.',
+    message:
+      'Ending the contract to carry on directly does not free anyone from the rule; only the conversion process does.',
     policy: POLICIES.circumvention,
     suggestion: STAY_COMPLIANT,
     when: {
       all: ['CONTRACT_END'],
-      any: [['CONTINUE', 'DIRECT', 'OWN', 'OFFPLATFORM', 'ELSEWHERE', 'FEE_AVOID', 'RAIL', 'SIDE_DEAL', 'PAYVERB']],
+      any: [
+        [
+          'CONTINUE',
+          'DIRECT',
+          'OWN',
+          'OFFPLATFORM',
+          'ELSEWHERE',
+          'FEE_AVOID',
+          'RAIL',
+          'SIDE_DEAL',
+          'PAYVERB',
+        ],
+      ],
       none: REFUSAL_OR_RULES,
       anchor: ['CONTRACT_END'],
     },
@@ -42,10 +57,15 @@ export const CIRCUMVENTION_RULES: readonly Rule[] = [
     id: 'circumvention.work-directly',
     category: 'circumvention',
     severity: 'medium',
-    message: 'Working or hiring directly with someone you met on Upwork needs the official conversion first.',
+    message:
+      'Working or hiring directly with someone you met on Upwork needs the official conversion first.',
     policy: POLICIES.circumvention,
     suggestion: STAY_COMPLIANT,
-    when: { all: ['CONTINUE', 'DIRECT'], none: [...REFUSAL_OR_RULES, 'TECH'], anchor: ['DIRECT', 'CONTINUE'] },
+    when: {
+      all: ['CONTINUE', 'DIRECT'],
+      none: [...REFUSAL_OR_RULES, 'TECH'],
+      anchor: ['DIRECT', 'CONTINUE'],
+    },
   },
   {
     id: 'circumvention.secrecy',
@@ -65,7 +85,18 @@ export const CIRCUMVENTION_RULES: readonly Rule[] = [
     suggestion: STAY_COMPLIANT,
     when: {
       all: ['SIDE_DEAL'],
-      any: [['PAYVERB', 'DIRECT', 'OWN', 'OFFPLATFORM', 'ELSEWHERE', 'CONTRACTWORD', 'RAIL', 'CONTRACT_END']],
+      any: [
+        [
+          'PAYVERB',
+          'DIRECT',
+          'OWN',
+          'OFFPLATFORM',
+          'ELSEWHERE',
+          'CONTRACTWORD',
+          'RAIL',
+          'CONTRACT_END',
+        ],
+      ],
       none: REFUSAL_OR_RULES,
       anchor: ['SIDE_DEAL'],
     },

@@ -31,7 +31,19 @@ export const CONTACT_RULES: readonly Rule[] = [
     'contact.channel',
     {
       all: ['CHANNEL'],
-      any: [['CONTACT_ACT', 'CONTACT_ASK', 'RELOCATE', 'HANDLE', 'PRECONTRACT', 'OFFPLATFORM', 'ELSEWHERE', 'PHONE', 'EMAIL']],
+      any: [
+        [
+          'CONTACT_ACT',
+          'CONTACT_ASK',
+          'RELOCATE',
+          'HANDLE',
+          'PRECONTRACT',
+          'OFFPLATFORM',
+          'ELSEWHERE',
+          'PHONE',
+          'EMAIL',
+        ],
+      ],
       none: NOT_CONTACT,
       anchor: ['CHANNEL'],
     },

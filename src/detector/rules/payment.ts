@@ -35,7 +35,8 @@ export const PAYMENT_RULES: readonly Rule[] = [
     id: 'payment.link',
     category: 'payment',
     severity: 'high',
-    message: 'A personal payment link moves the payment off Upwork, where neither side is protected.',
+    message:
+      'A personal payment link moves the payment off Upwork, where neither side is protected.',
     policy: POLICIES.circumvention,
     suggestion: KEEP_PAYMENT_HERE,
     when: { all: ['PAYLINK'], none: [...REFUSAL_OR_RULES, ...TECHNICAL], anchor: ['PAYLINK'] },
@@ -53,14 +54,25 @@ export const PAYMENT_RULES: readonly Rule[] = [
     id: 'payment.outside',
     category: 'payment',
     severity: 'high',
-    message: 'Paying or being paid around Upwork (directly, on the side, to skip the fee) is circumvention.',
+    message:
+      'Paying or being paid around Upwork (directly, on the side, to skip the fee) is circumvention.',
     policy: POLICIES.circumvention,
     suggestion: KEEP_PAYMENT_HERE,
     when: {
       all: ['PAYVERB'],
       any: [[...LEAVING, 'OWN']],
       none: [...REFUSAL_OR_RULES, ...TECHNICAL],
-      anchor: ['OFFPLATFORM', 'ELSEWHERE', 'FEE_AVOID', 'DIRECT', 'OWN', 'SIDE_DEAL', 'CONTRACT_END', 'SECRECY', 'PAYVERB'],
+      anchor: [
+        'OFFPLATFORM',
+        'ELSEWHERE',
+        'FEE_AVOID',
+        'DIRECT',
+        'OWN',
+        'SIDE_DEAL',
+        'CONTRACT_END',
+        'SECRECY',
+        'PAYVERB',
+      ],
     },
   },
 ];

@@ -29,4 +29,7 @@ export const RuleSchema = z.object({
 
 export const RulePackSchema = z
   .object({ version: z.string().min(1), rules: z.array(RuleSchema).min(1) })
-  .refine((p) => new Set(p.rules.map((r) => r.id)).size === p.rules.length, 'rule ids must be unique');
+  .refine(
+    (p) => new Set(p.rules.map((r) => r.id)).size === p.rules.length,
+    'rule ids must be unique',
+  );

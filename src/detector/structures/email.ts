@@ -7,14 +7,91 @@ const AT_WORDS = new Set(['at', 'arroba', 'chez', 'bei', 'sobaka', 'собака
 const DOT_WORDS = new Set(['dot', 'punto', 'ponto', 'point', 'punkt', 'titik', 'точка', 'dott']);
 const JOIN_WORDS = new Set(['underscore', 'dash', 'hyphen', 'guion', 'tiret', 'unterstrich']);
 const PROVIDERS = new Set([
-  'gmail', 'googlemail', 'yahoo', 'outlook', 'hotmail', 'live', 'msn', 'protonmail', 'proton', 'pm',
-  'icloud', 'me', 'yandex', 'mail', 'gmx', 'web', 'aol', 'zoho', 'tutanota', 'rediffmail', 'qq', 'ymail',
+  'gmail',
+  'googlemail',
+  'yahoo',
+  'outlook',
+  'hotmail',
+  'live',
+  'msn',
+  'protonmail',
+  'proton',
+  'pm',
+  'icloud',
+  'me',
+  'yandex',
+  'mail',
+  'gmx',
+  'web',
+  'aol',
+  'zoho',
+  'tutanota',
+  'rediffmail',
+  'qq',
+  'ymail',
 ]);
 const TLDS = new Set([
-  'com', 'net', 'org', 'io', 'co', 'de', 'fr', 'es', 'br', 'in', 'pk', 'id', 'ru', 'uk', 'us', 'dev',
-  'me', 'app', 'info', 'biz', 'ai', 'xyz', 'eu', 'it', 'nl', 'pl', 'ca', 'au', 'mx', 'ar', 'cl', 'pt',
-  'ch', 'be', 'se', 'no', 'dk', 'fi', 'tr', 'ua', 'ng', 'ke', 'za', 'ph', 'vn', 'my', 'sg', 'jp', 'cn',
-  'edu', 'gov', 'studio', 'design', 'agency', 'pro', 'online', 'site', 'tech', 'email', 'example', 'test',
+  'com',
+  'net',
+  'org',
+  'io',
+  'co',
+  'de',
+  'fr',
+  'es',
+  'br',
+  'in',
+  'pk',
+  'id',
+  'ru',
+  'uk',
+  'us',
+  'dev',
+  'me',
+  'app',
+  'info',
+  'biz',
+  'ai',
+  'xyz',
+  'eu',
+  'it',
+  'nl',
+  'pl',
+  'ca',
+  'au',
+  'mx',
+  'ar',
+  'cl',
+  'pt',
+  'ch',
+  'be',
+  'se',
+  'no',
+  'dk',
+  'fi',
+  'tr',
+  'ua',
+  'ng',
+  'ke',
+  'za',
+  'ph',
+  'vn',
+  'my',
+  'sg',
+  'jp',
+  'cn',
+  'edu',
+  'gov',
+  'studio',
+  'design',
+  'agency',
+  'pro',
+  'online',
+  'site',
+  'tech',
+  'email',
+  'example',
+  'test',
 ]);
 
 function gap(text: string, tokens: Tokens, i: number): string {
@@ -25,12 +102,21 @@ const isJoinGap = (g: string): boolean => /^ ?[._-] ?$/.test(g);
 const isDotGap = (g: string): boolean => /^ ?\. ?$/.test(g);
 
 /** Index of the first token of the local part ending at token `last`. */
-function localStart(text: string, tokens: Tokens, last: number, marks: { spelled: boolean }): number {
+function localStart(
+  text: string,
+  tokens: Tokens,
+  last: number,
+  marks: { spelled: boolean },
+): number {
   let first = last;
   for (let n = 0; n < 6 && first > 0; n++) {
     const prev = tokens.keys[first - 1] ?? '';
     if (isJoinGap(gap(text, tokens, first)) && !AT_WORDS.has(prev)) first--;
-    else if ((DOT_WORDS.has(prev) || JOIN_WORDS.has(prev)) && first >= 2 && gap(text, tokens, first) === ' ') {
+    else if (
+      (DOT_WORDS.has(prev) || JOIN_WORDS.has(prev)) &&
+      first >= 2 &&
+      gap(text, tokens, first) === ' '
+    ) {
       marks.spelled = true;
       first -= 2;
     } else break;
@@ -39,7 +125,12 @@ function localStart(text: string, tokens: Tokens, last: number, marks: { spelled
 }
 
 /** Token index of the last domain token after `first`, or -1. */
-function domainEnd(text: string, tokens: Tokens, first: number, marks: { spelled: boolean }): number {
+function domainEnd(
+  text: string,
+  tokens: Tokens,
+  first: number,
+  marks: { spelled: boolean },
+): number {
   let last = first;
   let dots = 0;
   for (let n = 0; n < 5 && last + 1 < tokens.count; n++) {
@@ -55,7 +146,13 @@ function domainEnd(text: string, tokens: Tokens, first: number, marks: { spelled
   return dots > 0 && (TLDS.has(tld) || PROVIDERS.has(tokens.keys[first] ?? '')) ? last : -1;
 }
 
-export function findEmails(text: string, tokens: Tokens, from: number, to: number, out: Hit[]): void {
+export function findEmails(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  out: Hit[],
+): void {
   for (let i = from; i < to; i++) {
     const key = tokens.keys[i] ?? '';
     const inner = key.indexOf('@');
@@ -76,7 +173,8 @@ export function findEmails(text: string, tokens: Tokens, from: number, to: numbe
     // "me at carlos dot m dot dev" is not an address; "tom at studio dot net" is.
     const provider = PROVIDERS.has(tokens.keys[domainFirst] ?? '');
     const oneDot = last - domainFirst <= 2;
-    const spelledOk = inner > 0 || literalGap || provider || first < localLast || (marks.spelled && oneDot);
+    const spelledOk =
+      inner > 0 || literalGap || provider || first < localLast || (marks.spelled && oneDot);
     if (!spelledOk) continue;
     out.push({ concept: 'EMAIL', s: tokens.start[first] ?? 0, e: tokens.end[last] ?? 0 });
     i = last;

@@ -2,7 +2,11 @@ import type { Hit } from './types';
 
 // IBANs (checked with mod-97), crypto wallet shapes, $cashtags and @handles.
 const IBAN = /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b/g;
-const WALLETS: readonly RegExp[] = [/\b0x[0-9a-f]{40}\b/g, /\bt[1-9a-z]{33}\b/g, /\bbc1[02-9ac-hj-np-z]{11,71}\b/g];
+const WALLETS: readonly RegExp[] = [
+  /\b0x[0-9a-f]{40}\b/g,
+  /\bt[1-9a-z]{33}\b/g,
+  /\bbc1[02-9ac-hj-np-z]{11,71}\b/g,
+];
 const HANDLE = /(?:^|[\s(:,])([@$])([a-z0-9_][a-z0-9_.-]{1,30})/g;
 
 function ibanValid(raw: string): boolean {
@@ -32,7 +36,8 @@ export function findFinance(text: string, out: Hit[]): void {
   });
   for (const re of WALLETS) {
     each(re, text, (m) => {
-      if (/\d/.test(m[0]) && /[a-z]/.test(m[0].slice(2))) out.push({ concept: 'BANKDATA', s: m.index, e: m.index + m[0].length });
+      if (/\d/.test(m[0]) && /[a-z]/.test(m[0].slice(2)))
+        out.push({ concept: 'BANKDATA', s: m.index, e: m.index + m[0].length });
     });
   }
   each(HANDLE, text, (m) => {

@@ -13,18 +13,41 @@ const LISTS: readonly (readonly string[])[] = [
   ['ноль', 'один', 'два', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять'],
 ];
 for (const list of LISTS) list.forEach((w, d) => (DIGIT_WORDS[w] ??= String(d)));
-Object.assign(DIGIT_WORDS, { oh: '0', nought: '0', zwo: '2', une: '1', uma: '1', nul: '0', nolu: '0' });
+Object.assign(DIGIT_WORDS, {
+  oh: '0',
+  nought: '0',
+  zwo: '2',
+  une: '1',
+  uma: '1',
+  nul: '0',
+  nolu: '0',
+});
 
 const TENS: Record<string, string> = {
-  ten: '10', twenty: '2', thirty: '3', forty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9',
+  ten: '10',
+  twenty: '2',
+  thirty: '3',
+  forty: '4',
+  fifty: '5',
+  sixty: '6',
+  seventy: '7',
+  eighty: '8',
+  ninety: '9',
 };
 
-export const REPEATERS = new Map<string, number>([['double', 2], ['triple', 3], ['doppel', 2], ['doble', 2], ['dobro', 2]]);
+export const REPEATERS = new Map<string, number>([
+  ['double', 2],
+  ['triple', 3],
+  ['doppel', 2],
+  ['doble', 2],
+  ['dobro', 2],
+]);
 
 const WORD = new Map(Object.entries(DIGIT_WORDS));
 for (const [word, digit] of Object.entries(TENS)) {
   WORD.set(word, digit.length === 2 ? digit : `${digit}0`);
-  if (digit.length === 1) for (let u = 1; u <= 9; u++) WORD.set(`${word}${LISTS[0]?.[u] ?? ''}`, `${digit}${u}`);
+  if (digit.length === 1)
+    for (let u = 1; u <= 9; u++) WORD.set(`${word}${LISTS[0]?.[u] ?? ''}`, `${digit}${u}`);
 }
 
 /** Digits a word stands for, or undefined. "twenty" reads as "20", "thirty-two" as "32". */

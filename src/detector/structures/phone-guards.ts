@@ -12,12 +12,54 @@ export interface DigitRun {
 }
 
 const ID_WORDS = new Set([
-  'order', 'id', 'sku', 'inv', 'invoice', 'ref', 'reference', 'tracking', 'barcode', 'ean', 'upc', 'isbn',
-  'build', 'version', 'commit', 'ticket', 'pr', 'po', 'case', 'zip', 'postcode', 'serial', 'part', 'model',
-  'transaction', 'txn', 'receipt', 'code', 'coordinates', 'lat', 'lng', 'node', 'npm', 'apk', 'vat', 'ein',
-  'ssn', 'account', 'ending', 'iban', 'sort', 'routing', 'pin', 'otp', 'issue',
+  'order',
+  'id',
+  'sku',
+  'inv',
+  'invoice',
+  'ref',
+  'reference',
+  'tracking',
+  'barcode',
+  'ean',
+  'upc',
+  'isbn',
+  'build',
+  'version',
+  'commit',
+  'ticket',
+  'pr',
+  'po',
+  'case',
+  'zip',
+  'postcode',
+  'serial',
+  'part',
+  'model',
+  'transaction',
+  'txn',
+  'receipt',
+  'code',
+  'coordinates',
+  'lat',
+  'lng',
+  'node',
+  'npm',
+  'apk',
+  'vat',
+  'ein',
+  'ssn',
+  'account',
+  'ending',
+  'iban',
+  'sort',
+  'routing',
+  'pin',
+  'otp',
+  'issue',
 ]);
-const UNIT_AFTER = /^\s?(%|px|ms|kb|mb|gb|usd|eur|gbp|inr|rs|k\b|x\b|words|hours|h\b|min|sec|rows|items|pages|users|packages)/;
+const UNIT_AFTER =
+  /^\s?(%|px|ms|kb|mb|gb|usd|eur|gbp|inr|rs|k\b|x\b|words|hours|h\b|min|sec|rows|items|pages|users|packages)/;
 const CURRENCY_BEFORE = /[$€£₹¥]\s?$/;
 const YEAR = /^(19|20)\d\d$/;
 
@@ -28,14 +70,18 @@ function hhmm(g: string): boolean {
 function isDate(groups: string[]): boolean {
   const [a, b, c] = groups;
   if (groups.length !== 3 || !a || !b || !c) return false;
-  return (a.length === 4 && YEAR.test(a) && b.length <= 2 && c.length <= 2) || (c.length === 4 && YEAR.test(c) && a.length <= 2 && b.length <= 2);
+  return (
+    (a.length === 4 && YEAR.test(a) && b.length <= 2 && c.length <= 2) ||
+    (c.length === 4 && YEAR.test(c) && a.length <= 2 && b.length <= 2)
+  );
 }
 
 function idWordBefore(tokens: Tokens, t0: number): boolean {
   const key = tokens.keys[t0 - 1] ?? '';
   const prev = tokens.keys[t0 - 2] ?? '';
   // "number" only names an id after an id word: "order number", "tracking number"
-  if (key === 'number' || key === 'no' || key === 'nr') return ID_WORDS.has(prev) && prev !== 'number';
+  if (key === 'number' || key === 'no' || key === 'nr')
+    return ID_WORDS.has(prev) && prev !== 'number';
   return ID_WORDS.has(key) || ID_WORDS.has(prev) || ID_WORDS.has(tokens.keys[t0 - 3] ?? '');
 }
 
@@ -53,11 +99,15 @@ export function looksLikeNonPhone(text: string, tokens: Tokens, run: DigitRun): 
   const prevGap = text.slice(tokens.end[run.t0 - 1] ?? 0, s);
   if (/\d/.test(prevKey) && /[a-z]/.test(prevKey) && /^ ?$/.test(prevGap)) return true; // 1Z 999 AA1 01 2345
   if (run.gaps.some((g) => g.includes('.')) && run.groups.some((g) => g.length < 3)) return true;
-  if (run.gaps.some((g) => g.includes(',')) && run.groups.every((g) => g.length === 3 || g === run.groups[0])) {
+  if (
+    run.gaps.some((g) => g.includes(',')) &&
+    run.groups.every((g) => g.length === 3 || g === run.groups[0])
+  ) {
     if (/^\d+$/.test(tokens.keys[run.t0] ?? '') && run.gaps.every((g) => g === ',')) return true; // 1,250,000
   }
   const [a, b] = run.groups;
-  if (run.groups.length === 2 && a && b && hhmm(a) && hhmm(b) && run.gaps[0]?.includes('-')) return true;
+  if (run.groups.length === 2 && a && b && hhmm(a) && hhmm(b) && run.gaps[0]?.includes('-'))
+    return true;
   if (run.groups.every((g) => g.length === 4 && YEAR.test(g))) return true;
   if (isDate(run.groups)) return true;
   if (!run.plus && run.groups.length === 1 && run.digits.length > 12) return true;

@@ -18,14 +18,22 @@ function possible(run: DigitRun): boolean {
   const n = run.digits.length;
   if (n < 7 || n > 15) return false;
   if (run.plus) return isPossiblePhoneNumber(`+${run.digits}`);
-  if (n === 10 || (n === 11 && (run.digits.startsWith('0') || run.digits.startsWith('1')))) return true;
+  if (n === 10 || (n === 11 && (run.digits.startsWith('0') || run.digits.startsWith('1'))))
+    return true;
   return COUNTRIES.some((c) => isPossiblePhoneNumber(run.digits, c));
 }
 
 /** Collects the digit run starting at token i; returns it and the next token to look at. */
 function collect(text: string, tokens: Tokens, i: number, to: number): DigitRun {
   const before = text.slice(Math.max(0, (tokens.start[i] ?? 0) - 3), tokens.start[i] ?? 0);
-  const run: DigitRun = { t0: i, t1: i, digits: '', groups: [], gaps: [], plus: before.includes('+') };
+  const run: DigitRun = {
+    t0: i,
+    t1: i,
+    digits: '',
+    groups: [],
+    gaps: [],
+    plus: before.includes('+'),
+  };
   if ((tokens.keys[i - 1] ?? '') === 'plus') run.plus = true;
   let repeat = 1;
   let j = i;
@@ -52,7 +60,13 @@ function collect(text: string, tokens: Tokens, i: number, to: number): DigitRun 
   return run;
 }
 
-export function findPhones(text: string, tokens: Tokens, from: number, to: number, out: Hit[]): void {
+export function findPhones(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  out: Hit[],
+): void {
   for (let i = from; i < to; i++) {
     const key = tokens.keys[i] ?? '';
     const c = key.charCodeAt(0);
@@ -62,7 +76,8 @@ export function findPhones(text: string, tokens: Tokens, from: number, to: numbe
     if (run.digits.length >= 7 && !looksLikeNonPhone(text, tokens, run) && possible(run)) {
       const head = tokens.start[i] ?? 0;
       const plusAt = run.plus ? text.lastIndexOf('+', head) : -1;
-      const spelledPlus = (tokens.keys[i - 1] ?? '') === 'plus' ? (tokens.start[i - 1] ?? head) : head;
+      const spelledPlus =
+        (tokens.keys[i - 1] ?? '') === 'plus' ? (tokens.start[i - 1] ?? head) : head;
       const paren = text.charCodeAt(head - 1) === 40 ? head - 1 : head;
       const s = plusAt >= 0 && head - plusAt <= 3 ? plusAt : Math.min(spelledPlus, paren);
       out.push({ concept: 'PHONE', s, e: tokens.end[run.t1 - 1] ?? 0 });

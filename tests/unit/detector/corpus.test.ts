@@ -30,14 +30,23 @@ if (!present) {
 
 // Our own paraphrases of each intent (bench/paraphrases*.jsonl), never tuned line by line:
 // a guard against overfitting the development corpus.
-const paraphraseFiles = ['paraphrases.jsonl', 'paraphrases2.jsonl', 'paraphrases3.jsonl', 'paraphrases4.jsonl']
+const paraphraseFiles = [
+  'paraphrases.jsonl',
+  'paraphrases2.jsonl',
+  'paraphrases3.jsonl',
+  'paraphrases4.jsonl',
+]
   .map((f) => resolve(process.cwd(), 'bench', f))
   .filter((f) => existsSync(f));
 
 describe.skipIf(paraphraseFiles.length === 0)('paraphrase sets', () => {
   it.each(paraphraseFiles)('%s keeps recall >= 0.95 and FPR <= 0.05', (path) => {
     const scanner = createScanner({});
-    const outcomes = loadCorpus(path).map((record) => ({ record, flagged: scanner.scan(record.text).flagged, categories: [] }));
+    const outcomes = loadCorpus(path).map((record) => ({
+      record,
+      flagged: scanner.scan(record.text).flagged,
+      categories: [],
+    }));
     const m = metricsOf(outcomes);
     expect(m.recall).toBeGreaterThanOrEqual(0.95);
     expect(m.fpr).toBeLessThanOrEqual(0.05);

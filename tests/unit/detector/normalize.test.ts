@@ -5,7 +5,11 @@ const cases: ReadonlyArray<readonly [string, string, string]> = [
   ['fullwidth', 'ＰａｙＰａｌ', 'paypal'],
   ['Cyrillic inside a Latin word', 'P\u0430yP\u0430l', 'paypal'],
   ['Greek inside a Latin word', 'Upw\u03bfrk', 'upwork'],
-  ['mathematical bold (surrogate pairs)', '\ud835\udc16\ud835\udc21\ud835\udc1a\ud835\udc2d\ud835\udc2c\ud835\udc00\ud835\udc29\ud835\udc29', 'whatsapp'],
+  [
+    'mathematical bold (surrogate pairs)',
+    '\ud835\udc16\ud835\udc21\ud835\udc1a\ud835\udc2d\ud835\udc2c\ud835\udc00\ud835\udc29\ud835\udc29',
+    'whatsapp',
+  ],
   ['zero-width and soft hyphen', 'Pay\u200bP\u00ada\u2060l\ufeff', 'paypal'],
   ['spaced letters', 'P A Y P A L', 'paypal'],
   ['dotted letters', 'S.k.y.p.e', 'skype'],
@@ -19,17 +23,21 @@ describe('normalize', () => {
   });
 
   it('leaves genuine Russian text alone', () => {
-    const ru = '\u0414\u0430\u0432\u0430\u0439\u0442\u0435 \u043f\u0435\u0440\u0435\u0439\u0434\u0451\u043c \u0432 \u0422\u0435\u043b\u0435\u0433\u0440\u0430\u043c';
+    const ru =
+      '\u0414\u0430\u0432\u0430\u0439\u0442\u0435 \u043f\u0435\u0440\u0435\u0439\u0434\u0451\u043c \u0432 \u0422\u0435\u043b\u0435\u0433\u0440\u0430\u043c';
     expect(normalize(ru).text).toBe(ru.toLowerCase());
   });
 
   it('maps every normalised range back to the original text', () => {
-    const input = 'Send to P\u0430y\u200bPal, \ud835\udc16\ud835\udc21\ud835\udc1a\ud835\udc2d\ud835\udc2c\ud835\udc00\ud835\udc29\ud835\udc29 or p a y p a l';
+    const input =
+      'Send to P\u0430y\u200bPal, \ud835\udc16\ud835\udc21\ud835\udc1a\ud835\udc2d\ud835\udc2c\ud835\udc00\ud835\udc29\ud835\udc29 or p a y p a l';
     const norm = normalize(input);
     const at = norm.text.indexOf('paypal');
     expect(input.slice(...toOriginal(norm, at, at + 6))).toBe('P\u0430y\u200bPal');
     const wa = norm.text.indexOf('whatsapp');
-    expect(input.slice(...toOriginal(norm, wa, wa + 8))).toBe('\ud835\udc16\ud835\udc21\ud835\udc1a\ud835\udc2d\ud835\udc2c\ud835\udc00\ud835\udc29\ud835\udc29');
+    expect(input.slice(...toOriginal(norm, wa, wa + 8))).toBe(
+      '\ud835\udc16\ud835\udc21\ud835\udc1a\ud835\udc2d\ud835\udc2c\ud835\udc00\ud835\udc29\ud835\udc29',
+    );
     const last = norm.text.lastIndexOf('paypal');
     expect(input.slice(...toOriginal(norm, last, last + 6))).toBe('p a y p a l');
   });

@@ -9,7 +9,8 @@ describe('contractActive', () => {
   });
 
   it('still flags asking to pay outside', () => {
-    const text = 'Now that we have a contract, can you pay the rest by PayPal directly to skip the fee?';
+    const text =
+      'Now that we have a contract, can you pay the rest by PayPal directly to skip the fee?';
     const result = scan(text, { contractActive: true });
     expect(result.categories).toContain('payment');
   });
@@ -26,8 +27,14 @@ describe('allow-list', () => {
 
 describe('createScanner', () => {
   it('reuses compiled options across scans', () => {
-    const scanner = createScanner({ userPatterns: [{ id: 'x', kind: 'phrase', source: 'side gig', category: 'circumvention', severity: 'low' }] });
-    expect(scanner.scan('Happy to do the side gig.').findings.map((f) => f.ruleId)).toContain('user.x');
+    const scanner = createScanner({
+      userPatterns: [
+        { id: 'x', kind: 'phrase', source: 'side gig', category: 'circumvention', severity: 'low' },
+      ],
+    });
+    expect(scanner.scan('Happy to do the side gig.').findings.map((f) => f.ruleId)).toContain(
+      'user.x',
+    );
     expect(scanner.scan('Nothing to see.').flagged).toBe(false);
   });
 
@@ -40,10 +47,13 @@ describe('createScanner', () => {
 
 describe('sentence range', () => {
   it('covers the sentence that holds the finding, for the compliant rewording', () => {
-    const text = 'The mockups are ready. Can you pay me via Venmo instead of the milestone? Thanks!';
+    const text =
+      'The mockups are ready. Can you pay me via Venmo instead of the milestone? Thanks!';
     const f = scan(text).findings.find((x) => x.category === 'payment');
     expect(f?.sentence).toBeDefined();
-    expect(text.slice(f?.sentence?.start, f?.sentence?.end)).toBe('Can you pay me via Venmo instead of the milestone?');
+    expect(text.slice(f?.sentence?.start, f?.sentence?.end)).toBe(
+      'Can you pay me via Venmo instead of the milestone?',
+    );
     expect(f?.suggestion).toBeTruthy();
   });
 });

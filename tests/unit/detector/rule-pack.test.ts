@@ -15,16 +15,29 @@ describe('RULE_PACK', () => {
 });
 
 describe('compliant wording scans clean', () => {
-  const suggestions = [...new Set(RULE_PACK.rules.flatMap((r) => (r.suggestion ? [r.suggestion] : [])))];
+  const suggestions = [
+    ...new Set(RULE_PACK.rules.flatMap((r) => (r.suggestion ? [r.suggestion] : []))),
+  ];
   it.each(suggestions)('suggestion: %s', (text) => {
     expect(scan(text).findings).toEqual([]);
   });
 
-  it.each(TEMPLATES.flatMap((t) => [[`${t.id} (en)`, t.text.en] as const, [`${t.id} (es)`, t.text.es] as const]))('template %s', (_id, text) => {
+  it.each(
+    TEMPLATES.flatMap((t) => [
+      [`${t.id} (en)`, t.text.en] as const,
+      [`${t.id} (es)`, t.text.es] as const,
+    ]),
+  )('template %s', (_id, text) => {
     expect(scan(text).findings).toEqual([]);
   });
 
   it('has the five templates the UI offers', () => {
-    expect(TEMPLATES.map((t) => t.id).sort()).toEqual(['decline-contact', 'decline-payment', 'propose-conversion', 'propose-milestones', 'spot-scam']);
+    expect(TEMPLATES.map((t) => t.id).sort()).toEqual([
+      'decline-contact',
+      'decline-payment',
+      'propose-conversion',
+      'propose-milestones',
+      'spot-scam',
+    ]);
   });
 });

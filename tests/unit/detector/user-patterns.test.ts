@@ -12,7 +12,10 @@ const spec = (id: string, kind: UserPatternSpec['kind'], source: string): UserPa
 
 describe('compileUserPatterns', () => {
   it('compiles phrases and RE2 regexes', () => {
-    const { patterns, diagnostics } = compileUserPatterns([spec('a', 'phrase', 'my cousin'), spec('b', 'regex', 'ref-\\d{4}')]);
+    const { patterns, diagnostics } = compileUserPatterns([
+      spec('a', 'phrase', 'my cousin'),
+      spec('b', 'regex', 'ref-\\d{4}'),
+    ]);
     expect(diagnostics).toEqual([]);
     expect(patterns.map((p) => p.id)).toEqual(['a', 'b']);
   });
