@@ -36,19 +36,44 @@ const execInsert: Step = (root, _range, text) => {
   root.ownerDocument.execCommand('insertText', false, text);
 };
 
+// Firefox hands a page listener an empty clipboard when the paste event was
+// built in the extension's world; build it with the page's own constructor.
+type PageWorld = { wrappedJSObject?: { ClipboardEvent: typeof ClipboardEvent } };
+declare const cloneInto: (<T>(value: T, scope: object, options?: { wrapReflectors?: boolean }) => T) | undefined;
+
+function pageClipboardEvent(win: Window, init: ClipboardEventInit): ClipboardEvent {
+  const page = (win as unknown as PageWorld).wrappedJSObject;
+  if (page && typeof cloneInto === 'function') return new page.ClipboardEvent('paste', cloneInto(init, win, { wrapReflectors: true }));
+  return new ClipboardEvent('paste', init);
+}
+
 const paste: Step = (root, _range, text) => {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  root.dispatchEvent(
-    new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }),
-  );
+  const win = root.ownerDocument.defaultView ?? window;
+  const event = pageClipboardEvent(win, { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  // Firefox gives a synthetic paste its own empty DataTransfer, writable until dispatch.
+  if (event.clipboardData && event.clipboardData.getData('text/plain') !== text) event.clipboardData.setData('text/plain', text);
+  root.dispatchEvent(event);
 };
 
-function select(root: HTMLElement, range: Range) {
-  const selection = root.ownerDocument.getSelection();
+/**
+ * Selects the range and waits until the editor has heard of it: editors learn
+ * the selection from the async selectionchange event (Firefox sends it a task
+ * later), and an edit before that applies to their stale selection.
+ */
+async function select(root: HTMLElement, range: Range, win: Window) {
+  const doc = root.ownerDocument;
+  const selection = doc.getSelection();
   if (!selection) return;
+  const heard = new Promise<void>((resolve) => {
+    doc.addEventListener('selectionchange', () => resolve(), { once: true });
+    win.setTimeout(resolve, 150);
+  });
   selection.removeAllRanges();
   selection.addRange(range);
+  await heard;
+  await nextFrame(win);
 }
 
 /**
@@ -85,10 +110,7 @@ export async function editRich(
   for (const step of steps) {
     const range = rangeFor(readTextModel(root), start, end, doc);
     if (!range) break;
-    select(root, range);
-    // Editors learn about the new selection from the async selectionchange event;
-    // editing before it arrives would apply to their stale selection.
-    await nextFrame(win);
+    await select(root, range, win);
     step(root, range, replacement);
     if (await settlesTo(read, target, win)) return 'replaced';
     if (multiline && looselySame(read(), target)) return 'replaced';

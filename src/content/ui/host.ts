@@ -1,3 +1,4 @@
+import { HIGHLIGHT_NAMES } from '../highlight/registry';
 import { UI_STYLE } from './styles';
 
 // Everything Onside shows in a page lives in one shadow root: the page's CSS
@@ -9,7 +10,17 @@ export interface UiHost {
   destroy(): void;
 }
 
+/**
+ * Firefox destroys a content script's world when the extension reloads or
+ * updates, before it can tidy up; the next instance removes what it left.
+ */
+export function removeLeftovers(doc: Document = document, win: Window & typeof globalThis = window) {
+  for (const stale of doc.querySelectorAll('[data-onside="ui"]')) stale.remove();
+  for (const name of Object.values(HIGHLIGHT_NAMES)) win.CSS?.highlights?.delete(name);
+}
+
 export function createUiHost(doc: Document = document): UiHost {
+  removeLeftovers(doc, (doc.defaultView ?? window) as Window & typeof globalThis);
   const host = doc.createElement('div');
   host.dataset.onside = 'ui';
   host.style.setProperty('all', 'initial');

@@ -38,6 +38,8 @@ export async function launchFirefox(
     browser: 'firefox',
     executablePath,
     headless: true,
+    // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'network.captive-portal-service.enabled': false,
@@ -63,7 +65,9 @@ export async function launchFirefox(
     async openExtensionPage(path) {
       const page = await browser.newPage();
       page.on('request', (request) => requests.add(request.url(), 'extension-page'));
-      await page.goto(`${extensionOrigin}/${path}`);
+      // BiDi does not always report the load of extension pages; the DOM is enough.
+      await page.goto(`${extensionOrigin}/${path}`, { waitUntil: 'domcontentloaded', timeout: 5000 }).catch(() => undefined);
+      await page.waitForFunction(() => document.readyState !== 'loading', { timeout: 10_000 });
       return page;
     },
     async close() {

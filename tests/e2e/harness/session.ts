@@ -1,6 +1,7 @@
 import { launchChromium } from './chromium';
 import { playwrightDriver, puppeteerDriver, withProbe, type Driver } from './driver';
 import { GECKO_ID, launchFirefox } from './firefox';
+import { FIREFOX_BUILD } from './paths';
 import type { RequestLog } from './requests';
 
 // A running browser with the built extension, seen the same way from both engines.
@@ -12,6 +13,11 @@ export interface Session {
   openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<Driver>;
   /** Asks the background for its version over the message protocol, from an extension page. */
   ping(): Promise<string>;
+  /**
+   * Reloads the extension while pages stay open. Chromium leaves open pages
+   * without the new content script; Firefox injects the new version into them.
+   */
+  readonly reinjectsOnReload: boolean;
   /** Reloads (Chromium) or reinstalls (Firefox) the extension while pages stay open. */
   reloadExtension(): Promise<void>;
   close(): Promise<void>;
@@ -29,6 +35,7 @@ export async function chromiumSession(executablePath: string, lang?: string): Pr
   const session = await launchChromium(executablePath, { lang });
   return {
     browser: 'chromium',
+    reinjectsOnReload: false,
     requests: session.requests,
     extensionOrigin: `chrome-extension://${session.extensionId}`,
     openRoom: async (name) => withProbe(playwrightDriver(await session.openRoom(name))),
@@ -54,6 +61,7 @@ export async function firefoxSession(executablePath: string): Promise<Session> {
   const session = await launchFirefox(executablePath);
   return {
     browser: 'firefox',
+    reinjectsOnReload: true,
     requests: session.requests,
     extensionOrigin: session.extensionOrigin,
     openRoom: async (name) => withProbe(puppeteerDriver(await session.openRoom(name))),
@@ -67,7 +75,9 @@ export async function firefoxSession(executablePath: string): Promise<Session> {
       }
     },
     async reloadExtension() {
+      // An update in place: Firefox unloads the old version and injects the new one.
       await session.browser.uninstallExtension(GECKO_ID);
+      await session.browser.installExtension(FIREFOX_BUILD);
     },
     close: () => session.close(),
   };
