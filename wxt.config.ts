@@ -24,7 +24,10 @@ export default defineConfig({
             gecko: { id: 'onside@onside.example', strict_min_version: '128.0' },
           },
         }
-      : { optional_host_permissions: OPTIONAL_HOSTS, storage: { managed_schema: 'managed_schema.json' } }),
+      : {
+          optional_host_permissions: OPTIONAL_HOSTS,
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: {
       default_title: '__MSG_extName__',

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 function fromPlaywrightCache(prefix, relative) {
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(homedir(), '.cache', 'ms-playwright');
   if (!existsSync(cache)) return undefined;
-  for (const dir of readdirSync(cache).filter((name) => name.startsWith(prefix)).sort().reverse()) {
+  for (const dir of readdirSync(cache)
+    .filter((name) => name.startsWith(prefix))
+    .sort()
+    .reverse()) {
     const candidate = join(cache, dir, relative);
     if (existsSync(candidate)) return candidate;
   }

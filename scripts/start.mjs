@@ -30,13 +30,23 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 
 const { chromium: playwright } = await import('playwright-core');
 const { pageUrl, resolveRoute } = await import('../tests/e2e/pages/routes.mjs');
-const context = await playwright.launchPersistentContext(mkdtempSync(join(tmpdir(), 'onside-demo-')), {
-  executablePath: chromium,
-  headless: false,
-  viewport: null,
-  args: [`--disable-extensions-except=${build}`, `--load-extension=${build}`, '--no-first-run', '--disable-background-networking'],
-});
-await context.route('https://www.upwork.com/**', (route) => route.fulfill(resolveRoute(route.request().url())));
+const context = await playwright.launchPersistentContext(
+  mkdtempSync(join(tmpdir(), 'onside-demo-')),
+  {
+    executablePath: chromium,
+    headless: false,
+    viewport: null,
+    args: [
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
+  },
+);
+await context.route('https://www.upwork.com/**', (route) =>
+  route.fulfill(resolveRoute(route.request().url())),
+);
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(pageUrl('demo'));
 console.log('Onside demo is open. Type in the composer; close the browser window to stop.');

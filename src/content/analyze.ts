@@ -10,10 +10,17 @@ export function createAnalyzer(config: EffectiveConfig, room: string): Analyze {
   const scanner = createScanner({ allowList: config.allowList, userPatterns: config.userPatterns });
   const contractActive = config.contractActiveRooms.includes(room);
   const warn = new Set(config.warnSeverities);
-  const ignored = new Set(config.ignored.map((entry) => `${entry.ruleId}\u0000${entry.text.toLowerCase()}`));
+  const ignored = new Set(
+    config.ignored.map((entry) => `${entry.ruleId}\u0000${entry.text.toLowerCase()}`),
+  );
   return (text) =>
     scanner
       .scan(text, { contractActive })
       .findings.filter((finding) => warn.has(finding.severity))
-      .filter((finding) => !ignored.has(`${finding.ruleId}\u0000${text.slice(finding.start, finding.end).toLowerCase()}`));
+      .filter(
+        (finding) =>
+          !ignored.has(
+            `${finding.ruleId}\u0000${text.slice(finding.start, finding.end).toLowerCase()}`,
+          ),
+      );
 }

@@ -29,7 +29,8 @@ export interface Box {
   destroy(): void;
 }
 
-const keyOf = (text: string, finding: Finding) => `${finding.ruleId}\u0000${text.slice(finding.start, finding.end)}`;
+const keyOf = (text: string, finding: Finding) =>
+  `${finding.ruleId}\u0000${text.slice(finding.start, finding.end)}`;
 
 export function watchBox(adapter: EditorAdapter, mirror: MirrorOverlay | null, deps: BoxDeps): Box {
   const element = adapter.element;
@@ -54,7 +55,14 @@ export function watchBox(adapter: EditorAdapter, mirror: MirrorOverlay | null, d
     chip.element.hidden = hidden;
     if (hidden) return;
     const size = { width: chip.element.offsetWidth || 44, height: chip.element.offsetHeight || 24 };
-    const spot = placeChip(element, size, doc, deps.layer.getRootNode() instanceof ShadowRoot ? (deps.layer.getRootNode() as ShadowRoot).host : null);
+    const spot = placeChip(
+      element,
+      size,
+      doc,
+      deps.layer.getRootNode() instanceof ShadowRoot
+        ? (deps.layer.getRootNode() as ShadowRoot).host
+        : null,
+    );
     chip.element.style.left = `${Math.round(spot.left)}px`;
     chip.element.style.top = `${Math.round(spot.top)}px`;
     mirror?.sync();
@@ -88,7 +96,10 @@ export function watchBox(adapter: EditorAdapter, mirror: MirrorOverlay | null, d
     text = next;
     findings = deps.analyze(text).filter((finding) => !ignored.has(keyOf(text, finding)));
     paint();
-    deps.onFindings(box, findings.some((finding) => !before.has(keyOf(text, finding))));
+    deps.onFindings(
+      box,
+      findings.some((finding) => !before.has(keyOf(text, finding))),
+    );
   };
   const scheduler = createPauseScheduler(() => scan(), win, signal);
 

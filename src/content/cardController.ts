@@ -29,7 +29,10 @@ export function createCardController(deps: CardDeps) {
 
   const report = async (outcome: EditOutcome, text: string, success: string) => {
     if (outcome === 'copied') {
-      const copied = await win.navigator.clipboard?.writeText(text).then(() => true, () => false);
+      const copied = await win.navigator.clipboard?.writeText(text).then(
+        () => true,
+        () => false,
+      );
       card.status.textContent = t(copied ? 'content_copied' : 'content_copy_failed');
       card.status.classList.add('error');
       return;
@@ -43,7 +46,12 @@ export function createCardController(deps: CardDeps) {
       if (!box || !finding.suggestion) return;
       const range = finding.sentence ?? { start: finding.start, end: finding.end };
       const expected = box.text.slice(range.start, range.end);
-      const outcome = await box.adapter.replace(range.start, range.end, expected, finding.suggestion);
+      const outcome = await box.adapter.replace(
+        range.start,
+        range.end,
+        expected,
+        finding.suggestion,
+      );
       box.refresh();
       await report(outcome, finding.suggestion, 'content_replaced');
     },
@@ -63,14 +71,23 @@ export function createCardController(deps: CardDeps) {
   const position = () => {
     if (!box || !card.element.isConnected) return;
     const anchor = box.chipElement().getBoundingClientRect();
-    const { left, top } = placePanel(anchor, { width: card.element.offsetWidth, height: card.element.offsetHeight }, win);
+    const { left, top } = placePanel(
+      anchor,
+      { width: card.element.offsetWidth, height: card.element.offsetHeight },
+      win,
+    );
     card.element.style.left = `${left}px`;
     card.element.style.top = `${top}px`;
   };
 
   const render = () => {
     if (!box) return;
-    card.render({ text: box.text, findings: box.findings, templates: deps.templates(), contractActive: deps.contractActive() });
+    card.render({
+      text: box.text,
+      findings: box.findings,
+      templates: deps.templates(),
+      contractActive: deps.contractActive(),
+    });
     win.requestAnimationFrame(position);
   };
 
@@ -82,8 +99,15 @@ export function createCardController(deps: CardDeps) {
     if (returnFocus) owner?.adapter.element.focus({ preventScroll: true });
   }
 
-  win.addEventListener('scroll', () => win.requestAnimationFrame(position), { signal: deps.signal, passive: true, capture: true });
-  win.addEventListener('resize', () => win.requestAnimationFrame(position), { signal: deps.signal, passive: true });
+  win.addEventListener('scroll', () => win.requestAnimationFrame(position), {
+    signal: deps.signal,
+    passive: true,
+    capture: true,
+  });
+  win.addEventListener('resize', () => win.requestAnimationFrame(position), {
+    signal: deps.signal,
+    passive: true,
+  });
 
   return {
     /** focus: move keyboard focus into the card (opened from the chip, not from a click in the text). */

@@ -32,7 +32,8 @@ export function watchIncoming(deps: IncomingDeps) {
     frame = 0;
     for (const { element, button } of marked) {
       const rect = element.getBoundingClientRect();
-      const visible = element.isConnected && rect.bottom > 0 && rect.top < win.innerHeight && rect.width > 0;
+      const visible =
+        element.isConnected && rect.bottom > 0 && rect.top < win.innerHeight && rect.width > 0;
       button.hidden = !visible;
       if (!visible) continue;
       button.style.left = `${Math.round(Math.max(4, rect.right - button.offsetWidth))}px`;
@@ -49,14 +50,22 @@ export function watchIncoming(deps: IncomingDeps) {
     const findings = deps.analyze(model.text);
     if (findings.length === 0) return;
     deps.highlights.styleFor(element);
-    const ranges = findings.map((finding) => rangeFor(model, finding.start, finding.end, deps.doc)).filter((range): range is Range => range !== null);
+    const ranges = findings
+      .map((finding) => rangeFor(model, finding.start, finding.end, deps.doc))
+      .filter((range): range is Range => range !== null);
     deps.highlights.set(element, 'incoming', ranges);
     const categories = [...new Set(findings.map((finding) => finding.category))];
     const button = h(deps.doc, 'button', {
       class: 'reply',
       text: t('content_reply_compliantly'),
       attrs: { type: 'button', title: t('content_incoming_label') },
-      on: { click: () => deps.reply(categories, findings.map((finding) => finding.ruleId)) },
+      on: {
+        click: () =>
+          deps.reply(
+            categories,
+            findings.map((finding) => finding.ruleId),
+          ),
+      },
     });
     deps.layer.append(button);
     marked.push({ element, button });
@@ -71,7 +80,8 @@ export function watchIncoming(deps: IncomingDeps) {
       deps.highlights.clear(entry.element);
       marked.splice(i, 1);
     }
-    for (const element of deps.doc.querySelectorAll(deps.selector)) if (!seen.has(element)) mark(element);
+    for (const element of deps.doc.querySelectorAll(deps.selector))
+      if (!seen.has(element)) mark(element);
     requestLayout();
   };
 
@@ -79,28 +89,38 @@ export function watchIncoming(deps: IncomingDeps) {
   const observer = new MutationObserver((records) => {
     // Typing in a compose box is not a new message.
     const outsideEditors = records.some((record) => {
-      const node = record.target instanceof HTMLElement ? record.target : record.target.parentElement;
+      const node =
+        record.target instanceof HTMLElement ? record.target : record.target.parentElement;
       return !node?.isContentEditable;
     });
     if (outsideEditors && !pending) pending = win.setTimeout(() => ((pending = 0), sweep()), 200);
   });
   observer.observe(deps.doc.body ?? deps.doc.documentElement, { childList: true, subtree: true });
-  win.addEventListener('scroll', requestLayout, { signal: deps.signal, passive: true, capture: true });
+  win.addEventListener('scroll', requestLayout, {
+    signal: deps.signal,
+    passive: true,
+    capture: true,
+  });
   win.addEventListener('resize', requestLayout, { signal: deps.signal, passive: true });
-  deps.signal.addEventListener('abort', () => {
-    observer.disconnect();
-    win.clearTimeout(pending);
-    for (const { element, button } of marked) {
-      button.remove();
-      deps.highlights.clear(element);
-    }
-  }, { once: true });
+  deps.signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      win.clearTimeout(pending);
+      for (const { element, button } of marked) {
+        button.remove();
+        deps.highlights.clear(element);
+      }
+    },
+    { once: true },
+  );
   sweep();
 }
 
 /** Which template answers a message, by what it asked for. */
 export function templateFor(categories: Category[], ruleIds: string[]): string {
   if (ruleIds.some((id) => id.includes('scam'))) return 'spot-scam';
-  if (categories.includes('payment') || categories.includes('circumvention')) return 'decline-payment';
+  if (categories.includes('payment') || categories.includes('circumvention'))
+    return 'decline-payment';
   return 'decline-contact';
 }

@@ -30,7 +30,10 @@ export interface PageEnv {
   setContractActive(active: boolean): void;
 }
 
-function adapterFor(element: HTMLElement, layer: HTMLElement): [EditorAdapter, MirrorOverlay | null] {
+function adapterFor(
+  element: HTMLElement,
+  layer: HTMLElement,
+): [EditorAdapter, MirrorOverlay | null] {
   if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
     const mirror = createMirror(element, layer);
     return [textControlAdapter(element, mirror), mirror];
@@ -49,11 +52,18 @@ export function startPage(env: PageEnv) {
   const boxes = new Map<HTMLElement, Box>();
   let last: Box | null = null;
 
-  const card = createCardController({ layer: host.layer, templates: env.templates, contractActive: env.contractActive, setContractActive: env.setContractActive, signal });
+  const card = createCardController({
+    layer: host.layer,
+    templates: env.templates,
+    contractActive: env.contractActive,
+    setContractActive: env.setContractActive,
+    signal,
+  });
 
   const boxFor = (target: EventTarget | null): Box | null => {
     if (!(target instanceof Node)) return null;
-    for (const [element, box] of boxes) if (element === target || element.contains(target)) return box;
+    for (const [element, box] of boxes)
+      if (element === target || element.contains(target)) return box;
     return null;
   };
 
@@ -73,20 +83,28 @@ export function startPage(env: PageEnv) {
     boxes.set(element, box);
     const options = { signal, passive: true };
     element.addEventListener('focus', () => (last = box), options);
-    element.addEventListener('click', () => {
-      const caret = adapter.caretOffset();
-      if (caret === null) return;
-      const hit = box.findings.some((finding) => finding.start <= caret && caret <= finding.end);
-      if (hit) card.open(box, { focus: false });
-    }, options);
-    element.addEventListener('keydown', (event) => {
-      if (event.altKey && event.shiftKey && event.code === 'KeyO') {
-        event.preventDefault();
-        card.open(box, { focus: true });
-      } else if (event.key === 'Escape' && card.isOpenFor(box)) {
-        card.close(false);
-      }
-    }, { signal });
+    element.addEventListener(
+      'click',
+      () => {
+        const caret = adapter.caretOffset();
+        if (caret === null) return;
+        const hit = box.findings.some((finding) => finding.start <= caret && caret <= finding.end);
+        if (hit) card.open(box, { focus: false });
+      },
+      options,
+    );
+    element.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.altKey && event.shiftKey && event.code === 'KeyO') {
+          event.preventDefault();
+          card.open(box, { focus: true });
+        } else if (event.key === 'Escape' && card.isOpenFor(box)) {
+          card.close(false);
+        }
+      },
+      { signal },
+    );
   };
 
   const detach = (element: HTMLElement) => {
@@ -99,7 +117,15 @@ export function startPage(env: PageEnv) {
   };
 
   const watcher = watchComposeBoxes(doc, attach, detach, signal);
-  guardSends({ doc, layer: host.layer, site, enabled: env.sendGuard, boxFor, lastBox: () => last ?? boxes.values().next().value ?? null, signal });
+  guardSends({
+    doc,
+    layer: host.layer,
+    site,
+    enabled: env.sendGuard,
+    boxFor,
+    lastBox: () => last ?? boxes.values().next().value ?? null,
+    signal,
+  });
 
   const target = () => last ?? boxes.values().next().value ?? null;
   watchIncoming({
@@ -111,7 +137,9 @@ export function startPage(env: PageEnv) {
     signal,
     reply(categories, ruleIds) {
       const box = target();
-      const template = env.templates().find((entry) => entry.id === templateFor(categories, ruleIds));
+      const template = env
+        .templates()
+        .find((entry) => entry.id === templateFor(categories, ruleIds));
       if (box && template) void box.adapter.insertAtCaret(template.text).then(() => box.refresh());
     },
   });
@@ -124,18 +152,28 @@ export function startPage(env: PageEnv) {
       const outcome = await box.adapter.insertAtCaret(text);
       box.refresh();
       if (outcome === 'replaced') return { inserted: true, copied: false };
-      const copied = await (doc.defaultView ?? window).navigator.clipboard?.writeText(text).then(() => true, () => false);
+      const copied = await (doc.defaultView ?? window).navigator.clipboard?.writeText(text).then(
+        () => true,
+        () => false,
+      );
       return { inserted: false, copied: copied ?? false };
     },
     status(): TabStatus {
       const composers = doc.querySelectorAll(site.composer);
-      const unattached = [...composers].filter((composer) => ![...boxes.keys()].some((element) => composer.contains(element))).length;
+      const unattached = [...composers].filter(
+        (composer) => ![...boxes.keys()].some((element) => composer.contains(element)),
+      ).length;
       const focused = target();
       return {
         attached: watcher.current().length > 0,
         unattached,
         site: env.site,
-        findings: (focused?.findings ?? []).map(({ ruleId, category, severity, message }) => ({ ruleId, category, severity, message })),
+        findings: (focused?.findings ?? []).map(({ ruleId, category, severity, message }) => ({
+          ruleId,
+          category,
+          severity,
+          message,
+        })),
       };
     },
   };

@@ -17,7 +17,9 @@ export interface GuardDeps {
 
 function highRisk(box: Box) {
   box.refresh();
-  return box.findings.filter((finding) => finding.severity === 'high').map((finding) => box.text.slice(finding.start, finding.end));
+  return box.findings
+    .filter((finding) => finding.severity === 'high')
+    .map((finding) => box.text.slice(finding.start, finding.end));
 }
 
 function sendButtonFor(box: Box, deps: GuardDeps): HTMLElement | null {
@@ -27,7 +29,13 @@ function sendButtonFor(box: Box, deps: GuardDeps): HTMLElement | null {
 
 function pressEnter(element: HTMLElement) {
   for (const type of ['keydown', 'keypress', 'keyup']) {
-    const event = new KeyboardEvent(type, { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true, composed: true });
+    const event = new KeyboardEvent(type, {
+      key: 'Enter',
+      code: 'Enter',
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
     // Older editors still read keyCode, which the constructor cannot set.
     Object.defineProperty(event, 'keyCode', { get: () => 13 });
     Object.defineProperty(event, 'which', { get: () => 13 });
@@ -71,10 +79,13 @@ export function guardSends(deps: GuardDeps) {
   const onClick = (event: MouseEvent) => {
     if (bypass || !deps.enabled()) return;
     const target = event.composedPath()[0];
-    const button = target instanceof Element ? target.closest<HTMLElement>(deps.site.sendButton) : null;
+    const button =
+      target instanceof Element ? target.closest<HTMLElement>(deps.site.sendButton) : null;
     if (!button) return;
     const composer = button.closest(deps.site.composer);
-    const box = (composer && deps.boxFor(composer.querySelector('textarea, input, [contenteditable]'))) || deps.lastBox();
+    const box =
+      (composer && deps.boxFor(composer.querySelector('textarea, input, [contenteditable]'))) ||
+      deps.lastBox();
     if (!box) return;
     const quotes = highRisk(box);
     if (quotes.length === 0) return;

@@ -13,14 +13,17 @@ export interface SiteDom {
 export const SITE_DOM: Record<SiteId, SiteDom> = {
   upwork: {
     composer: '.up-d-composer, [data-test="composer"], .composer',
-    sendButton: '.up-d-send-button, button[data-test="send-button"], button[aria-label="Send message"]',
-    incomingMessage: '.up-d-message--incoming .up-d-message-body, [data-test="message-incoming"] [data-test="message-body"]',
+    sendButton:
+      '.up-d-send-button, button[data-test="send-button"], button[aria-label="Send message"]',
+    incomingMessage:
+      '.up-d-message--incoming .up-d-message-body, [data-test="message-incoming"] [data-test="message-body"]',
     enterSends: true,
   },
   fiverr: {
     composer: 'form[class*="message"], [class*="composer"]',
     sendButton: 'button[type="submit"][class*="send"], button[aria-label="Send"]',
-    incomingMessage: '[class*="message-flow"] [class*="message"]:not([class*="own"]) [class*="text"]',
+    incomingMessage:
+      '[class*="message-flow"] [class*="message"]:not([class*="own"]) [class*="text"]',
     enterSends: false,
   },
   freelancer: {

@@ -1,7 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '@/src/detector/types';
 import { onMessages } from '@/src/shared/protocol';
-import { DEFAULT_EFFECTIVE, readEffectiveConfig, setContractActive, watchEffectiveConfig, type EffectiveConfig } from '@/src/store/effective';
+import {
+  DEFAULT_EFFECTIVE,
+  readEffectiveConfig,
+  setContractActive,
+  watchEffectiveConfig,
+  type EffectiveConfig,
+} from '@/src/store/effective';
 import { readTemplates, watchTemplates, type Template } from '@/src/store/templates';
 import { createAnalyzer, type Analyze } from './analyze';
 import { startPage } from './page';
@@ -35,7 +41,8 @@ export function startContentScript(ctx: ContentScriptContext, doc: Document = do
         sendGuard: () => config.sendGuard && !ctx.isInvalid,
         templates: () => templates,
         contractActive: () => config.contractActiveRooms.includes(roomKey(doc.location)),
-        setContractActive: (active) => void setContractActive(roomKey(doc.location), active).catch(() => undefined),
+        setContractActive: (active) =>
+          void setContractActive(roomKey(doc.location), active).catch(() => undefined),
       });
     } else if (!enabled && page) {
       pageControl?.abort();
@@ -46,7 +53,8 @@ export function startContentScript(ctx: ContentScriptContext, doc: Document = do
   onMessages(
     {
       getTabStatus: () => page?.status() ?? { attached: false, unattached: 0, site, findings: [] },
-      insertTemplate: ({ text }) => page?.insertTemplate(text) ?? { inserted: false, copied: false },
+      insertTemplate: ({ text }) =>
+        page?.insertTemplate(text) ?? { inserted: false, copied: false },
     },
     ctx.signal,
   );

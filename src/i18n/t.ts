@@ -7,7 +7,10 @@ export type Lookup = (key: string, substitutions?: string[]) => string;
 // WXT types getMessage with the keys it saw in public/_locales; ours are merged
 // from src/locales at build time, so the key is a plain string here.
 const browserLookup: Lookup = (key, substitutions) =>
-  (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string)(key, substitutions);
+  (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string)(
+    key,
+    substitutions,
+  );
 
 let lookup: Lookup = browserLookup;
 

@@ -64,8 +64,7 @@ export function onMessages(handlers: Handlers, signal: AbortSignal) {
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
     const handler = handlers[message.type] as
-      | ((payload: unknown) => Promise<unknown> | unknown)
-      | undefined;
+      ((payload: unknown) => Promise<unknown> | unknown) | undefined;
     if (!handler) return undefined;
     return Promise.resolve(handler(message.payload));
   };

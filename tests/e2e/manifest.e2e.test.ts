@@ -5,9 +5,24 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './harness/paths';
 
 // The built manifests ask for exactly what the README justifies, nothing more.
 const ALLOWED_PERMISSIONS = ['storage', 'scripting'];
-const FORBIDDEN = ['<all_urls>', 'tabs', 'history', 'cookies', 'webRequest', 'webRequestBlocking', 'debugger', 'management', 'nativeMessaging', 'clipboardRead'];
+const FORBIDDEN = [
+  '<all_urls>',
+  'tabs',
+  'history',
+  'cookies',
+  'webRequest',
+  'webRequestBlocking',
+  'debugger',
+  'management',
+  'nativeMessaging',
+  'clipboardRead',
+];
 const UPWORK = ['https://www.upwork.com/*', 'https://upwork.com/*'];
-const OPTIONAL_SITES = ['https://*.fiverr.com/*', 'https://*.freelancer.com/*', 'https://*.peopleperhour.com/*'];
+const OPTIONAL_SITES = [
+  'https://*.fiverr.com/*',
+  'https://*.freelancer.com/*',
+  'https://*.peopleperhour.com/*',
+];
 
 type Manifest = {
   permissions?: string[];
@@ -18,20 +33,28 @@ type Manifest = {
   content_scripts?: { matches: string[] }[];
   content_security_policy?: unknown;
 };
-const read = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const read = (dir: string): Manifest =>
+  JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
 describe.each([
   ['chrome-mv3', CHROME_BUILD],
   ['firefox-mv2', FIREFOX_BUILD],
 ])('%s manifest', (name, dir) => {
   const manifest = read(dir);
-  const hosts = name === 'chrome-mv3' ? (manifest.host_permissions ?? []) : (manifest.permissions ?? []).filter((entry) => entry.includes('://'));
-  const optional = name === 'chrome-mv3' ? (manifest.optional_host_permissions ?? []) : (manifest.optional_permissions ?? []);
+  const hosts =
+    name === 'chrome-mv3'
+      ? (manifest.host_permissions ?? [])
+      : (manifest.permissions ?? []).filter((entry) => entry.includes('://'));
+  const optional =
+    name === 'chrome-mv3'
+      ? (manifest.optional_host_permissions ?? [])
+      : (manifest.optional_permissions ?? []);
   const apiPermissions = (manifest.permissions ?? []).filter((entry) => !entry.includes('://'));
 
   it('asks only for the permissions the README names', () => {
     expect(apiPermissions.sort()).toEqual([...ALLOWED_PERMISSIONS].sort());
-    for (const entry of [...(manifest.permissions ?? []), ...hosts, ...optional]) expect(FORBIDDEN).not.toContain(entry);
+    for (const entry of [...(manifest.permissions ?? []), ...hosts, ...optional])
+      expect(FORBIDDEN).not.toContain(entry);
   });
 
   it('reaches Upwork only, with the other marketplaces optional', () => {
@@ -43,6 +66,8 @@ describe.each([
 
   it('lets no web page talk to the extension and loads no remote code', () => {
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(JSON.stringify(manifest.content_security_policy ?? '')).not.toMatch(/https?:|unsafe-eval/);
+    expect(JSON.stringify(manifest.content_security_policy ?? '')).not.toMatch(
+      /https?:|unsafe-eval/,
+    );
   });
 });

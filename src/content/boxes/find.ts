@@ -10,7 +10,8 @@ export const COMPOSE_SELECTOR = [
   '[contenteditable="plaintext-only"]',
 ].join(',');
 
-const NOT_A_MESSAGE = /search|filter|query|username|login|password|captcha|zip|postal|phone|email|url|date|price|amount|rate|budget/i;
+const NOT_A_MESSAGE =
+  /search|filter|query|username|login|password|captcha|zip|postal|phone|email|url|date|price|amount|rate|budget/i;
 
 function isEditableRoot(element: HTMLElement): boolean {
   if (!element.isContentEditable) return false;
@@ -24,7 +25,8 @@ export function isComposeBox(element: Element): element is HTMLElement {
   if (element instanceof HTMLTextAreaElement) return !element.readOnly && !element.disabled;
   if (element instanceof HTMLInputElement) {
     if (element.readOnly || element.disabled) return false;
-    if (element.getAttribute('role') === 'combobox' || element.getAttribute('role') === 'searchbox') return false;
+    if (element.getAttribute('role') === 'combobox' || element.getAttribute('role') === 'searchbox')
+      return false;
     const hints = `${element.name} ${element.id} ${element.autocomplete} ${element.getAttribute('aria-label') ?? ''} ${element.placeholder}`;
     return !NOT_A_MESSAGE.test(hints);
   }
@@ -46,7 +48,11 @@ export function openShadowRoots(root: Document | ShadowRoot | Element): ShadowRo
   const start = root instanceof Document ? root.documentElement : root;
   if (!start) return roots;
   const walker = start.ownerDocument.createTreeWalker(start, NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.currentNode as Element | null; node; node = walker.nextNode() as Element | null) {
+  for (
+    let node = walker.currentNode as Element | null;
+    node;
+    node = walker.nextNode() as Element | null
+  ) {
     if (node.shadowRoot && !(node as HTMLElement).dataset?.onside) roots.push(node.shadowRoot);
   }
   return roots;

@@ -52,7 +52,8 @@ export function watchComposeBoxes(
     for (const record of records) {
       if (insideKnown(record.target)) continue;
       changed = true;
-      if (record.type === 'attributes' && record.target instanceof Element) added.add(record.target);
+      if (record.type === 'attributes' && record.target instanceof Element)
+        added.add(record.target);
       for (const node of record.addedNodes) if (node instanceof Element) added.add(node);
     }
     if (changed && !pending) pending = win.requestAnimationFrame(reconcile);
@@ -60,13 +61,22 @@ export function watchComposeBoxes(
   const observe = (target: Node) => {
     if (observed.has(target)) return;
     observed.add(target);
-    observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'readonly', 'disabled'] });
+    observer.observe(target, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['contenteditable', 'readonly', 'disabled'],
+    });
   };
   observe(doc);
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    if (pending) win.cancelAnimationFrame(pending);
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (pending) win.cancelAnimationFrame(pending);
+    },
+    { once: true },
+  );
   searchIn(doc);
   return { current: () => [...known] };
 }

@@ -39,11 +39,13 @@ const execInsert: Step = (root, _range, text) => {
 // Firefox hands a page listener an empty clipboard when the paste event was
 // built in the extension's world; build it with the page's own constructor.
 type PageWorld = { wrappedJSObject?: { ClipboardEvent: typeof ClipboardEvent } };
-declare const cloneInto: (<T>(value: T, scope: object, options?: { wrapReflectors?: boolean }) => T) | undefined;
+declare const cloneInto:
+  (<T>(value: T, scope: object, options?: { wrapReflectors?: boolean }) => T) | undefined;
 
 function pageClipboardEvent(win: Window, init: ClipboardEventInit): ClipboardEvent {
   const page = (win as unknown as PageWorld).wrappedJSObject;
-  if (page && typeof cloneInto === 'function') return new page.ClipboardEvent('paste', cloneInto(init, win, { wrapReflectors: true }));
+  if (page && typeof cloneInto === 'function')
+    return new page.ClipboardEvent('paste', cloneInto(init, win, { wrapReflectors: true }));
   return new ClipboardEvent('paste', init);
 }
 
@@ -51,9 +53,15 @@ const paste: Step = (root, _range, text) => {
   const data = new DataTransfer();
   data.setData('text/plain', text);
   const win = root.ownerDocument.defaultView ?? window;
-  const event = pageClipboardEvent(win, { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  const event = pageClipboardEvent(win, {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
   // Firefox gives a synthetic paste its own empty DataTransfer, writable until dispatch.
-  if (event.clipboardData && event.clipboardData.getData('text/plain') !== text) event.clipboardData.setData('text/plain', text);
+  if (event.clipboardData && event.clipboardData.getData('text/plain') !== text)
+    event.clipboardData.setData('text/plain', text);
   root.dispatchEvent(event);
 };
 

@@ -23,7 +23,11 @@ async function editControl(
   if (element.value !== original) return 'unexpected';
   element.setRangeText(replacement, start, end, 'end');
   element.dispatchEvent(
-    new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement }),
+    new InputEvent('input', {
+      bubbles: true,
+      inputType: 'insertReplacementText',
+      data: replacement,
+    }),
   );
   return (await settlesTo(() => element.value, target, win)) ? 'replaced' : 'copied';
 }
@@ -43,7 +47,10 @@ export function textControlAdapter(element: TextControl, mirror: MirrorOverlay):
       return editControl(element, start, end, replacement);
     },
     async insertAtCaret(text) {
-      const at = Math.min(caretOffset() ?? savedCaret ?? element.value.length, element.value.length);
+      const at = Math.min(
+        caretOffset() ?? savedCaret ?? element.value.length,
+        element.value.length,
+      );
       const value = element instanceof HTMLInputElement ? text.replace(/\s*\n+\s*/g, ' ') : text;
       return editControl(element, at, at, value);
     },

@@ -23,7 +23,8 @@ function isBlock(node: Node): boolean {
 function isTrailingBreak(br: Element): boolean {
   // Editors keep a <br> at the end of a block so it has height: not a new line.
   let next = br.nextSibling;
-  while (next && next.nodeType === Node.TEXT_NODE && next.textContent === '') next = next.nextSibling;
+  while (next && next.nodeType === Node.TEXT_NODE && next.textContent === '')
+    next = next.nextSibling;
   return next === null;
 }
 
@@ -104,11 +105,21 @@ export function positionAt(model: TextModel, offset: number, preferEnd = false) 
 /** Where the caret goes in an editor holding no text yet: its first empty block. */
 function emptyPosition(root: Node) {
   let node = root;
-  while (node.firstChild && node.firstChild.nodeType === Node.ELEMENT_NODE && (node.firstChild as Element).tagName !== 'BR') node = node.firstChild;
+  while (
+    node.firstChild &&
+    node.firstChild.nodeType === Node.ELEMENT_NODE &&
+    (node.firstChild as Element).tagName !== 'BR'
+  )
+    node = node.firstChild;
   return { node, offset: 0 };
 }
 
-export function rangeFor(model: TextModel, start: number, end: number, doc: Document): Range | null {
+export function rangeFor(
+  model: TextModel,
+  start: number,
+  end: number,
+  doc: Document,
+): Range | null {
   if (model.segments.length === 0) {
     const empty = emptyPosition(model.root);
     const range = doc.createRange();

@@ -1,13 +1,7 @@
 // What Onside needs from any compose box, whatever editor renders it.
 
 export type EditorKind =
-  | 'textarea'
-  | 'input'
-  | 'prosemirror'
-  | 'quill'
-  | 'lexical'
-  | 'draftjs'
-  | 'contenteditable';
+  'textarea' | 'input' | 'prosemirror' | 'quill' | 'lexical' | 'draftjs' | 'contenteditable';
 
 /** copied: the editor refused every edit path; the caller puts the text on the clipboard. */
 export type EditOutcome = 'replaced' | 'copied' | 'stale' | 'unexpected';

@@ -19,13 +19,35 @@ export interface MirrorOverlay {
 }
 
 const COPIED = [
-  'boxSizing', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch',
-  'letterSpacing', 'wordSpacing', 'lineHeight', 'textAlign', 'textIndent', 'textTransform',
-  'direction', 'tabSize', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
-  'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth',
+  'boxSizing',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'fontVariant',
+  'fontStretch',
+  'letterSpacing',
+  'wordSpacing',
+  'lineHeight',
+  'textAlign',
+  'textIndent',
+  'textTransform',
+  'direction',
+  'tabSize',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
 ] as const;
 
-export function createMirror(control: HTMLTextAreaElement | HTMLInputElement, layer: HTMLElement): MirrorOverlay {
+export function createMirror(
+  control: HTMLTextAreaElement | HTMLInputElement,
+  layer: HTMLElement,
+): MirrorOverlay {
   const doc = layer.ownerDocument;
   const mirror = doc.createElement('div');
   mirror.className = 'mirror';
@@ -46,7 +68,8 @@ export function createMirror(control: HTMLTextAreaElement | HTMLInputElement, la
     mirror.style.top = `${rect.top}px`;
     mirror.style.width = `${rect.width}px`;
     mirror.style.height = `${rect.height}px`;
-    if (single && style.lineHeight === 'normal') mirror.style.lineHeight = `${control.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)}px`;
+    if (single && style.lineHeight === 'normal')
+      mirror.style.lineHeight = `${control.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)}px`;
     mirror.style.display = rect.width && rect.height ? 'block' : 'none';
     mirror.scrollTop = control.scrollTop;
     mirror.scrollLeft = control.scrollLeft;

@@ -20,7 +20,9 @@ const STYLE = `
 type PageWindow = Window & typeof globalThis;
 
 export function highlightSupported(win: PageWindow = window): boolean {
-  return 'highlights' in win.CSS && typeof (win as { Highlight?: unknown }).Highlight === 'function';
+  return (
+    'highlights' in win.CSS && typeof (win as { Highlight?: unknown }).Highlight === 'function'
+  );
 }
 
 export class HighlightRegistry {
@@ -43,7 +45,7 @@ export class HighlightRegistry {
       const style = this.win.document.createElement('style');
       style.dataset.onside = 'highlight';
       style.textContent = STYLE;
-      (root instanceof ShadowRoot ? root : root.head ?? root.documentElement).append(style);
+      (root instanceof ShadowRoot ? root : (root.head ?? root.documentElement)).append(style);
     }
   }
 

@@ -39,7 +39,16 @@ function findingItem(doc: Document, model: CardModel, finding: Finding, actions:
     doc,
     'li',
     { class: 'finding', attrs: { 'aria-label': `${kind}: ${quote}` } },
-    h(doc, 'div', { class: 'kind' }, kind, h(doc, 'span', { class: `badge ${finding.severity}`, text: t(`content_severity_${finding.severity}`) })),
+    h(
+      doc,
+      'div',
+      { class: 'kind' },
+      kind,
+      h(doc, 'span', {
+        class: `badge ${finding.severity}`,
+        text: t(`content_severity_${finding.severity}`),
+      }),
+    ),
     h(doc, 'p', { class: 'quote', text: `“${quote}”` }),
     h(doc, 'p', { class: 'why', text: finding.message }),
     h(
@@ -47,20 +56,39 @@ function findingItem(doc: Document, model: CardModel, finding: Finding, actions:
       'p',
       { class: 'policy' },
       `${t('content_protects')} `,
-      h(doc, 'a', { text: finding.policy.title, attrs: { href: finding.policy.url, target: '_blank', rel: 'noopener noreferrer' } }),
+      h(doc, 'a', {
+        text: finding.policy.title,
+        attrs: { href: finding.policy.url, target: '_blank', rel: 'noopener noreferrer' },
+      }),
       ` · ${t('content_checked', finding.policy.checked)}`,
     ),
     finding.suggestion
-      ? h(doc, 'p', { class: 'suggestion' }, h(doc, 'span', { class: 'sr-only', text: `${t('content_replaces_with')} ` }), finding.suggestion)
+      ? h(
+          doc,
+          'p',
+          { class: 'suggestion' },
+          h(doc, 'span', { class: 'sr-only', text: `${t('content_replaces_with')} ` }),
+          finding.suggestion,
+        )
       : null,
     h(
       doc,
       'div',
       { class: 'actions' },
       finding.suggestion
-        ? h(doc, 'button', { class: 'primary', text: t('content_use_compliant'), attrs: { type: 'button', title: t('content_replaces_with') }, on: { click: () => actions.replace(finding) } })
+        ? h(doc, 'button', {
+            class: 'primary',
+            text: t('content_use_compliant'),
+            attrs: { type: 'button', title: t('content_replaces_with') },
+            on: { click: () => actions.replace(finding) },
+          })
         : null,
-      h(doc, 'button', { class: 'secondary', text: t('content_ignore_once'), attrs: { type: 'button' }, on: { click: () => actions.ignore(finding) } }),
+      h(doc, 'button', {
+        class: 'secondary',
+        text: t('content_ignore_once'),
+        attrs: { type: 'button' },
+        on: { click: () => actions.ignore(finding) },
+      }),
     ),
   );
 }
@@ -68,7 +96,19 @@ function findingItem(doc: Document, model: CardModel, finding: Finding, actions:
 function footer(doc: Document, model: CardModel, actions: CardActions) {
   const list = h(doc, 'ul', { class: 'templates', attrs: { hidden: '' } });
   for (const template of model.templates) {
-    list.append(h(doc, 'li', {}, h(doc, 'button', { class: 'secondary', text: template.title, attrs: { type: 'button', title: template.text }, on: { click: () => actions.insertTemplate(template) } })));
+    list.append(
+      h(
+        doc,
+        'li',
+        {},
+        h(doc, 'button', {
+          class: 'secondary',
+          text: template.title,
+          attrs: { type: 'button', title: template.text },
+          on: { click: () => actions.insertTemplate(template) },
+        }),
+      ),
+    );
   }
   const toggle = h(doc, 'button', {
     class: 'secondary',
@@ -82,7 +122,12 @@ function footer(doc: Document, model: CardModel, actions: CardActions) {
       },
     },
   });
-  const contract = h(doc, 'input', { attrs: { type: 'checkbox', id: 'onside-contract' }, on: { change: (event) => actions.setContractActive((event.target as HTMLInputElement).checked) } });
+  const contract = h(doc, 'input', {
+    attrs: { type: 'checkbox', id: 'onside-contract' },
+    on: {
+      change: (event) => actions.setContractActive((event.target as HTMLInputElement).checked),
+    },
+  });
   contract.checked = model.contractActive;
   return h(
     doc,
@@ -104,8 +149,24 @@ export function createCard(doc: Document, actions: CardActions): Card {
   const heading = h(doc, 'h2', { attrs: { id: 'onside-card-title' } });
   const body = h(doc, 'div');
   const status = h(doc, 'p', { class: 'status', attrs: { role: 'status' } });
-  const close = h(doc, 'button', { class: 'close', text: '×', attrs: { type: 'button', 'aria-label': t('content_close') }, on: { click: () => actions.close() } });
-  const element = h(doc, 'div', { class: 'card', attrs: { role: 'dialog', 'aria-labelledby': 'onside-card-title', tabindex: '-1' } }, close, heading, body, status);
+  const close = h(doc, 'button', {
+    class: 'close',
+    text: '×',
+    attrs: { type: 'button', 'aria-label': t('content_close') },
+    on: { click: () => actions.close() },
+  });
+  const element = h(
+    doc,
+    'div',
+    {
+      class: 'card',
+      attrs: { role: 'dialog', 'aria-labelledby': 'onside-card-title', tabindex: '-1' },
+    },
+    close,
+    heading,
+    body,
+    status,
+  );
   element.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -119,7 +180,9 @@ export function createCard(doc: Document, actions: CardActions): Card {
       heading.textContent = title(model.findings.length);
       const items = model.findings.map((finding) => findingItem(doc, model, finding, actions));
       body.replaceChildren(
-        items.length ? h(doc, 'ul', { class: 'findings' }, ...items) : h(doc, 'p', { text: t('content_card_clean') }),
+        items.length
+          ? h(doc, 'ul', { class: 'findings' }, ...items)
+          : h(doc, 'p', { text: t('content_card_clean') }),
         footer(doc, model, actions),
       );
     },

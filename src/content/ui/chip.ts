@@ -28,7 +28,13 @@ export interface Chip {
 
 export function createChip(doc: Document, onActivate: () => void): Chip {
   const count = h(doc, 'span', { attrs: { 'aria-hidden': 'true' } });
-  const element = h(doc, 'button', { class: 'chip', attrs: { type: 'button' }, on: { click: onActivate } }, shield(doc), count);
+  const element = h(
+    doc,
+    'button',
+    { class: 'chip', attrs: { type: 'button' }, on: { click: onActivate } },
+    shield(doc),
+    count,
+  );
   return {
     element,
     render(findings) {

@@ -20,7 +20,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   if (props.class) element.className = props.class;
   if (props.text !== undefined) element.textContent = props.text;
   for (const [name, value] of Object.entries(props.attrs ?? {})) element.setAttribute(name, value);
-  for (const [type, listener] of Object.entries(props.on ?? {})) element.addEventListener(type, listener);
+  for (const [type, listener] of Object.entries(props.on ?? {}))
+    element.addEventListener(type, listener);
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     element.append(child);

@@ -14,7 +14,10 @@ export interface UiHost {
  * Firefox destroys a content script's world when the extension reloads or
  * updates, before it can tidy up; the next instance removes what it left.
  */
-export function removeLeftovers(doc: Document = document, win: Window & typeof globalThis = window) {
+export function removeLeftovers(
+  doc: Document = document,
+  win: Window & typeof globalThis = window,
+) {
   for (const stale of doc.querySelectorAll('[data-onside="ui"]')) stale.remove();
   for (const name of Object.values(HIGHLIGHT_NAMES)) win.CSS?.highlights?.delete(name);
 }

@@ -7,13 +7,24 @@ export interface Size {
 }
 
 const GAP = 4;
-const CONTROLS = 'button, a[href], input, select, textarea, [role="button"], [role="toolbar"], [contenteditable=""], [contenteditable="true"], label';
+const CONTROLS =
+  'button, a[href], input, select, textarea, [role="button"], [role="toolbar"], [contenteditable=""], [contenteditable="true"], label';
 
 export function chipCandidates(box: DOMRect, chip: Size): DOMRect[] {
   const right = box.right - chip.width;
   // Inside the box's bottom-right corner first, where writing tools are expected,
   // when the box is tall enough that the chip leaves the text room.
-  const inside = box.height >= chip.height * 2 + GAP * 2 ? [new DOMRect(box.right - chip.width - GAP, box.bottom - chip.height - GAP, chip.width, chip.height)] : [];
+  const inside =
+    box.height >= chip.height * 2 + GAP * 2
+      ? [
+          new DOMRect(
+            box.right - chip.width - GAP,
+            box.bottom - chip.height - GAP,
+            chip.width,
+            chip.height,
+          ),
+        ]
+      : [];
   return [
     ...inside,
     new DOMRect(right, box.bottom + GAP, chip.width, chip.height),
@@ -25,10 +36,20 @@ export function chipCandidates(box: DOMRect, chip: Size): DOMRect[] {
 }
 
 function inViewport(rect: DOMRect, win: Window) {
-  return rect.left >= 0 && rect.top >= 0 && rect.right <= win.innerWidth && rect.bottom <= win.innerHeight;
+  return (
+    rect.left >= 0 &&
+    rect.top >= 0 &&
+    rect.right <= win.innerWidth &&
+    rect.bottom <= win.innerHeight
+  );
 }
 
-function coversControl(rect: DOMRect, doc: Document, ownHost: Element | null, box: Element): boolean {
+function coversControl(
+  rect: DOMRect,
+  doc: Document,
+  ownHost: Element | null,
+  box: Element,
+): boolean {
   const points: [number, number][] = [
     [rect.left + 1, rect.top + 1],
     [rect.right - 1, rect.top + 1],
@@ -39,24 +60,46 @@ function coversControl(rect: DOMRect, doc: Document, ownHost: Element | null, bo
   return points.some(([x, y]) =>
     doc
       .elementsFromPoint(x, y)
-      .some((element) => element !== ownHost && !box.contains(element) && element.closest(CONTROLS) !== null && !element.contains(box)),
+      .some(
+        (element) =>
+          element !== ownHost &&
+          !box.contains(element) &&
+          element.closest(CONTROLS) !== null &&
+          !element.contains(box),
+      ),
   );
 }
 
 /** Must run inside an animation frame: it reads layout. */
-export function placeChip(element: Element, chip: Size, doc: Document, ownHost: Element | null): DOMRect {
+export function placeChip(
+  element: Element,
+  chip: Size,
+  doc: Document,
+  ownHost: Element | null,
+): DOMRect {
   const win = doc.defaultView ?? window;
   const candidates = chipCandidates(element.getBoundingClientRect(), chip);
   const visible = candidates.filter((rect) => inViewport(rect, win));
-  return visible.find((rect) => !coversControl(rect, doc, ownHost, element)) ?? visible[0] ?? candidates[0]!;
+  return (
+    visible.find((rect) => !coversControl(rect, doc, ownHost, element)) ??
+    visible[0] ??
+    candidates[0]!
+  );
 }
 
 /** Places a floating panel next to an anchor, flipped and clamped into the viewport. */
-export function placePanel(anchor: DOMRect, panel: Size, win: Window): { left: number; top: number } {
+export function placePanel(
+  anchor: DOMRect,
+  panel: Size,
+  win: Window,
+): { left: number; top: number } {
   const margin = 8;
   const below = anchor.bottom + GAP;
   const above = anchor.top - GAP - panel.height;
   const top = below + panel.height <= win.innerHeight - margin || above < margin ? below : above;
-  const left = Math.min(Math.max(margin, anchor.right - panel.width), win.innerWidth - panel.width - margin);
+  const left = Math.min(
+    Math.max(margin, anchor.right - panel.width),
+    win.innerWidth - panel.width - margin,
+  );
   return { left, top: Math.max(margin, Math.min(top, win.innerHeight - panel.height - margin)) };
 }

@@ -64,7 +64,9 @@ export async function launchChromium(
     async openRoom(name) {
       const page = await context.newPage();
       await page.goto(pageUrl(name));
-      await page.waitForFunction(() => (window as { __standin?: { isReady?: boolean } }).__standin?.isReady === true);
+      await page.waitForFunction(
+        () => (window as { __standin?: { isReady?: boolean } }).__standin?.isReady === true,
+      );
       return page;
     },
     async openExtensionPage(path, viewport) {

@@ -66,7 +66,9 @@ export async function launchFirefox(
       const page = await browser.newPage();
       page.on('request', (request) => requests.add(request.url(), 'extension-page'));
       // BiDi does not always report the load of extension pages; the DOM is enough.
-      await page.goto(`${extensionOrigin}/${path}`, { waitUntil: 'domcontentloaded', timeout: 5000 }).catch(() => undefined);
+      await page
+        .goto(`${extensionOrigin}/${path}`, { waitUntil: 'domcontentloaded', timeout: 5000 })
+        .catch(() => undefined);
       await page.waitForFunction(() => document.readyState !== 'loading', { timeout: 10_000 });
       return page;
     },

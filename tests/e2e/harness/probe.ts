@@ -11,7 +11,12 @@ export function installProbe() {
       for (const frame of doc.querySelectorAll('iframe')) {
         const rect = frame.getBoundingClientRect();
         try {
-          if (frame.contentDocument) visit(frame.contentDocument, dx + rect.left + frame.clientLeft, dy + rect.top + frame.clientTop);
+          if (frame.contentDocument)
+            visit(
+              frame.contentDocument,
+              dx + rect.left + frame.clientLeft,
+              dy + rect.top + frame.clientTop,
+            );
         } catch {
           // cross-origin frame: not ours to look into
         }
@@ -21,25 +26,42 @@ export function installProbe() {
     return found;
   };
   const ui = () => roots()[0]?.root ?? null;
-  const offsetOf = (element: Element) => roots().find(({ root }) => root.contains(element)) ?? { dx: 0, dy: 0 };
+  const offsetOf = (element: Element) =>
+    roots().find(({ root }) => root.contains(element)) ?? { dx: 0, dy: 0 };
   const everything = () => roots().flatMap(({ root }) => [...root.querySelectorAll('*')]);
   const nameOf = (element: Element) => {
     const labelledBy = element.getAttribute('aria-labelledby');
     const root = element.getRootNode() as ShadowRoot;
-    return (element.getAttribute('aria-label') ?? (labelledBy ? root.getElementById(labelledBy)?.textContent : null) ?? element.textContent ?? '').trim();
+    return (
+      element.getAttribute('aria-label') ??
+      (labelledBy ? root.getElementById(labelledBy)?.textContent : null) ??
+      element.textContent ??
+      ''
+    ).trim();
   };
-  const roleOf = (element: Element) => element.getAttribute('role') ?? (element.tagName === 'BUTTON' ? 'button' : element.tagName === 'A' ? 'link' : element.tagName.toLowerCase());
+  const roleOf = (element: Element) =>
+    element.getAttribute('role') ??
+    (element.tagName === 'BUTTON'
+      ? 'button'
+      : element.tagName === 'A'
+        ? 'link'
+        : element.tagName.toLowerCase());
   const visible = (element: Element) => {
     const rect = element.getBoundingClientRect();
     return rect.width > 0 && rect.height > 0 && !(element as HTMLElement).closest('[hidden]');
   };
   const all = (role: string, name: string | RegExp) =>
     everything().filter(
-      (element) => roleOf(element) === role && visible(element) && (typeof name === 'string' ? nameOf(element) === name : name.test(nameOf(element))),
+      (element) =>
+        roleOf(element) === role &&
+        visible(element) &&
+        (typeof name === 'string' ? nameOf(element) === name : name.test(nameOf(element))),
     );
   const probe = {
     names(role: string) {
-      return everything().filter((element) => roleOf(element) === role && visible(element)).map(nameOf);
+      return everything()
+        .filter((element) => roleOf(element) === role && visible(element))
+        .map(nameOf);
     },
     center(role: string, name: string, index = 0) {
       const element = all(role, name)[index];
@@ -58,7 +80,9 @@ export function installProbe() {
     highlighted() {
       const mirrors = everything().filter((element) => element.matches('.mirror mark'));
       const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-      const fromRegistry = ['onside-high', 'onside-medium', 'onside-low'].flatMap((key) => [...(registry?.get(key) ?? [])].map((range) => range.toString()));
+      const fromRegistry = ['onside-high', 'onside-medium', 'onside-low'].flatMap((key) =>
+        [...(registry?.get(key) ?? [])].map((range) => range.toString()),
+      );
       const fromMirror = mirrors.map((mark) => mark.textContent ?? '');
       return [...fromRegistry, ...fromMirror];
     },
@@ -71,7 +95,11 @@ export function installProbe() {
           if (element.shadowRoot && !element.dataset.onside) visit(element.shadowRoot, dx, dy);
           if (element instanceof HTMLIFrameElement && element.contentDocument) {
             const rect = element.getBoundingClientRect();
-            visit(element.contentDocument, dx + rect.left + element.clientLeft, dy + rect.top + element.clientTop);
+            visit(
+              element.contentDocument,
+              dx + rect.left + element.clientLeft,
+              dy + rect.top + element.clientTop,
+            );
           }
         }
       };
@@ -80,13 +108,16 @@ export function installProbe() {
       if (!target) return null;
       target.element.scrollIntoView({ block: 'nearest' });
       const rect = target.element.getBoundingClientRect();
-      return { x: target.dx + rect.left + Math.min(rect.width / 2, 40), y: target.dy + rect.top + Math.min(rect.height / 2, 14) };
+      return {
+        x: target.dx + rect.left + Math.min(rect.width / 2, 40),
+        y: target.dy + rect.top + Math.min(rect.height / 2, 14),
+      };
     },
     incomingHighlighted() {
       const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
       return [...(registry?.get('onside-incoming') ?? [])].map((range) => range.toString());
     },
-    focusedInUi: () => ui()?.activeElement ? nameOf(ui()!.activeElement!) : null,
+    focusedInUi: () => (ui()?.activeElement ? nameOf(ui()!.activeElement!) : null),
     uiPresent: () => ui() !== null,
   };
   (window as unknown as { __probe: typeof probe }).__probe = probe;

@@ -2,9 +2,23 @@ import type { Driver } from './driver';
 import type { Probe } from './probe';
 
 // What a spec does in a stand-in message room, in a user's terms.
-type ProbeWindow = { __probe: Probe; __standin: { getText(which?: number): string; sent: string[]; setText(text: string, which?: number): void; addIncoming(text: string): void } };
+type ProbeWindow = {
+  __probe: Probe;
+  __standin: {
+    getText(which?: number): string;
+    sent: string[];
+    setText(text: string, which?: number): void;
+    addIncoming(text: string): void;
+  };
+};
 
-export async function waitFor<A>(driver: Driver, check: (arg: A) => boolean, arg: A, what: string, timeoutMs = 5000) {
+export async function waitFor<A>(
+  driver: Driver,
+  check: (arg: A) => boolean,
+  arg: A,
+  what: string,
+  timeoutMs = 5000,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await driver.evaluate(check, arg)) return;
@@ -14,25 +28,52 @@ export async function waitFor<A>(driver: Driver, check: (arg: A) => boolean, arg
 }
 
 export async function focusEditor(driver: Driver, which = 0) {
-  const point = await driver.evaluate((index) => (window as unknown as ProbeWindow).__probe.editorPoint(index), which);
+  const point = await driver.evaluate(
+    (index) => (window as unknown as ProbeWindow).__probe.editorPoint(index),
+    which,
+  );
   if (!point) throw new Error('No [data-standin="editor"] on the page');
   await driver.click(point.x, point.y);
 }
 
-export const chipNames = (driver: Driver) => driver.evaluate(() => (window as unknown as ProbeWindow).__probe.names('button').filter((name) => name.startsWith('Onside:')), null);
+export const chipNames = (driver: Driver) =>
+  driver.evaluate(
+    () =>
+      (window as unknown as ProbeWindow).__probe
+        .names('button')
+        .filter((name) => name.startsWith('Onside:')),
+    null,
+  );
 
 export async function waitForChip(driver: Driver, pattern: RegExp, timeoutMs = 5000) {
-  await waitFor(driver, (source) => (window as unknown as ProbeWindow).__probe.names('button').some((name) => new RegExp(source).test(name)), pattern.source, `a chip named ${pattern}`, timeoutMs);
+  await waitFor(
+    driver,
+    (source) =>
+      (window as unknown as ProbeWindow).__probe
+        .names('button')
+        .some((name) => new RegExp(source).test(name)),
+    pattern.source,
+    `a chip named ${pattern}`,
+    timeoutMs,
+  );
 }
 
 export async function clickUi(driver: Driver, role: string, name: string, index = 0) {
-  const point = await driver.evaluate(([r, n, i]) => (window as unknown as ProbeWindow).__probe.center(r, n, i), [role, name, index] as const);
+  const point = await driver.evaluate(
+    ([r, n, i]) => (window as unknown as ProbeWindow).__probe.center(r, n, i),
+    [role, name, index] as const,
+  );
   if (!point) throw new Error(`No visible ${role} named "${name}" in Onside's UI`);
   await driver.click(point.x, point.y);
 }
 
-export const modelText = (driver: Driver, which = 0) => driver.evaluate((index) => (window as unknown as ProbeWindow).__standin.getText(index), which);
-export const sentMessages = (driver: Driver) => driver.evaluate(() => [...(window as unknown as ProbeWindow).__standin.sent], null);
-export const highlighted = (driver: Driver) => driver.evaluate(() => (window as unknown as ProbeWindow).__probe.highlighted(), null);
-export const uiNames = (driver: Driver, role: string) => driver.evaluate((r) => (window as unknown as ProbeWindow).__probe.names(r), role);
-export const addIncoming = (driver: Driver, text: string) => driver.evaluate((t) => (window as unknown as ProbeWindow).__standin.addIncoming(t), text);
+export const modelText = (driver: Driver, which = 0) =>
+  driver.evaluate((index) => (window as unknown as ProbeWindow).__standin.getText(index), which);
+export const sentMessages = (driver: Driver) =>
+  driver.evaluate(() => [...(window as unknown as ProbeWindow).__standin.sent], null);
+export const highlighted = (driver: Driver) =>
+  driver.evaluate(() => (window as unknown as ProbeWindow).__probe.highlighted(), null);
+export const uiNames = (driver: Driver, role: string) =>
+  driver.evaluate((r) => (window as unknown as ProbeWindow).__probe.names(r), role);
+export const addIncoming = (driver: Driver, text: string) =>
+  driver.evaluate((t) => (window as unknown as ProbeWindow).__standin.addIncoming(t), text);

@@ -27,7 +27,10 @@ const pingFrom = (driver: Driver) =>
   driver.evaluate(async () => {
     type Runtime = { runtime: { sendMessage(message: unknown): Promise<{ version: string }> } };
     const scope = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
-    const reply = await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'ping', payload: null });
+    const reply = await (scope.browser ?? scope.chrome).runtime.sendMessage({
+      type: 'ping',
+      payload: null,
+    });
     return reply.version;
   }, null);
 
@@ -39,7 +42,8 @@ export async function chromiumSession(executablePath: string, lang?: string): Pr
     requests: session.requests,
     extensionOrigin: `chrome-extension://${session.extensionId}`,
     openRoom: async (name) => withProbe(playwrightDriver(await session.openRoom(name))),
-    openExtensionPage: async (path, viewport) => playwrightDriver(await session.openExtensionPage(path, viewport)),
+    openExtensionPage: async (path, viewport) =>
+      playwrightDriver(await session.openExtensionPage(path, viewport)),
     async ping() {
       const page = await session.openExtensionPage('popup.html');
       try {
@@ -50,7 +54,11 @@ export async function chromiumSession(executablePath: string, lang?: string): Pr
     },
     async reloadExtension() {
       await session.worker
-        .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+        .evaluate(() =>
+          (
+            globalThis as unknown as { chrome: { runtime: { reload(): void } } }
+          ).chrome.runtime.reload(),
+        )
         .catch(() => undefined);
     },
     close: () => session.close(),

@@ -1,6 +1,15 @@
 import { expect, it } from 'vitest';
 import type { Session } from '../harness/session';
-import { clickUi, focusEditor, highlighted, modelText, sentMessages, uiNames, waitFor, waitForChip } from '../harness/room';
+import {
+  clickUi,
+  focusEditor,
+  highlighted,
+  modelText,
+  sentMessages,
+  uiNames,
+  waitFor,
+  waitForChip,
+} from '../harness/room';
 import type { Driver } from '../harness/driver';
 import { BENIGN, CLEAN_CHIP, FLAGGED_CHIP, fragmentOf, RISKY, template } from './phrases';
 
@@ -18,9 +27,20 @@ async function typeRisky(room: Driver) {
 
 async function openCard(room: Driver) {
   await waitForChip(room, /^Onside: /);
-  const chip = (await uiNames(room, 'button')).find((name) => FLAGGED_CHIP.test(name) || CLEAN_CHIP.test(name));
+  const chip = (await uiNames(room, 'button')).find(
+    (name) => FLAGGED_CHIP.test(name) || CLEAN_CHIP.test(name),
+  );
   await clickUi(room, 'button', chip!);
-  await waitFor(room, () => (window as unknown as { __probe: { exists(r: string, p: string): boolean } }).__probe.exists('dialog', '^Onside'), null, 'the Onside card');
+  await waitFor(
+    room,
+    () =>
+      (window as unknown as { __probe: { exists(r: string, p: string): boolean } }).__probe.exists(
+        'dialog',
+        '^Onside',
+      ),
+    null,
+    'the Onside card',
+  );
 }
 
 export function composeSpecs(editor: string, session: () => Session) {
@@ -55,14 +75,30 @@ export function composeSpecs(editor: string, session: () => Session) {
       // A person reads the card before acting; editors group edits made within a second into one undo step.
       await new Promise((resolve) => setTimeout(resolve, 1200));
       await clickUi(room, 'button', 'Use compliant wording');
-      await waitFor(room, (original) => (window as unknown as { __standin: { getText(): string } }).__standin.getText() !== original, before, 'the replacement');
+      await waitFor(
+        room,
+        (original) =>
+          (window as unknown as { __standin: { getText(): string } }).__standin.getText() !==
+          original,
+        before,
+        'the replacement',
+      );
       const after = await modelText(room);
       expect(after).not.toMatch(/paypal/i);
       await waitForChip(room, CLEAN_CHIP);
       await room.press('Escape');
       await focusEditor(room);
       await room.press('Control+z');
-      await waitFor(room, (original) => (window as unknown as { __standin: { getText(): string } }).__standin.getText().replace(/\s+/g, ' ').trim() === original, squash(before), 'one undo to restore the original');
+      await waitFor(
+        room,
+        (original) =>
+          (window as unknown as { __standin: { getText(): string } }).__standin
+            .getText()
+            .replace(/\s+/g, ' ')
+            .trim() === original,
+        squash(before),
+        'one undo to restore the original',
+      );
     }));
 
   it(`${editor}: "Insert template" puts a compliant reply at the caret`, () =>
@@ -72,7 +108,16 @@ export function composeSpecs(editor: string, session: () => Session) {
       await clickUi(room, 'button', 'Insert template');
       const reply = template('decline-payment');
       await clickUi(room, 'button', reply.title);
-      await waitFor(room, (fragment) => (window as unknown as { __standin: { getText(): string } }).__standin.getText().replace(/\s+/g, ' ').includes(fragment), squash(fragmentOf(reply.text)), 'the template in the editor');
+      await waitFor(
+        room,
+        (fragment) =>
+          (window as unknown as { __standin: { getText(): string } }).__standin
+            .getText()
+            .replace(/\s+/g, ' ')
+            .includes(fragment),
+        squash(fragmentOf(reply.text)),
+        'the template in the editor',
+      );
       await waitForChip(room, CLEAN_CHIP);
     }));
 
@@ -80,14 +125,35 @@ export function composeSpecs(editor: string, session: () => Session) {
     withRoom(async (room) => {
       await typeRisky(room);
       await room.press('Enter');
-      await waitFor(room, () => (window as unknown as { __probe: { exists(r: string, p: string): boolean } }).__probe.exists('alertdialog', '^Onside'), null, 'the send guard');
+      await waitFor(
+        room,
+        () =>
+          (
+            window as unknown as { __probe: { exists(r: string, p: string): boolean } }
+          ).__probe.exists('alertdialog', '^Onside'),
+        null,
+        'the send guard',
+      );
       await clickUi(room, 'button', 'Edit message');
       expect(await sentMessages(room)).toEqual([]);
       expect(squash(await modelText(room))).toBe(squash(RISKY));
       await room.press('Enter');
-      await waitFor(room, () => (window as unknown as { __probe: { exists(r: string, p: string): boolean } }).__probe.exists('alertdialog', '^Onside'), null, 'the send guard again');
+      await waitFor(
+        room,
+        () =>
+          (
+            window as unknown as { __probe: { exists(r: string, p: string): boolean } }
+          ).__probe.exists('alertdialog', '^Onside'),
+        null,
+        'the send guard again',
+      );
       await clickUi(room, 'button', 'Send anyway');
-      await waitFor(room, () => (window as unknown as { __standin: { sent: string[] } }).__standin.sent.length === 1, null, 'the message to be sent');
+      await waitFor(
+        room,
+        () => (window as unknown as { __standin: { sent: string[] } }).__standin.sent.length === 1,
+        null,
+        'the message to be sent',
+      );
       expect(squash((await sentMessages(room))[0]!)).toBe(squash(RISKY));
     }));
 }

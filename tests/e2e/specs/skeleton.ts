@@ -24,7 +24,8 @@ export function skeletonSpecs(session: () => Session) {
       const driver = await session().openExtensionPage(page);
       try {
         const heading = await driver.evaluate(async () => {
-          for (let i = 0; i < 50 && !document.querySelector('h1'); i += 1) await new Promise((r) => setTimeout(r, 50));
+          for (let i = 0; i < 50 && !document.querySelector('h1'); i += 1)
+            await new Promise((r) => setTimeout(r, 50));
           return document.querySelector('h1')?.textContent ?? '';
         }, null);
         expect(heading).toMatch(/Onside/);
