@@ -21,7 +21,14 @@ export default defineConfig({
       ? {
           optional_permissions: OPTIONAL_HOSTS,
           browser_specific_settings: {
-            gecko: { id: 'onside@onside.example', strict_min_version: '128.0' },
+            gecko: {
+              id: 'onside@onside.example',
+              // 140: CSS Custom Highlight API and data_collection_permissions.
+              strict_min_version: '140.0',
+              // Onside collects nothing: no message text, finding or setting leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {

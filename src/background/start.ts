@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onMessages } from '@/src/shared/protocol';
+import { configureZod } from '@/src/shared/zodConfig';
 import { watchPolicy } from '@/src/store/policy';
 import { SETTINGS } from '@/src/store/settings';
 import { defaultPublishEnv, publishEffective, type PublishEnv } from './publish';
@@ -14,6 +15,7 @@ export function startBackground(
   sites: SiteScriptsEnv = browserSiteScriptsEnv(),
   env: PublishEnv = defaultPublishEnv(sites),
 ) {
+  configureZod();
   onMessages({ ping: () => ({ version: browser.runtime.getManifest().version }) }, signal);
 
   const refresh = serial(async () => {

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '@/src/detector/types';
 import { onMessages } from '@/src/shared/protocol';
+import { configureZod } from '@/src/shared/zodConfig';
 import {
   DEFAULT_EFFECTIVE,
   readEffectiveConfig,
@@ -19,6 +20,7 @@ import { roomKey, siteFor } from './sites';
 export function startContentScript(ctx: ContentScriptContext, doc: Document = document) {
   const site = siteFor(doc.location.hostname);
   if (!site) return;
+  configureZod();
   ctx.setInterval(() => undefined, 1000);
 
   let config: EffectiveConfig = DEFAULT_EFFECTIVE;
