@@ -45,6 +45,15 @@ function structureHits(norm: Normalized, tokens: Tokens, sentences: readonly Sen
   return hits;
 }
 
+// Words inside an address or link ("marco@mail.example") are part of it, not prose: the
+// "example" of a domain is no copy-writing sample, the "marco" of a name no milestone.
+const MASKING = new Set<Concept>(['EMAIL', 'MSGLINK', 'PAYLINK']);
+function dropInside(list: Occurrence[], s: number, e: number): void {
+  let k = 0;
+  for (const o of list) if (o.s < s || o.e > e) list[k++] = o;
+  list.length = k;
+}
+
 export function analyse(original: string): Analysis {
   const norm = normalize(original);
   const tokens = tokenize(norm.text);
@@ -55,9 +64,11 @@ export function analyse(original: string): Analysis {
   sentences.forEach((s, i) => matchPhrases(INDEX, keys, s.t0, s.t1, occurrences[i] ?? []));
   for (const h of structureHits(norm, tokens, sentences)) {
     if (sentences.length === 0) break;
+    const list = occurrences[sentenceAt(sentences, h.s)];
+    if (list && MASKING.has(h.concept)) dropInside(list, h.s, h.e);
     const t0 = Math.min(tokenAt(tokens, h.s), Math.max(0, tokens.count - 1));
     const t1 = Math.max(t0 + 1, tokenAt(tokens, Math.max(h.s, h.e - 1)) + 1);
-    occurrences[sentenceAt(sentences, h.s)]?.push({ concept: h.concept, t0, t1, s: h.s, e: h.e });
+    list?.push({ concept: h.concept, t0, t1, s: h.s, e: h.e });
   }
   for (const list of occurrences) for (const o of list) seen.add(o.concept);
   return { norm, tokens, sentences, occurrences, seen };

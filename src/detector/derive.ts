@@ -11,6 +11,7 @@ const PAIRS: ReadonlyArray<readonly [Concept, Concept, number, Concept]> = [
   ['NONEED', 'CONTRACTWORD', 5, 'CONTRACT_END'],
   ['AVOID', 'FEEWORD', 4, 'FEE_AVOID'],
   ['ENDVERB', 'CONTRACTWORD', 3, 'CONTRACT_END'],
+  ['BEFORE', 'CONTRACTWORD', 4, 'PRECONTRACT'],
 ];
 
 /** Appends derived occurrences for one sentence's occurrences (sorted by t0). */

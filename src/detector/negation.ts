@@ -4,7 +4,7 @@ import type { Tokens } from './tokens';
 // A refusal negates what follows it in the same clause ("I can't accept payment outside
 // Upwork"); Hindi/Urdu "nahi" negates what precedes it ("direct UPI nahi").
 const SCOPE = 8;
-const SCOPE_AFTER = 4;
+const SCOPE_AFTER = 6;
 const CLAUSE_WORDS = new Set([
   'but',
   'pero',

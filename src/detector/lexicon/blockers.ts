@@ -4,12 +4,15 @@ import type { LexiconLine } from './types';
 export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [
     ['NEG'],
-    'cant|cannot|can not|wont|will not|dont|do not|does not|doesnt|didnt|never|not allowed|not permitted|shouldnt|should not|must not|mustnt|rather not|id rather not|refuse|declined|decline|not going to|no puedo|no podemos|nunca|no acepto|nao posso|nao podemos|nao aceito|nunca|ne peux pas|ne pouvons pas|je ne|ne pas|jamais|kann nicht|konnen nicht|kann keine|konnen keine|nehme keine|akzeptiere keine|darf keine|durfen keine|nicht|niemals|не могу|не можем|не принимаю|никогда|не буду|tidak bisa|tidak dapat|tidak mau|nggak bisa|gak bisa|jangan|nahi kar sakta|nahi le sakta|nahin kar sakta|mat karo|mat bhejo',
+    'cant|cannot|can not|wont|will not|dont|do not|does not|doesnt|didnt|never|not allowed|not permitted|shouldnt|should not|must not|mustnt|rather not|id rather not|refuse|declined|decline|not going to|no puedo|no podemos|nunca|no acepto|nao posso|nao podemos|nao aceito|nunca|ne peux pas|ne pouvons pas|je ne|ne pas|jamais|kann nicht|konnen nicht|kann keine|konnen keine|nehme keine|akzeptiere keine|darf keine|durfen keine|nicht|niemals|не могу|не можем|не принимаю|никогда|не буду|tidak bisa|tidak dapat|tidak mau|nggak bisa|gak bisa|jangan|mat karo|mat bhejo|kann (leider/wirklich/ich) keine/nicht|konnen (leider/wir) keine/nicht|darf (leider/ich) keine/nicht|can (really/honestly/unfortunately) not',
   ],
-  [['NEG_AFTER'], 'nahi|nahin|nahi hai'],
+  [
+    ['NEG_AFTER'],
+    'nahi|nahin|nahi hai|nahi le sakta|nahi le sakti|nahi kar sakta|nahin kar sakta|nahi karunga|nahi karungi|nahi lunga|nahi dunga|nahi karenge|nahi chahiye',
+  ],
   [
     ['RULES'],
-    'terms of service|tos|user agreement|upworks terms|the terms require|the terms say|terms say|terms dont allow|terms do not allow|against the terms|against the rules|against upworks|against upwork|against the policy|against policy|break the terms|breaks the terms|breaking the terms|within the terms|violate*|violation|prohibited|forbidden|not allowed|help center|help centre|the rules|upworks rules|platform rules|policy is|policies|non circumvention|noncircumvention|circumvention|upwork asks|upwork requires|is clear that|nutzungsbedingungen|verstossen|verstosst|gegen die regeln|terminos de servicio|contra las reglas|contra as regras|termos de uso|conditions dutilisation|contre les regles|правила|правилам|нарушает|ketentuan|aturan|melanggar|niyam|policy ke khilaf|the 24 months|24 months',
+    'terms of service|tos|user agreement|upworks terms|the terms require|the terms say|terms say|terms dont allow|terms do not allow|against the terms|against the rules|against upworks|against upwork|against the policy|against policy|break the terms|breaks the terms|breaking the terms|within the terms|violate*|violation|prohibited|forbidden|forbids|forbid|prohibits|doesnt allow|does not allow|isnt allowed|not allowed|help center|help centre|the rules|upworks rules|platform rules|policy is|policies|non circumvention|noncircumvention|circumvention|upwork asks|upwork requires|is clear that|nutzungsbedingungen|verstossen|verstosst|gegen die regeln|terminos de servicio|contra las reglas|contra as regras|termos de uso|conditions dutilisation|contre les regles|правила|правилам|нарушает|ketentuan|aturan|melanggar|niyam|policy ke khilaf|the 24 months|24 months|suspended|suspension|get banned|banned|lose our accounts|lose my account|not worth the risk|risk our accounts|risk my account',
   ],
   [
     ['CONVERSION'],
@@ -17,11 +20,11 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['TECH'],
-    'feature|staging|staging server|qa|кнопк*|бот|боты|интеграц*|виджет*|boton|botao|bouton|schaltflache|tombol|plugin|hardcod*|phone mask|phone field|phone number field|number field|api|apis|sdk|webhook*|sandbox|endpoint*|integrat*|integrasi|integre|integrei|implementei|implemente|implemented|checkout|gateway|pasarela|plugin|plugins|widget|button|bot|bots|chatbot|token|client secret|secret|merchant|drop in|dropin|config*|regex|validat*|field|feld|mask|placeholder|e.164|libphonenumber|template|templates|campaign*|automation|smtp|spf|dkim|dmarc|klaviyo|mailchimp|brevo|sendgrid|twilio|shopify|woocommerce|braintree|square|razorpay|midtrans|ykassa|юkassa|coinbase commerce|quota|manifest|android|ios|sync job|repo|secrets|env|.env|json|schema|database|module|payload|null pointer|bug|bugs|the flow|intent flow|test mode|modo de prueba|sandbox buyer|testnet|price widget|rate limit|screen|screens|layout*|mockup*|prototype|qr code|for customers|for us customers|customers who|customer replies|reply to|replyto|helpdesk|the store|the shop|online store|your store|na loja|da loja|en la tienda|интернет магазин*|тестовые|dashboard|deployment|nginx|domain verification|unofficial library|notifications|alerts|sms campaign|business api|mini program|split the bill screen|export the customer|customer phone numbers|the signup form|signup form|contact form|form',
+    'feature|staging|staging server|qa|кнопк*|бот|боты|интеграц*|виджет*|boton|botao|bouton|schaltflache|tombol|plugin|hardcod*|phone mask|phone field|phone number field|number field|api|apis|sdk|webhook*|sandbox|endpoint*|integrat*|integrasi|integre|integrei|implementei|implemente|implemented|checkout|gateway|pasarela|plugin|plugins|widget|button|bot|bots|chatbot|token|client secret|secret|merchant|drop in|dropin|config*|regex|validat*|field|feld|mask|placeholder|e.164|libphonenumber|template|templates|campaign*|automation|smtp|spf|dkim|dmarc|klaviyo|mailchimp|brevo|sendgrid|twilio|shopify|woocommerce|braintree|square|razorpay|midtrans|ykassa|юkassa|coinbase commerce|quota|manifest|android|ios|sync job|repo|secrets|env|.env|json|schema|database|module|payload|null pointer|bug|bugs|the flow|intent flow|test mode|modo de prueba|sandbox buyer|testnet|price widget|rate limit|screen|screens|layout*|mockup*|prototype|qr code|for customers|for us customers|customers who|customer replies|reply to|replyto|helpdesk|the store|the shop|online store|your store|na loja|da loja|en la tienda|интернет магазин*|тестовые|dashboard|deployment|nginx|domain verification|unofficial library|notifications|alerts|sms campaign|business api|mini program|split the bill screen|export the customer|customer phone numbers|the signup form|signup form|contact form|form|payment intent|3ds|3d secure|fails|failing|fixing|debug*|error|errors|exception|column|columns|spreadsheet|csv|modulo|modalita test|in modalita test|modalita di test',
   ],
   [
     ['COPYWORK'],
-    'copy|i wrote|placeholder text|translate this|translate this line|for the contact page|contact page copy|footer|signature|e.g.|eg|z. b.|z.b.|for example|example|sample text|draft cold email|cold email|outreach|tracking link|blog post|article|titled|headline',
+    'copy|i wrote|placeholder text|translate this|translate this line|for the contact page|contact page copy|now says|page says|it says|that says|which says|footer says|button says|footer|signature|e.g.|eg|z. b.|z.b.|for example|example|sample text|draft cold email|cold email|outreach|tracking link|blog post|article|titled|headline',
   ],
   [
     ['REPORTED'],
@@ -33,7 +36,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['ONPLATFORM_ONLY'],
-    'only through upwork|only via upwork|only on upwork|only through the platform|only accept payment through|can only accept|only accept|only take|only work through|sirf upwork|solo a traves de upwork|solo por upwork|apenas pelo upwork|somente pelo upwork|uniquement via upwork|uniquement sur upwork|nur uber upwork|только через upwork|только через|hanya lewat upwork|hanya melalui upwork|stays on upwork|stay on upwork|stays here|stay here|keep talking here|keep everything on upwork|keep it on upwork|keep all files|keep everything here',
+    'only through upwork|only via upwork|only on upwork|only through the platform|only accept payment through|can only accept|only accept|only take|only work through|sirf upwork|solo a traves de upwork|solo por upwork|apenas pelo upwork|somente pelo upwork|uniquement via upwork|uniquement sur upwork|nur uber upwork|только через upwork|только через|hanya lewat upwork|hanya melalui upwork|stays on upwork|stay on upwork|stays here|stay here|keep talking here|keep everything on upwork|keep it on upwork|keep all files|keep everything here|stay protected|both stay protected|keep us both protected|payment protection',
   ],
   [
     ['PLATNOUN'],
@@ -41,10 +44,10 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['IDWORD'],
-    'order|order id|order number|id|sku|invoice number|inv|ref|reference|tracking|tracking number|barcode|ean|upc|isbn|build|version|commit|ticket|pr|po|case|zip|postcode|serial|part|model|transaction|txn|receipt|code|coordinates|lat|lng|node|npm|apk|vat|tax id|ein|ssn',
+    'order|order id|order number|id|sku|invoice number|inv|ref|reference|tracking|tracking number|barcode|ean|upc|isbn|build|version|commit|ticket|pr|po|case|zip|postcode|serial|part|model|transaction|txn|receipt|code|coordinates|lat|lng|node|npm|apk|vat|tax id|ein|ssn|ordine|dordine|numero dordine|pedido|commande|bestellung|bestellnummer|заказ*|pesanan|ordem',
   ],
   [
     ['NEUTRAL'],
-    'why dont we|why not|how about|what about|dont worry|dont you|do you not|direct message|direct messages|direct link|direct access|direct employment|direct mail|straight into|straight away|send the files|send the file|straight forward|no problem|no worries|not sure|no rush|phone numbers|number of|a number|the number of|numbers|upwork message thread|upwork call|call button|video call|the call',
+    'why dont we|why not|how about|what about|dont worry|dont you|do you not|direct message|direct messages|direct link|direct access|direct employment|direct mail|straight into|straight away|send the files|send the file|straight forward|no problem|no worries|not sure|no rush|phone numbers|number of|a number of|the number of|numbers|upwork message thread|upwork call|call button|video call|the call',
   ],
 ];

@@ -5,6 +5,7 @@ export const CONCEPTS = [
   'RAIL_WEAK', // a rail word that is only a rail after "via/by/my": wise, card, coins
   'RAIL_ASK', // the rail used as a verb: "paypal me"
   'PAYVERB', // paying, being paid, invoicing
+  'SENDVERB', // send / transfer / drop: a payment verb only beside a rail ("send the bitcoin")
   'BANKDATA', // IBAN, account number, wallet address
   'PAYLINK', // paypal.me, cash.app/$tag, buy.stripe.com
   'CHANNEL', // a way to talk outside: WhatsApp, email, phone
@@ -33,6 +34,7 @@ export const CONCEPTS = [
   'CONTRACT_END', // derived or phrase: ending the contract
   'CONTINUE', // keep working, continue, hire, deal
   'PRECONTRACT', // before the offer / before you hire
+  'BEFORE', // before / antes / vor / до (pairs with CONTRACTWORD into PRECONTRACT)
   'RELOCATE', // there, over there, move to
   'SECRECY', // they read everything here, don't mention
   'SIDE_DEAL', // make up the difference, the real budget between us

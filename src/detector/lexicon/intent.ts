@@ -4,7 +4,7 @@ import type { LexiconLine } from './types';
 export const INTENT_LEXICON: readonly LexiconLine[] = [
   [
     ['OFFPLATFORM'],
-    'on our own terms|our own arrangement|leave upwork|ditch upwork|forget upwork|skip upwork|quit upwork|drop upwork|avoid upwork|ditch the platform|skip the platform|forget the platform|avoid the platform|upwork chhodo|upwork ka chakkar chhodo|platform chhodo|the other half outside|the rest outside|half outside|pay you outside|paid outside|pay outside|payment outside|payments outside|outside of it|cut out the middleman|take this offline|take it offline|take this off here|off the grid|offplatform|off site|offsite|off here|off upwork|off the platform|off the site|off fiverr|off the books|under the table|outside of here|outside here|somewhere the platform|away from this inbox|away from here|away from upwork|away from the platform|the middleman|middleman|middle man|intermediary|between ourselves|between the two of us|between us two|between you and me|on the side|side payment|side deal|off the record|por fuera|por fora|fora do upwork|fora da plataforma|en dehors|hors de la plateforme|hors plateforme|hors upwork|ausserhalb|vne|вне площадки|вне платформы|мимо площадки|в обход|напрямую|tanpa platform|di luar|luar upwork|bahar|upwork ke bahar|entre nous|entre nosotros|entre nos|unter uns|между нами|without upwork|without the platform|without the site|sin upwork|sin la plataforma|sem upwork|sem a plataforma|sans upwork|ohne upwork|bina upwork|dont bother posting|doesnt use this site|doesnt use upwork|barely check|rarely check|outside upwork',
+    'on our own terms|our own arrangement|leave upwork|ditch upwork|forget upwork|skip upwork|quit upwork|drop upwork|avoid upwork|ditch the platform|skip the platform|forget the platform|avoid the platform|upwork chhodo|upwork ka chakkar chhodo|platform chhodo|the other half outside|the rest outside|half outside|pay you outside|paid outside|pay outside|payment outside|payments outside|outside of it|cut out the middleman|take this offline|take it offline|take this off here|off the grid|offplatform|off site|offsite|off here|off upwork|off the platform|off the site|off fiverr|off the books|under the table|outside of here|outside here|somewhere the platform|away from this inbox|away from here|away from upwork|away from the platform|the middleman|middleman|middle man|intermediary|between ourselves|between the two of us|between us two|between you and me|on the side|side payment|side deal|off the record|por fuera|por fora|fora do upwork|fora da plataforma|en dehors|hors de la plateforme|hors plateforme|hors upwork|ausserhalb|vne|вне площадки|вне платформы|мимо площадки|в обход|напрямую|tanpa platform|di luar|luar upwork|bahar|upwork ke bahar|entre nous|entre nosotros|entre nos|unter uns|между нами|without upwork|without the platform|without the site|sin upwork|sin la plataforma|sem upwork|sem a plataforma|sans upwork|ohne upwork|bina upwork|just between us|between us|off the radar|under the radar|(the) platform/site/upwork/middleman out of the loop|(the) platform/site/upwork/middleman out of the picture|go around the site|dont bother posting|doesnt use this site|doesnt use upwork|barely check|rarely check|outside upwork',
   ],
   [
     ['OUTSIDE'],
@@ -12,15 +12,16 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['INSTEAD'],
-    'instead of|instead|rather than|not through|not via|not on|not in|not the|not here|not this|than through|than via|than on|than in|than the|than this|en lugar de|en vez de|em vez de|ao inves de|au lieu de|plutot que|pas via|pas par|statt|anstatt|statt uber|вместо|daripada|bukan lewat|ke bajaye|ki jagah|no through|not using|instead of using|than going through',
+    'instead of|instead|rather than|not through|not via|not on|not in|not the|not here|not this|than through|than via|than on|than in|than the|than this|en lugar de|en vez de|em vez de|ao inves de|au lieu de|plutot que|pas via|pas par|statt|anstatt|statt uber|вместо|daripada|bukan lewat|ke bajaye|ki jagah|no through|not using|instead of using|than going through|no usamos|no usar|sin usar|nao usamos|nao usar|sem usar|without using|ohne zu nutzen',
   ],
   [
     ['COMPARE'],
     'cheaper|cheap|easier|faster|simpler|quicker|better than|more convenient|mas barato|mas barata|mas facil|moins cher|plus simple|plus facile|gunstiger|billiger|einfacher|дешевле|выгоднее|удобнее|lebih murah|lebih mudah|sasta|aasan|asaan',
   ],
+  [['NEG', 'NONEED'], 'lets not|let us not'],
   [
     ['NONEED'],
-    'no need|dont need|do not need|no hace falta|nao precisa|pas besoin|kein bedarf|brauchen nicht|nicht notig|не нужно|не нужен|tidak perlu|nggak perlu|ga perlu|zaroorat nahi|lets not|let us not|no point',
+    'no need|dont need|do not need|no hace falta|nao precisa|pas besoin|kein bedarf|brauchen nicht|nicht notig|не нужно|не нужен|tidak perlu|nggak perlu|ga perlu|zaroorat nahi|no point',
   ],
   [
     ['PLATNOUN'],
@@ -36,15 +37,15 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['FEE_AVOID'],
-    'neither of us pays|neither of us has to pay|nobody takes a fee|no one takes a cut|keep the full amount|keep more|split the savings|saves us both|save us both|it saves|you save|we save|fee is getting heavy|fee eats|fees eat|upwork takes too much|upwork takes to much|takes too much|no fees|no fee|without the deductions|fee is too high|fees are too high|fees bahut|kena potongan|biar nggak kena|без комиссии|moins cher pour nous|ce sera moins cher|mais barato|fica mais barato|nos ahorramos|sin comisiones|sem taxas|sem comissao|sparen wir|on eviterait les frais|выгоднее обоим|so no fees|fee bach',
+    'neither of us pays|neither of us has to pay|nobody takes a fee|no one takes a cut|keep the full amount|keep more|split the savings|saves us both|save us both|it saves|you save|we save|fee is getting heavy|fee eats|fees eat|upwork takes too much|upwork takes to much|takes too much|no fees|no fee|without the deductions|fee is too high|fees are too high|fees bahut|kena potongan|biar nggak kena|без комиссии|moins cher pour nous|ce sera moins cher|mais barato|fica mais barato|nos ahorramos|sin comisiones|sem taxas|sem comissao|sparen wir|on eviterait les frais|выгоднее обоим|so no fees|fee bach|takes too big a cut|too big a cut|takes a big cut|takes a huge cut|takes a big chunk|hand over a chunk|hand them a chunk|give them a cut|give them their cut|lose a chunk|letting them take|let them take|take their slice|their slice|lose 10%|lose 20%|cheaper for both of us|cheaper for both|cheaper for us both|better for both of us|you keep more|keep it all|the whole amount',
   ],
   [
     ['ENDVERB'],
-    'end|ending|close|closing|cancel|cancelling|canceling|withdraw|stop|terminate|wrap up|close out|cerrar|cerramos|cancelar|terminar|encerrar|encerramos|fechar|arreter|arrete|arretons|cloturer|beenden|schliessen|kundigen|закроем|закрыть|закрываем|отменим|tutup|menutup|batalkan|band|khatam|khatm',
+    'end|ending|close|closing|cancel|cancelling|canceling|withdraw|stop|terminate|wrap up|close out|cerrar|cerramos|cancelar|terminar|encerrar|encerramos|fechar|arreter|arrete|arretons|cloturer|beenden|schliessen|kundigen|закроем|закрыть|закрываем|отменим|tutup|menutup|batalkan|band|khatam|khatm|finish|wrap',
   ],
   [
     ['CONTRACTWORD'],
-    'things|things on here|contract|contracts|the contract|this contract|offer|the offer|job|this job|things out here|things here|milestone|upwork payment|contrato|contrat|vertrag|контракт*|договор*|kontrak|kontraknya|the amount on the contract|official contract',
+    'things|things on here|contract|contracts|the contract|this contract|offer|the offer|job|this job|things out here|things here|milestone|upwork payment|contrato|contrat|vertrag|контракт*|договор*|kontrak|kontraknya|the amount on the contract|official contract|here|things here|things up here|this one|this one out|proposal|proposta|propuesta|oferta|offre|angebot|auftrag|interview|entrevista|entretien|оффер*|penawaran|interviu',
   ],
   [
     ['CONTRACT_END'],
@@ -52,32 +53,36 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['CONTINUE'],
-    'from now on|do this|do it|discuss the terms|discuss terms|talk terms|the remaining work|remaining work|continue|continuing|carry on|keep working|keep going|work together|working together|work directly|work for us|work with you|work with me|hire|hire you|hiring|book|the deal|deal|finish the deal|finish the job|finish|sort it out|sort out|agree|talk rates|quote|rates|the real budget|handle|go on|from then on|going forward|seguimos|seguir|continuar|continuamos|trabajando|continuons|continuer|weiterarbeiten|weitermachen|работать|продолжим|продолжать|lanjut|lanjutkan|kerja|kaam|aage|then on',
+    'from now on|do this|do it|discuss the terms|discuss terms|talk terms|the remaining work|remaining work|continue|continuing|carry on|keep working|keep going|work together|working together|work directly|work for us|work with you|work with me|hire|hire you|hiring|book|the deal|deal|finish the deal|finish the job|finish|sort it out|sort out|agree|talk rates|quote|rates|the real budget|handle|go on|from then on|going forward|seguimos|seguir|continuar|continuamos|trabajando|continuons|continuer|weiterarbeiten|weitermachen|работать|продолжим|продолжать|lanjut|lanjutkan|kerja|kaam|aage|then on|the next jobs|next jobs|next projects|next project|future projects|future work|next phase|the next phase|deal with each other|each other',
   ],
   [
     ['OWN'],
-    'myself|on my own|my own website|my own site|my own|my studio|my company|our own payroll|own payroll|own payroll system|from my site',
+    'myself|on my own|my own website|my own site|my own|my studio|my company|our own payroll|own payroll|own payroll system|from my site|when we meet|in person|face to face|cash in hand',
   ],
   [
     ['DIRECT'],
-    'privately|in private|direct|directly|direct to|straight to|straight from|straight|personally|directo|directamente|direto|diretamente|en direct|directement|direkt|langsung|seedha|sidha|seedhe|lichno',
+    'privately|in private|direct|directly|direct to|straight to|straight from|straight|personally|directo|directamente|direto|diretamente|en direct|directement|direkt|langsung|seedha|sidha|seedhe|lichno|ourselves|between ourselves|among ourselves|on our own|just the two of us|the two of us|one on one',
   ],
   [
     ['PRECONTRACT'],
-    'before you accept|before accepting|before i hire|before hiring|before the job starts|before we sign|before signing|before you award|before the contract starts|b4 u send|b4 you send|b4 the|b4 we|b4 u|b4 you|pre contract|precontract|before the offer|before you send the offer|before the contract|before we start|before you hire|before i accept|before we agree|before anything|before we book|before the interview|for the interview|before you close|before i send|before any offer|before sending|offer bhejne se pehle|contract se pehle|antes de la oferta|antes de que te mande|antes de fechar|antes do contrato|avant que tu|avant le contrat|bevor du|vor dem vertrag|sebelum kontrak|до начала контракта|до контракта',
+    'before you accept|before accepting|before i hire|before hiring|before the job starts|before we sign|before signing|before you award|before the contract starts|b4 u send|b4 you send|b4 the|b4 we|b4 u|b4 you|pre contract|precontract|before the offer|before you send the offer|before the contract|before we start|before you hire|before i accept|before we agree|before anything|before we book|before the interview|for the interview|before you close|before i send|before any offer|before sending|before we finalize|before finalizing|before i decide|before we decide|before deciding|before we proceed|before we go ahead|before i commit|before we kick off|before we begin|before the project starts|before signing anything|before we sign anything|before you start|offer bhejne se pehle|contract se pehle|antes de la oferta|antes de que te mande|antes de fechar|antes do contrato|avant que tu|avant le contrat|bevor du|vor dem vertrag|sebelum kontrak|до начала контракта|до контракта',
   ],
+  [['BEFORE'], 'before|b4|antes de|antes|avant|avant de|bevor|vor|sebelum|перед|prima di|prima'],
   [
     ['SECRECY'],
-    'dont mention|do not mention|they read everything|isnt reading|is monitored|inbox is monitored|is being monitored|reading over our shoulders|no one will notice|nobody will notice|nobody needs to know|keep this between|delete this message|talk freely|speak freely|read it backwards|remove the spaces',
+    'dont mention|do not mention|they read everything|isnt reading|is monitored|inbox is monitored|is being monitored|reading over our shoulders|no one will notice|nobody will notice|nobody needs to know|keep this between|delete this message|talk freely|speak freely|read it backwards|remove the spaces|doesnt need to know|dont need to know|dont have to know|doesnt have to know|nobody has to know|no one has to know|no one needs to know|keep it quiet|keep this quiet|keep it low key|low key|lowkey|discreetly|quietly',
   ],
-  [['ELSEWHERE'], 'separately|somewhere else|elsewhere|another app|other app|outside this thread'],
+  [
+    ['ELSEWHERE'],
+    'separately|somewhere else|elsewhere|another app|other app|outside this thread|outside this chat|outside this inbox|some other way|another way|a different way|any other way|old fashioned way|other than through here|other than here|outside the system|off the system|without posting (a/the) job|without (a/an/the) contract/offer/milestone|without opening (a) contract|without going through here',
+  ],
   [
     ['PREFERENCE'],
     'is easiest|is easier|is simpler|is fine|works for me|work for me|works best|is best|is better|easiest for me|easier for me|prefer|i accept|we accept|accepted|is okay|is ok',
   ],
   [
     ['SCAM'],
-    'send a check|send you a check|cash it|cash the check|forward the extra|forward the rest|forward the difference|send back the difference|send back the extra|overpaid|overpayment|mail you a check|send you a check|mail you a cheque|cashiers check|cashier check|deposit it|deposit the check|deposit the cheque|approved vendor|our vendor|training package|training fee|training kit|registration fee|starter kit|onboarding fee|pay for the training|refunded with your first|verify your payout|payout account|partner portal|online banking|banking details|banking login|sign in with your bank|install a wallet|wallet app|only pays freelancers|pays freelancers in|equipment check|hr manager|hiring manager on|recruiting for a remote|data entry position|complete your interview|receive your equipment|unlock the higher|pay to apply|application fee|security deposit|rent your account|account rental|use your account|lend me your account',
+    'send a check|send you a check|cash it|cash the check|forward the extra|forward the rest|forward the difference|send back the difference|send back the extra|overpaid|overpayment|mail you a check|send you a check|mail you a cheque|cashiers check|cashier check|deposit it|deposit the check|deposit the cheque|approved vendor|our vendor|training package|training fee|training kit|registration fee|starter kit|onboarding fee|pay for the training|refunded with your first|verify your payout|payout account|partner portal|online banking|banking details|banking login|sign in with your bank|install a wallet|wallet app|only pays freelancers|pays freelancers in|equipment check|hr manager|hiring manager on|recruiting for a remote|data entry position|complete your interview|receive your equipment|unlock the higher|pay to apply|application fee|security deposit|rent your account|account rental|use your account|lend me your account|rent your upwork account|rent out your (upwork) account/profile|use your upwork account|borrow your (upwork) account|buy your (upwork) account|online banking login|bank login',
   ],
   [
     ['SIDE_DEAL'],

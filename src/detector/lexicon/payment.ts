@@ -27,6 +27,11 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     'friends and family|friends & family|f&f|split bills|split the bill|splitting bills|app i use to split',
   ],
+  [
+    ['RAIL'],
+    'into my account|into my personal account|my personal account|my personal bank|direct deposit|by direct deposit|straight into my (bank/personal/own) account|directly into my (bank/personal/own) account',
+  ],
+  [['SENDVERB'], 'send|sending|sent|drop|transfer|transferring|move|load|top up'],
   [['RAIL_WEAK'], 'wise|card|transfer|wire|check|cash|dana|gpay|money'],
   [
     ['RAIL'],

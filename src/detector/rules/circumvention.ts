@@ -68,6 +68,20 @@ export const CIRCUMVENTION_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'circumvention.move-elsewhere',
+    category: 'circumvention',
+    severity: 'medium',
+    message:
+      'Taking the conversation somewhere else is the first step off the platform; before a contract it is also a contact-rule breach.',
+    policy: POLICIES.circumvention,
+    suggestion: STAY_COMPLIANT,
+    when: {
+      all: ['ELSEWHERE', 'CONTACT_ACT'],
+      none: [...REFUSAL_OR_RULES, 'TECH', 'POSTCONTRACT'],
+      anchor: ['ELSEWHERE'],
+    },
+  },
+  {
     id: 'circumvention.secrecy',
     category: 'circumvention',
     severity: 'high',

@@ -17,7 +17,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     suggestion: KEEP_PAYMENT_HERE,
     when: {
       all: ['RAIL'],
-      any: [['PAYVERB', 'HANDLE', 'PREFERENCE', 'BANKDATA', ...LEAVING, 'OWN']],
+      any: [['PAYVERB', 'SENDVERB', 'HANDLE', 'PREFERENCE', 'BANKDATA', ...LEAVING, 'OWN']],
       none: [...REFUSAL_OR_RULES, ...TECHNICAL],
       anchor: ['RAIL'],
     },

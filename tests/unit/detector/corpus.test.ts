@@ -35,6 +35,10 @@ const paraphraseFiles = [
   'paraphrases2.jsonl',
   'paraphrases3.jsonl',
   'paraphrases4.jsonl',
+  // fresh-1..3 were written before tuning, then tuned on; fresh-4 stays an untuned check.
+  'fresh-1.jsonl',
+  'fresh-2.jsonl',
+  'fresh-3.jsonl',
 ]
   .map((f) => resolve(process.cwd(), 'bench', f))
   .filter((f) => existsSync(f));

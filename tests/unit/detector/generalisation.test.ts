@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { scan } from '@/src/detector';
+
+// Phrase families modelled rather than listed: each row is a wording not in the dev corpus.
+const RISKY: ReadonlyArray<readonly [string, string]> = [
+  ['send the coins to a wallet', 'Just send the bitcoin to my wallet and I will start.'],
+  ['destination account', 'You can pay me the old-fashioned way, straight into my account.'],
+  [
+    'settling between ourselves',
+    'The platform takes too big a cut, let us settle payments ourselves.',
+  ],
+  ['conversation moved elsewhere', 'Can we take this conversation somewhere else?'],
+  ['colour or icon allusion', 'Find me on the blue bird app, same name as here.'],
+  [
+    'private channel allusion',
+    "Let's take this chat to a more private channel before we finalize anything.",
+  ],
+  [
+    'secrecy without brand',
+    "Let's keep the next project just between us, the site doesn't need to know.",
+  ],
+  ['off the radar', "We can do the rest of the work off the radar and I'll pay you in full."],
+  ['cut the platform out', "Let's cut the platform out of the loop after this first milestone."],
+  ['finish here, carry on alone', 'Keep it low-key: we finish here and carry on on our own.'],
+  [
+    'hire without a job post',
+    "Next time, just hire me without posting a job, it's cheaper for both of us.",
+  ],
+  ['a number where', 'Is there a number where I can reach you before the interview?'],
+  ['account rental scam', 'Can I rent your Upwork account? I will pay you 30% of what it earns.'],
+  ['pay in person', 'Just pay me cash when we meet.'],
+  ['before + contract word (pt)', 'Me passa seu e-mail antes de eu mandar a proposta.'],
+  [
+    'before + contract word (de)',
+    'Schick mir deine Handynummer, dann rufe ich dich vor dem Angebot an.',
+  ],
+  [
+    'not using the platform (es)',
+    'Te hago una transferencia bancaria y no usamos Upwork para esto.',
+  ],
+  ['defanged email with .example', 'my mail: ines(at)correo(dot)example, antes de la oferta'],
+];
+
+const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  ['German refusal with an adverb', 'Ich kann leider keine Zahlung außerhalb von Upwork annehmen.'],
+  [
+    'Hindi refusal after the verb',
+    'Main Upwork ke bahar payment nahi le sakta, milestone yahin banao.',
+  ],
+  [
+    'Italian payment module',
+    'Ho completato il modulo di pagamento con Stripe, funziona in modalità test.',
+  ],
+  ['Italian order number', "Il numero d'ordine 4471203398 risulta già spedito, grazie."],
+  [
+    'payment-API debugging',
+    "The Stripe payment intent fails when the card needs 3DS, I'm fixing that now.",
+  ],
+  ["let's not + bypass", "Let's not go around the platform, I'd like us both to stay protected."],
+  ['consequence of the rule', 'Paying outside Upwork could get both our accounts suspended.'],
+  ['report column', 'The cash flow report now includes the wire fees column.'],
+  [
+    'rule of another platform',
+    'Fiverr also forbids moving conversations to WhatsApp before an order.',
+  ],
+  ['quoted page copy', "The contact page now says 'Email us at hello@brand.example' as you asked."],
+  ['a number of', 'A number of pages still need the new header before the launch.'],
+];
+
+describe('generalisation: risky wordings', () => {
+  it.each(RISKY)('%s', (_name, text) => {
+    expect(scan(text).flagged).toBe(true);
+  });
+});
+
+describe('generalisation: benign look-alikes', () => {
+  it.each(BENIGN)('%s', (_name, text) => {
+    expect(scan(text).findings).toEqual([]);
+  });
+});
