@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { createAnalyzer } from '@/src/shared/analyze';
 import { onMessages } from '@/src/shared/protocol';
+import { readEffectiveConfig } from '@/src/store/effective';
 import { configureZod } from '@/src/shared/zodConfig';
 import { watchPolicy } from '@/src/store/policy';
 import { SETTINGS } from '@/src/store/settings';
@@ -16,7 +18,13 @@ export function startBackground(
   env: PublishEnv = defaultPublishEnv(sites),
 ) {
   configureZod();
-  onMessages({ ping: () => ({ version: browser.runtime.getManifest().version }) }, signal);
+  onMessages(
+    {
+      ping: () => ({ version: browser.runtime.getManifest().version }),
+      scanLarge: async ({ text, room }) => createAnalyzer(await readEffectiveConfig(), room)(text),
+    },
+    signal,
+  );
 
   const refresh = serial(async () => {
     const config = await publishEffective(env);

@@ -1,4 +1,5 @@
 import type { Finding } from '@/src/detector/types';
+import { LARGE_TEXT } from '@/src/shared/analyze';
 import type { EditorAdapter } from './editors/types';
 import type { MirrorOverlay } from './highlight/mirror';
 import type { HighlightKind, HighlightRegistry } from './highlight/registry';
@@ -11,6 +12,7 @@ import { placeChip } from './ui/position';
 
 export interface BoxDeps {
   analyze(text: string): Finding[];
+  analyzeLarge(text: string): Promise<Finding[]>;
   layer: HTMLElement;
   highlights: HighlightRegistry;
   onFindings(box: Box, fresh: boolean): void;
@@ -24,6 +26,8 @@ export interface Box {
   readonly text: string;
   /** Scans now if the text changed (the send guard cannot wait for a pause); force after a settings change. */
   refresh(force?: boolean): void;
+  /** Scans on the page right now, whatever the length: the send guard cannot wait. */
+  checkNow(): void;
   ignoreOnce(finding: Finding): void;
   chipElement(): HTMLElement;
   destroy(): void;
@@ -73,7 +77,10 @@ export function watchBox(adapter: EditorAdapter, mirror: MirrorOverlay | null, d
 
   const paint = () => {
     if (mirror) {
-      mirror.update(text, findings);
+      // Laying out a copy of a huge text would freeze the page for as long as the
+      // box's own layout; past LARGE_TEXT the chip and card carry the warning alone.
+      if (text.length > LARGE_TEXT) mirror.update('', []);
+      else mirror.update(text, findings);
     } else {
       for (const kind of ['high', 'medium', 'low'] as HighlightKind[]) {
         const ranges = findings
@@ -87,18 +94,32 @@ export function watchBox(adapter: EditorAdapter, mirror: MirrorOverlay | null, d
     requestLayout();
   };
 
-  const scan = (force = false) => {
+  const show = (scanned: string, found: Finding[], before: Set<string>) => {
+    findings = found.filter((finding) => !ignored.has(keyOf(scanned, finding)));
+    paint();
+    deps.onFindings(
+      box,
+      findings.some((finding) => !before.has(keyOf(scanned, finding))),
+    );
+  };
+
+  const scan = (force = false, urgent = false) => {
     const next = adapter.readText();
     scheduler.setLength(next.length);
     if (next === text && !force) return;
     if (next.trim() === '') ignored.clear();
     const before = new Set(findings.map((finding) => keyOf(text, finding)));
     text = next;
-    findings = deps.analyze(text).filter((finding) => !ignored.has(keyOf(text, finding)));
-    paint();
-    deps.onFindings(
-      box,
-      findings.some((finding) => !before.has(keyOf(text, finding))),
+    if (next.length <= LARGE_TEXT || urgent) {
+      show(next, deps.analyze(next), before);
+      return;
+    }
+    // A huge paste is scanned in the background; the page keeps its main thread.
+    void deps.analyzeLarge(next).then(
+      (found) => {
+        if (text === next && !signal.aborted) show(next, found, before);
+      },
+      () => undefined,
     );
   };
   const scheduler = createPauseScheduler(() => scan(), win, signal);
@@ -112,6 +133,7 @@ export function watchBox(adapter: EditorAdapter, mirror: MirrorOverlay | null, d
       return text;
     },
     refresh: (force = false) => scan(force),
+    checkNow: () => scan(false, true),
     ignoreOnce(finding) {
       ignored.add(keyOf(text, finding));
       scan(true);

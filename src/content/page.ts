@@ -24,6 +24,7 @@ export interface PageEnv {
   site: SiteId;
   signal: AbortSignal;
   analyze(text: string): Finding[];
+  analyzeLarge(text: string): Promise<Finding[]>;
   sendGuard(): boolean;
   templates(): readonly CardTemplate[];
   contractActive(): boolean;
@@ -71,6 +72,7 @@ export function startPage(env: PageEnv) {
     const [adapter, mirror] = adapterFor(element, host.layer);
     const box = watchBox(adapter, mirror, {
       analyze: env.analyze,
+      analyzeLarge: env.analyzeLarge,
       layer: host.layer,
       highlights,
       signal,

@@ -16,7 +16,7 @@ export interface GuardDeps {
 }
 
 function highRisk(box: Box) {
-  box.refresh();
+  box.checkNow();
   return box.findings
     .filter((finding) => finding.severity === 'high')
     .map((finding) => box.text.slice(finding.start, finding.end));

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '@/src/detector/types';
-import { onMessages } from '@/src/shared/protocol';
+import { onMessages, sendToBackground } from '@/src/shared/protocol';
 import { configureZod } from '@/src/shared/zodConfig';
 import {
   DEFAULT_EFFECTIVE,
@@ -10,7 +10,7 @@ import {
   type EffectiveConfig,
 } from '@/src/store/effective';
 import { readTemplates, watchTemplates, type Template } from '@/src/store/templates';
-import { createAnalyzer, type Analyze } from './analyze';
+import { createAnalyzer, type Analyze } from '@/src/shared/analyze';
 import { startPage } from './page';
 import { roomKey, siteFor } from './sites';
 
@@ -40,6 +40,8 @@ export function startContentScript(ctx: ContentScriptContext, doc: Document = do
         site,
         signal: AbortSignal.any([ctx.signal, pageControl.signal]),
         analyze: (text: string): Finding[] => (ctx.isInvalid ? [] : analyze(text)),
+        analyzeLarge: (text: string) =>
+          ctx.isInvalid ? Promise.resolve([]) : sendToBackground('scanLarge', { text, room: roomKey(doc.location) }),
         sendGuard: () => config.sendGuard && !ctx.isInvalid,
         templates: () => templates,
         contractActive: () => config.contractActiveRooms.includes(roomKey(doc.location)),

@@ -3,7 +3,8 @@ import type { Finding } from '@/src/detector/types';
 import type { EffectiveConfig } from '@/src/store/effective';
 
 // Turns the user's effective settings into the function each box calls on a
-// pause: compiled once per settings change, applied per conversation.
+// pause: compiled once per settings change, applied per conversation. The
+// background runs the same function for very long messages (see LARGE_TEXT).
 export type Analyze = (text: string) => Finding[];
 
 export function createAnalyzer(config: EffectiveConfig, room: string): Analyze {
@@ -24,3 +25,9 @@ export function createAnalyzer(config: EffectiveConfig, room: string): Analyze {
           ),
       );
 }
+
+/**
+ * Above this many characters a scan runs in the background instead of on the
+ * page's main thread, so a huge paste never freezes the page.
+ */
+export const LARGE_TEXT = 64 * 1024;

@@ -18,6 +18,8 @@ export interface TabStatus {
 export interface ProtocolMap {
   /** Background liveness and version. */
   ping: { request: null; response: { version: string } };
+  /** Content script -> background: scan a very long message off the page's main thread. */
+  scanLarge: { request: { text: string; room: string }; response: Finding[] };
   /** Popup -> content script of the active tab. */
   getTabStatus: { request: null; response: TabStatus };
   /** Popup -> content script: insert a template at the caret of the focused compose box. */

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { describeIn } from './harness/browsers';
 import { firefoxSession, type Session } from './harness/session';
 import { composeSpecs } from './specs/compose';
+import { optionsSpecs } from './specs/options';
 import { EDITORS } from './specs/editors';
+import { hostileSpecs } from './specs/hostile';
 import { pageSpecs } from './specs/pages';
 import { skeletonSpecs } from './specs/skeleton';
 
@@ -15,5 +17,7 @@ describeIn('firefox', 'Onside', (path) => {
 
   describe('skeleton', () => skeletonSpecs(() => session));
   for (const editor of EDITORS) describe(editor, () => composeSpecs(editor, () => session));
+  describe('options', () => optionsSpecs(() => session));
+  describe('hostile input', () => hostileSpecs(() => session));
   describe('pages', () => pageSpecs(() => session));
 });

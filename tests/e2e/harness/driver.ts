@@ -8,6 +8,8 @@ export interface Driver {
   readonly browser: 'chromium' | 'firefox';
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   type(text: string, delayMs?: number): Promise<void>;
+  /** Inserts text in one go, as a paste or an input method would. */
+  insertText(text: string): Promise<void>;
   /** A key or chord such as "Enter", "Shift+Enter", "Control+z". */
   press(chord: string): Promise<void>;
   click(x: number, y: number): Promise<void>;
@@ -20,6 +22,7 @@ export function playwrightDriver(page: PwPage): Driver {
     browser: 'chromium',
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     type: (text, delay = 0) => page.keyboard.type(text, { delay }),
+    insertText: (text) => page.keyboard.insertText(text),
     press: (chord) => page.keyboard.press(chord),
     click: (x, y) => page.mouse.click(x, y),
     screenshot: async (path) => void (await page.screenshot({ path })),
@@ -32,6 +35,7 @@ export function puppeteerDriver(page: PpPage): Driver {
     browser: 'firefox',
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     type: (text, delay = 0) => page.keyboard.type(text, { delay }),
+    insertText: (text) => page.keyboard.sendCharacter(text),
     async press(chord) {
       const keys = chord.split('+') as Parameters<typeof page.keyboard.down>[0][];
       const key = keys.pop()!;
