@@ -13,6 +13,8 @@ export interface CardDeps {
   templates(): readonly CardTemplate[];
   contractActive(): boolean;
   setContractActive(active: boolean): void;
+  /** The site's composer around a box (toolbar, send button), which the card must not hide. */
+  composerOf(element: HTMLElement): Element | null;
   signal: AbortSignal;
 }
 
@@ -55,8 +57,8 @@ export function createCardController(deps: CardDeps) {
       box.refresh();
       await report(outcome, finding.suggestion, 'content_replaced');
     },
-    ignore(finding) {
-      box?.ignoreOnce(finding);
+    ignore(findings) {
+      for (const finding of findings) box?.ignoreOnce(finding);
     },
     async insertTemplate(template) {
       if (!box) return;
@@ -71,13 +73,20 @@ export function createCardController(deps: CardDeps) {
   const position = () => {
     if (!box || !card.element.isConnected) return;
     const anchor = box.chipElement().getBoundingClientRect();
-    const { left, top } = placePanel(
+    const editor = (
+      deps.composerOf(box.adapter.element) ?? box.adapter.element
+    ).getBoundingClientRect();
+    const top = Math.min(anchor.top, editor.top);
+    const bottom = Math.max(anchor.bottom, editor.bottom);
+    const avoid = new DOMRect(editor.left, top, editor.width, bottom - top);
+    const spot = placePanel(
       anchor,
       { width: card.element.offsetWidth, height: card.element.offsetHeight },
       win,
+      avoid,
     );
-    card.element.style.left = `${left}px`;
-    card.element.style.top = `${top}px`;
+    card.element.style.left = `${spot.left}px`;
+    card.element.style.top = `${spot.top}px`;
   };
 
   const render = () => {

@@ -11,7 +11,7 @@ import { createMirror, type MirrorOverlay } from './highlight/mirror';
 import { HighlightRegistry } from './highlight/registry';
 import { templateFor, watchIncoming } from './incoming';
 import { guardSends } from './sendGuard';
-import { SITE_DOM } from './sites';
+import { outermost, SITE_DOM } from './sites';
 import { createAnnouncer } from './ui/announcer';
 import type { CardTemplate } from './ui/card';
 import { createUiHost } from './ui/host';
@@ -58,6 +58,7 @@ export function startPage(env: PageEnv) {
     templates: env.templates,
     contractActive: env.contractActive,
     setContractActive: env.setContractActive,
+    composerOf: (element) => outermost(element, site.composer),
     signal,
   });
 

@@ -1,5 +1,5 @@
 import type { Box } from './box';
-import type { SiteDom } from './sites';
+import { outermost, type SiteDom } from './sites';
 import { askBeforeSending } from './ui/guard';
 
 // Before a message with an unaddressed high-risk phrase goes out (Enter, or the
@@ -23,7 +23,7 @@ function highRisk(box: Box) {
 }
 
 function sendButtonFor(box: Box, deps: GuardDeps): HTMLElement | null {
-  const composer = box.adapter.element.closest(deps.site.composer);
+  const composer = outermost(box.adapter.element, deps.site.composer);
   return composer?.querySelector<HTMLElement>(deps.site.sendButton) ?? null;
 }
 
@@ -82,7 +82,7 @@ export function guardSends(deps: GuardDeps) {
     const button =
       target instanceof Element ? target.closest<HTMLElement>(deps.site.sendButton) : null;
     if (!button) return;
-    const composer = button.closest(deps.site.composer);
+    const composer = outermost(button, deps.site.composer);
     const box =
       (composer && deps.boxFor(composer.querySelector('textarea, input, [contenteditable]'))) ||
       deps.lastBox();

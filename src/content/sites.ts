@@ -53,3 +53,15 @@ export function siteFor(hostname: string): SiteId | null {
 export function roomKey(location: Location): string {
   return `${location.origin}${location.pathname}`;
 }
+
+/** The outermost ancestor matching a selector: composers nest their own wrappers. */
+export function outermost(element: Element, selector: string): Element | null {
+  let found = element.closest(selector);
+  for (
+    let up = found?.parentElement?.closest(selector);
+    up;
+    up = up.parentElement?.closest(selector)
+  )
+    found = up;
+  return found;
+}

@@ -41,7 +41,9 @@ export function startContentScript(ctx: ContentScriptContext, doc: Document = do
         signal: AbortSignal.any([ctx.signal, pageControl.signal]),
         analyze: (text: string): Finding[] => (ctx.isInvalid ? [] : analyze(text)),
         analyzeLarge: (text: string) =>
-          ctx.isInvalid ? Promise.resolve([]) : sendToBackground('scanLarge', { text, room: roomKey(doc.location) }),
+          ctx.isInvalid
+            ? Promise.resolve([])
+            : sendToBackground('scanLarge', { text, room: roomKey(doc.location) }),
         sendGuard: () => config.sendGuard && !ctx.isInvalid,
         templates: () => templates,
         contractActive: () => config.contractActiveRooms.includes(roomKey(doc.location)),

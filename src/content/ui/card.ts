@@ -1,6 +1,7 @@
 import { t } from '@/src/i18n/t';
 import type { Finding } from '@/src/detector/types';
 import { h } from './dom';
+import { groupBySentence, type FindingGroup } from './groups';
 
 // The card that explains each finding and offers the fixes. Plain DOM in
 // Onside's shadow root; role=dialog, non-modal, closed with Escape.
@@ -20,7 +21,7 @@ export interface CardModel {
 
 export interface CardActions {
   replace(finding: Finding): void;
-  ignore(finding: Finding): void;
+  ignore(findings: readonly Finding[]): void;
   insertTemplate(template: CardTemplate): void;
   setContractActive(active: boolean): void;
   close(): void;
@@ -32,9 +33,13 @@ function title(count: number) {
   return t('content_card_title_many', count);
 }
 
-function findingItem(doc: Document, model: CardModel, finding: Finding, actions: CardActions) {
-  const quote = model.text.slice(finding.start, finding.end);
+function findingItem(doc: Document, model: CardModel, group: FindingGroup, actions: CardActions) {
+  const finding = group.lead;
+  const quote = group.findings
+    .map((member) => `“${model.text.slice(member.start, member.end)}”`)
+    .join(', ');
   const kind = t(`content_category_${finding.category}`);
+  const reasons = [...new Set(group.findings.map((member) => member.message))];
   return h(
     doc,
     'li',
@@ -49,8 +54,8 @@ function findingItem(doc: Document, model: CardModel, finding: Finding, actions:
         text: t(`content_severity_${finding.severity}`),
       }),
     ),
-    h(doc, 'p', { class: 'quote', text: `“${quote}”` }),
-    h(doc, 'p', { class: 'why', text: finding.message }),
+    h(doc, 'p', { class: 'quote', text: quote }),
+    ...reasons.map((reason) => h(doc, 'p', { class: 'why', text: reason })),
     h(
       doc,
       'p',
@@ -87,7 +92,7 @@ function findingItem(doc: Document, model: CardModel, finding: Finding, actions:
         class: 'secondary',
         text: t('content_ignore_once'),
         attrs: { type: 'button' },
-        on: { click: () => actions.ignore(finding) },
+        on: { click: () => actions.ignore(group.findings) },
       }),
     ),
   );
@@ -178,7 +183,9 @@ export function createCard(doc: Document, actions: CardActions): Card {
     status,
     render(model) {
       heading.textContent = title(model.findings.length);
-      const items = model.findings.map((finding) => findingItem(doc, model, finding, actions));
+      const items = groupBySentence(model.findings).map((group) =>
+        findingItem(doc, model, group, actions),
+      );
       body.replaceChildren(
         items.length
           ? h(doc, 'ul', { class: 'findings' }, ...items)

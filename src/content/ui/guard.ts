@@ -42,7 +42,14 @@ export function askBeforeSending(
       },
       h(doc, 'h2', { text: t('content_guard_title'), attrs: { id: 'onside-guard-title' } }),
       h(doc, 'p', {
-        text: t('content_guard_body', count, quotes[0] ?? ''),
+        text: t(
+          'content_guard_body',
+          count,
+          quotes
+            .slice(0, 3)
+            .map((quote) => `“${quote}”`)
+            .join(', '),
+        ),
         attrs: { id: 'onside-guard-body' },
       }),
       h(doc, 'div', { class: 'actions' }, edit, send),

@@ -87,19 +87,28 @@ export function placeChip(
   );
 }
 
-/** Places a floating panel next to an anchor, flipped and clamped into the viewport. */
+/**
+ * Places a floating panel by its anchor (the chip), above or below the compose
+ * box so it never hides what is being typed; overlaps only when neither fits.
+ */
 export function placePanel(
   anchor: DOMRect,
   panel: Size,
   win: Window,
+  avoid: DOMRect = anchor,
 ): { left: number; top: number } {
   const margin = 8;
-  const below = anchor.bottom + GAP;
-  const above = anchor.top - GAP - panel.height;
-  const top = below + panel.height <= win.innerHeight - margin || above < margin ? below : above;
   const left = Math.min(
     Math.max(margin, anchor.right - panel.width),
     win.innerWidth - panel.width - margin,
   );
+  const below = avoid.bottom + GAP;
+  const above = avoid.top - GAP - panel.height;
+  if (below + panel.height <= win.innerHeight - margin) return { left, top: below };
+  if (above >= margin) return { left, top: above };
+  const top =
+    anchor.top - GAP - panel.height >= margin
+      ? anchor.top - GAP - panel.height
+      : anchor.bottom + GAP;
   return { left, top: Math.max(margin, Math.min(top, win.innerHeight - panel.height - margin)) };
 }

@@ -4,7 +4,8 @@ import { focusEditor, waitForChip } from '../harness/room';
 import { FLAGGED_CHIP, RISKY } from './phrases';
 
 // A 1 MB paste: the page stays responsive and the warning still comes.
-const WORK_TALK = 'Quick update on the landing page: the hero image is compressed and the form validates emails now. ';
+const WORK_TALK =
+  'Quick update on the landing page: the hero image is compressed and the form validates emails now. ';
 
 /** Watches the main thread with a 10 ms timer; the longest gap is how long the page froze. */
 function watchMainThread() {
@@ -19,7 +20,10 @@ function watchMainThread() {
   (window as unknown as { __freeze: typeof state }).__freeze = state;
 }
 
-export function hostileSpecs(session: () => Session, editors: readonly string[] = ['textarea', 'tiptap']) {
+export function hostileSpecs(
+  session: () => Session,
+  editors: readonly string[] = ['textarea', 'tiptap'],
+) {
   for (const editor of editors) {
     it(`${editor}: a 1 MB paste keeps the page responsive and still warns`, async () => {
       const room = await session().openRoom(editor);
@@ -32,7 +36,8 @@ export function hostileSpecs(session: () => Session, editors: readonly string[] 
         await waitForChip(room, FLAGGED_CHIP, 15_000);
         await new Promise((resolve) => setTimeout(resolve, 500));
         const worst = await room.evaluate(() => {
-          const state = (window as unknown as { __freeze: { worst: number; stop: boolean } }).__freeze;
+          const state = (window as unknown as { __freeze: { worst: number; stop: boolean } })
+            .__freeze;
           state.stop = true;
           return state.worst;
         }, null);
