@@ -89,7 +89,7 @@ export function pageSpecs(session: () => Session) {
   );
 
   it(
-    'warns and highlights in an editor it does not know',
+    'warns and highlights in an editor it does not know, and says so when it refuses a fix',
     inRoom('unknown', async (room) => {
       await focusEditor(room);
       await room.type(RISKY);
@@ -99,6 +99,20 @@ export function pageSpecs(session: () => Session) {
           await room.evaluate(() => (window as unknown as PageWindow).__probe.highlighted(), null)
         ).join(' '),
       ).toMatch(/pay/i);
+      const chip = (await chipNames(room))[0]!;
+      await clickUi(room, 'button', chip);
+      await clickUi(room, 'button', 'Use compliant wording');
+      // This editor refuses programmatic edits: the text stays as typed and the card says what to do.
+      await waitFor(
+        room,
+        () => {
+          const ui = document.querySelector('[data-onside="ui"]')?.shadowRoot;
+          return /clipboard|refused/i.test(ui?.querySelector('[role="status"].status')?.textContent ?? '');
+        },
+        null,
+        'the card to explain the refused fix',
+      );
+      expect(squash(await modelText(room))).toBe(squash(RISKY));
     }),
   );
 
