@@ -1,12 +1,18 @@
-import { launchChromium } from './chromium';
+import { launchChromium, type ChromiumSession } from './chromium';
 import { playwrightDriver, puppeteerDriver, withProbe, type Driver } from './driver';
-import { GECKO_ID, launchFirefox } from './firefox';
+import { GECKO_ID, launchFirefox, type FirefoxSession } from './firefox';
 import { FIREFOX_BUILD } from './paths';
 import type { RequestLog } from './requests';
+
+/** The engine's own objects, for the few specs that need more than a Driver (harness/native.ts). */
+export type NativeSession =
+  | { browser: 'chromium'; session: ChromiumSession }
+  | { browser: 'firefox'; session: FirefoxSession };
 
 // A running browser with the built extension, seen the same way from both engines.
 export interface Session {
   readonly browser: 'chromium' | 'firefox';
+  readonly native?: NativeSession;
   readonly requests: RequestLog;
   readonly extensionOrigin: string;
   openRoom(name: string): Promise<Driver>;
@@ -38,6 +44,7 @@ export async function chromiumSession(executablePath: string, lang?: string): Pr
   const session = await launchChromium(executablePath, { lang });
   return {
     browser: 'chromium',
+    native: { browser: 'chromium', session },
     reinjectsOnReload: false,
     requests: session.requests,
     extensionOrigin: `chrome-extension://${session.extensionId}`,
@@ -69,6 +76,7 @@ export async function firefoxSession(executablePath: string): Promise<Session> {
   const session = await launchFirefox(executablePath);
   return {
     browser: 'firefox',
+    native: { browser: 'firefox', session },
     reinjectsOnReload: true,
     requests: session.requests,
     extensionOrigin: session.extensionOrigin,
