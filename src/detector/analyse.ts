@@ -14,6 +14,7 @@ import { findLinks } from './structures/links';
 import { findPhones } from './structures/phone';
 import type { Hit } from './structures/types';
 import { sentenceAt, tokenAt } from './locate';
+import { wordTable } from './word-info';
 
 // Text -> per-sentence concept occurrences. Rules are judged elsewhere.
 const INDEX = compileLexicon([
@@ -22,6 +23,7 @@ const INDEX = compileLexicon([
   ...INTENT_LEXICON,
   ...BLOCKER_LEXICON,
 ]);
+const WORDS = wordTable(INDEX);
 
 export interface Analysis {
   norm: Normalized;
@@ -60,7 +62,7 @@ export function analyse(original: string): Analysis {
   const sentences = splitSentences(norm.text, tokens);
   const occurrences: Occurrence[][] = sentences.map(() => []);
   const seen = new Set<Concept>();
-  const keys = new TokenKeys(tokens);
+  const keys = new TokenKeys(tokens, WORDS);
   sentences.forEach((s, i) => matchPhrases(INDEX, keys, s.t0, s.t1, occurrences[i] ?? []));
   for (const h of structureHits(norm, tokens, sentences)) {
     if (sentences.length === 0) break;

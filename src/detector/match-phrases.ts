@@ -8,6 +8,7 @@ import {
   wordMatches,
 } from './lexicon/compile';
 import type { TokenKeys } from './token-keys';
+import { STARTS } from './word-info';
 
 export { TokenKeys } from './token-keys';
 
@@ -107,7 +108,7 @@ export function matchPhrases(
   const tokens = keys.tokens;
   let i = from;
   while (i < to) {
-    const phrase = bestAt(index, keys, i);
+    const phrase = (keys.flags(i) & STARTS) === 0 ? undefined : bestAt(index, keys, i);
     if (!phrase) {
       i++;
       continue;

@@ -1,3 +1,5 @@
+import { FNV_SEED, fnv, internKey } from './intern';
+
 // Splits normalised text into word tokens. A token's key drops inner hyphens and
 // apostrophes ("pay-pal" -> "paypal", "don't" -> "dont"); keys are what the lexicon uses.
 export interface Tokens {
@@ -46,10 +48,13 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
     const s = i;
     let dirty = false;
     let segment = i;
+    let hash = FNV_SEED;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isWordCode(c)) i++;
-      else if (isJoiner(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+      if (isWordCode(c)) {
+        hash = fnv(hash, c);
+        i++;
+      } else if (isJoiner(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
         if (
           c === 45 &&
           (isDigit(text.charCodeAt(i - 1)) ||
@@ -58,14 +63,14 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
         )
           break;
         dirty = true;
+        if (c !== 45 && c !== 39) hash = fnv(hash, c);
         i++;
         segment = i;
       } else break;
     }
     start[count] = s;
     end[count] = i;
-    const raw = text.slice(s, i);
-    keys.push(dirty ? raw.replace(/['-]/g, '') : raw);
+    keys.push(internKey(text, s, i, hash, dirty));
     count++;
   }
   return { count, start, end, keys };

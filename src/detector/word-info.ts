@@ -1,0 +1,87 @@
+import { fuzzyWord } from './fuzzy';
+import { deleet, hasLetterAndLeet } from './leet';
+import { type PhraseIndex, prefixKey } from './lexicon/compile';
+import { AT_WORDS } from './structures/email';
+import { REPEATERS, wordDigits } from './structures/number-words';
+
+// Everything the engine asks about a word, answered by one look-up per distinct word:
+// its other readings, whether it (or a reading) can start a phrase, and whether it can be
+// part of a phone number or a spelled address. Words repeat (Zipf), so answers are memoised.
+export const STARTS = 1;
+export const DIGITISH = 2;
+export const AT_WORD = 4;
+
+export interface WordInfo {
+  /** Other readings: shorthand ("u"), leet folded ("p4yp4l"), a near-miss typo ("whatsap"). */
+  alts: readonly string[];
+  flags: number;
+}
+
+const NONE: readonly string[] = [];
+
+// Chat shorthand read as the word it stands for.
+const SHORTHAND = new Map<string, readonly string[]>([
+  ['u', ['you']],
+  ['ur', ['your']],
+  ['urs', ['yours']],
+  ['r', ['are']],
+  ['b4', ['before']],
+  ['pls', ['please']],
+  ['plz', ['please']],
+  ['msg', ['message']],
+  ['nmbr', ['number']],
+  ['num', ['number']],
+  ['no', ['number']],
+  ['ph', ['phone']],
+  ['mob', ['mobile']],
+  ['thru', ['through']],
+  ['tho', ['though']],
+  ['bc', ['because']],
+  ['ppl', ['people']],
+  ['dm', ['message']],
+  ['coz', ['because']],
+  ['ya', ['you']],
+  ['yr', ['your']],
+]);
+
+function alternatesOf(key: string): readonly string[] {
+  const short = SHORTHAND.get(key);
+  if (short) return short;
+  if (!hasLetterAndLeet(key)) {
+    const near = fuzzyWord(key);
+    return near === undefined ? NONE : [near];
+  }
+  const [a, b] = deleet(key);
+  return a === b ? [a] : [a, b];
+}
+
+function canStart(index: PhraseIndex, key: string): boolean {
+  return index.exact.has(key) || (key.length >= 3 && index.prefix.has(prefixKey(key)));
+}
+
+function infoOf(index: PhraseIndex, key: string): WordInfo {
+  const alts = alternatesOf(key);
+  let flags = canStart(index, key) || alts.some((a) => canStart(index, a)) ? STARTS : 0;
+  const c = key.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || wordDigits(key) !== undefined || REPEATERS.has(key))
+    flags |= DIGITISH;
+  if (AT_WORDS.has(key)) flags |= AT_WORD;
+  return { alts, flags };
+}
+
+const MEMO_LIMIT = 50_000;
+
+export type WordTable = (key: string) => WordInfo;
+
+export function wordTable(index: PhraseIndex): WordTable {
+  const memo = new Map<string, WordInfo>();
+  return (key) => {
+    let info = memo.get(key);
+    if (info === undefined) {
+      info = infoOf(index, key);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, info);
+    }
+    return info;
+  };
+}
