@@ -3,6 +3,7 @@ import { describeIn } from './harness/browsers';
 import { chromiumSession, type Session } from './harness/session';
 import { composeSpecs } from './specs/compose';
 import { optionsSpecs } from './specs/options';
+import { popupSpecs } from './specs/popup';
 import { EDITORS } from './specs/editors';
 import { hostileSpecs } from './specs/hostile';
 import { pageSpecs } from './specs/pages';
@@ -19,5 +20,10 @@ describeIn('chromium', 'Onside', (path) => {
   for (const editor of EDITORS) describe(editor, () => composeSpecs(editor, () => session));
   describe('options', () => optionsSpecs(() => session));
   describe('hostile input', () => hostileSpecs(() => session));
+  describe('popup', () =>
+    popupSpecs(
+      () => session,
+      (lang) => chromiumSession(path, lang),
+    ));
   describe('pages', () => pageSpecs(() => session));
 });

@@ -3,6 +3,7 @@ import { describeIn } from './harness/browsers';
 import { firefoxSession, type Session } from './harness/session';
 import { composeSpecs } from './specs/compose';
 import { optionsSpecs } from './specs/options';
+import { popupSpecs } from './specs/popup';
 import { EDITORS } from './specs/editors';
 import { hostileSpecs } from './specs/hostile';
 import { pageSpecs } from './specs/pages';
@@ -19,5 +20,6 @@ describeIn('firefox', 'Onside', (path) => {
   for (const editor of EDITORS) describe(editor, () => composeSpecs(editor, () => session));
   describe('options', () => optionsSpecs(() => session));
   describe('hostile input', () => hostileSpecs(() => session));
+  describe('popup', () => popupSpecs(() => session));
   describe('pages', () => pageSpecs(() => session));
 });
