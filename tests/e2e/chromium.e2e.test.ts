@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { describeIn } from './harness/browsers';
 import { chromiumSession, type Session } from './harness/session';
+import { a11ySpecs } from './specs/a11y';
 import { composeSpecs } from './specs/compose';
 import { optionsSpecs } from './specs/options';
 import { popupSpecs } from './specs/popup';
+import { privacySpecs } from './specs/privacy';
 import { EDITORS } from './specs/editors';
 import { hostileSpecs } from './specs/hostile';
 import { pageSpecs } from './specs/pages';
@@ -25,5 +27,7 @@ describeIn('chromium', 'Onside', (path) => {
       () => session,
       (lang) => chromiumSession(path, lang),
     ));
+  describe('a11y', () => a11ySpecs(() => session));
+  describe('privacy', () => privacySpecs(() => session));
   describe('pages', () => pageSpecs(() => session));
 });

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { describeIn } from './harness/browsers';
 import { firefoxSession, type Session } from './harness/session';
+import { a11ySpecs } from './specs/a11y';
 import { composeSpecs } from './specs/compose';
 import { optionsSpecs } from './specs/options';
 import { popupSpecs } from './specs/popup';
+import { privacySpecs } from './specs/privacy';
 import { EDITORS } from './specs/editors';
 import { hostileSpecs } from './specs/hostile';
 import { pageSpecs } from './specs/pages';
@@ -21,5 +23,7 @@ describeIn('firefox', 'Onside', (path) => {
   describe('options', () => optionsSpecs(() => session));
   describe('hostile input', () => hostileSpecs(() => session));
   describe('popup', () => popupSpecs(() => session));
+  describe('a11y', () => a11ySpecs(() => session));
+  describe('privacy', () => privacySpecs(() => session));
   describe('pages', () => pageSpecs(() => session));
 });

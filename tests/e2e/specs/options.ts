@@ -84,7 +84,7 @@ export function optionsSpecs(session: () => Session) {
       await focusEditor(room);
       await room.press('End');
       await room.type('.');
-      await waitForChip(room, FLAGGED_CHIP, 4000);
+      await waitForChip(room, FLAGGED_CHIP, 8000);
     } finally {
       await options.close();
       await room.close();
