@@ -72,9 +72,10 @@ for (const [kind, src] of [
     const h: Hit[] = [];
     for (const s of ss) findEmails(n.text, tk, s.t0, s.t1, h);
   });
+  const flags = new TokenKeys(tk, WORDS).flagsOf;
   time('phones', () => {
     const h: Hit[] = [];
-    for (const s of ss) findPhones(n.text, tk, s.t0, s.t1, h);
+    for (const s of ss) findPhones(n.text, tk, s.t0, s.t1, h, flags);
   });
   time('analyse', () => analyse(text));
   const sc = createScanner({});

@@ -14,7 +14,8 @@ import { findLinks } from './structures/links';
 import { findPhones } from './structures/phone';
 import type { Hit } from './structures/types';
 import { sentenceAt, tokenAt } from './locate';
-import { wordTable } from './word-info';
+import { AT_WORD, DIGITISH, wordTable } from './word-info';
+import { NextChar } from './next-char';
 
 // Text -> per-sentence concept occurrences. Rules are judged elsewhere.
 const INDEX = compileLexicon([
@@ -35,16 +36,28 @@ export interface Analysis {
   seen: Set<Concept>;
 }
 
-function structureHits(norm: Normalized, tokens: Tokens, sentences: readonly Sentence[]): Hit[] {
+function structureHits(norm: Normalized, keys: TokenKeys, sentences: readonly Sentence[]): Hit[] {
   const hits: Hit[] = [];
   const text = norm.text;
+  const tokens = keys.tokens;
   if (text.includes('.') || text.includes(':')) findLinks(text, hits);
   if (text.includes('@') || text.includes('$') || /\d/.test(text)) findFinance(text, hits);
+  const ats = new NextChar(text, '@');
   for (const s of sentences) {
-    findEmails(text, tokens, s.t0, s.t1, hits);
-    findPhones(text, tokens, s.t0, s.t1, hits);
+    // An address needs an "@" in or just before the sentence, or an "at" word.
+    const from = (tokens.start[s.t0] ?? 0) - 2;
+    const to = tokens.end[s.t1 - 1] ?? 0;
+    if (ats.within(from, to) || anyFlag(keys.flagsOf, s.t0, s.t1, AT_WORD))
+      findEmails(text, tokens, s.t0, s.t1, hits);
+    if (anyFlag(keys.flagsOf, s.t0, s.t1, DIGITISH))
+      findPhones(text, tokens, s.t0, s.t1, hits, keys.flagsOf);
   }
   return hits;
+}
+
+function anyFlag(flags: Uint8Array, from: number, to: number, flag: number): boolean {
+  for (let i = from; i < to; i++) if (((flags[i] ?? 0) & flag) !== 0) return true;
+  return false;
 }
 
 // Words inside an address or link ("marco@mail.example") are part of it, not prose: the
@@ -64,7 +77,7 @@ export function analyse(original: string): Analysis {
   const seen = new Set<Concept>();
   const keys = new TokenKeys(tokens, WORDS);
   sentences.forEach((s, i) => matchPhrases(INDEX, keys, s.t0, s.t1, occurrences[i] ?? []));
-  for (const h of structureHits(norm, tokens, sentences)) {
+  for (const h of structureHits(norm, keys, sentences)) {
     if (sentences.length === 0) break;
     const list = occurrences[sentenceAt(sentences, h.s)];
     if (list && MASKING.has(h.concept)) dropInside(list, h.s, h.e);

@@ -4,6 +4,8 @@ import type { WordInfo, WordTable } from './word-info';
 /** Per-scan view of each token's key and what the word table knows about it. */
 export class TokenKeys {
   readonly info: WordInfo[];
+  /** Each token's word flags (see word-info), for loops that only test them. */
+  readonly flagsOf: Uint8Array;
   constructor(
     readonly tokens: Tokens,
     table: WordTable,
@@ -11,7 +13,12 @@ export class TokenKeys {
     const n = tokens.count;
     const keys = tokens.keys;
     this.info = new Array<WordInfo>(n);
-    for (let i = 0; i < n; i++) this.info[i] = table(keys[i] ?? '');
+    this.flagsOf = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const info = table(keys[i] ?? '');
+      this.info[i] = info;
+      this.flagsOf[i] = info.flags;
+    }
   }
   key(i: number): string {
     return this.tokens.keys[i] ?? '';
@@ -20,6 +27,6 @@ export class TokenKeys {
     return this.info[i]?.alts ?? [];
   }
   flags(i: number): number {
-    return this.info[i]?.flags ?? 0;
+    return this.flagsOf[i] ?? 0;
   }
 }

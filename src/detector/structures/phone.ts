@@ -1,6 +1,7 @@
 import { isPossiblePhoneNumber, type CountryCode } from 'libphonenumber-js';
 import type { Tokens } from '../tokens';
 import type { Hit } from './types';
+import { DIGITISH } from '../word-info';
 import { REPEATERS, wordDigits } from './number-words';
 import { looksLikeNonPhone, type DigitRun } from './phone-guards';
 
@@ -15,6 +16,20 @@ function unitDigits(key: string): string | undefined {
 
 /** Common national shapes are decided without a library call; the rest ask libphonenumber. */
 function possible(run: DigitRun): boolean {
+  const key = run.plus ? `+${run.digits}` : run.digits;
+  let verdict = POSSIBLE.get(key);
+  if (verdict === undefined) {
+    verdict = decide(run);
+    if (POSSIBLE.size >= 10_000) POSSIBLE.clear();
+    POSSIBLE.set(key, verdict);
+  }
+  return verdict;
+}
+
+// The library call is the costly part and the same numbers recur, so verdicts are memoised.
+const POSSIBLE = new Map<string, boolean>();
+
+function decide(run: DigitRun): boolean {
   const n = run.digits.length;
   if (n < 7 || n > 15) return false;
   if (run.plus) return isPossiblePhoneNumber(`+${run.digits}`);
@@ -60,17 +75,17 @@ function collect(text: string, tokens: Tokens, i: number, to: number): DigitRun 
   return run;
 }
 
+/** `flags` are the tokens' word flags; only DIGITISH tokens can start a number. */
 export function findPhones(
   text: string,
   tokens: Tokens,
   from: number,
   to: number,
   out: Hit[],
+  flags: ArrayLike<number>,
 ): void {
   for (let i = from; i < to; i++) {
-    const key = tokens.keys[i] ?? '';
-    const c = key.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && wordDigits(key) === undefined && !REPEATERS.has(key)) continue;
+    if (((flags[i] ?? 0) & DIGITISH) === 0) continue;
     const run = collect(text, tokens, i, to);
     if (run.t1 <= i) continue;
     if (run.digits.length >= 7 && !looksLikeNonPhone(text, tokens, run) && possible(run)) {
