@@ -5,9 +5,6 @@ const BITS = 14;
 const TABLE: Array<string | undefined> = new Array<string | undefined>(1 << BITS).fill(undefined);
 const MAX_INTERNED = 24;
 
-export const FNV_SEED = 0x811c9dc5;
-export const fnv = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
-
 const isDropped = (c: number): boolean => c === 39 || c === 45;
 
 /** True when `key` is [s, e) of text without its apostrophes and hyphens. */

@@ -1,4 +1,4 @@
-import { FNV_SEED, fnv, internKey } from './intern';
+import { internKey } from './intern';
 
 // Splits normalised text into word tokens. A token's key drops inner hyphens and
 // apostrophes ("pay-pal" -> "paypal", "don't" -> "dont"); keys are what the lexicon uses.
@@ -48,11 +48,11 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
     const s = i;
     let dirty = false;
     let segment = i;
-    let hash = FNV_SEED;
+    let hash = 0x811c9dc5;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (isWordCode(c)) {
-        hash = fnv(hash, c);
+        hash = Math.imul(hash ^ c, 16777619); // FNV-1a, for internKey
         i++;
       } else if (isJoiner(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
         if (
@@ -63,7 +63,7 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
         )
           break;
         dirty = true;
-        if (c !== 45 && c !== 39) hash = fnv(hash, c);
+        if (c !== 45 && c !== 39) hash = Math.imul(hash ^ c, 16777619); // FNV-1a, for internKey
         i++;
         segment = i;
       } else break;

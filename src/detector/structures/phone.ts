@@ -2,6 +2,9 @@ import { isPossiblePhoneNumber, type CountryCode } from 'libphonenumber-js';
 import type { Tokens } from '../tokens';
 import type { Hit } from './types';
 import { DIGITISH } from '../word-info';
+
+// A module-local copy: dev tools compile imported bindings to getters, paid per token here.
+const DIGIT_START = DIGITISH;
 import { REPEATERS, wordDigits } from './number-words';
 import { looksLikeNonPhone, type DigitRun } from './phone-guards';
 
@@ -85,7 +88,7 @@ export function findPhones(
   flags: ArrayLike<number>,
 ): void {
   for (let i = from; i < to; i++) {
-    if (((flags[i] ?? 0) & DIGITISH) === 0) continue;
+    if (((flags[i] ?? 0) & DIGIT_START) === 0) continue;
     const run = collect(text, tokens, i, to);
     if (run.t1 <= i) continue;
     if (run.digits.length >= 7 && !looksLikeNonPhone(text, tokens, run) && possible(run)) {
