@@ -43,6 +43,6 @@ for (let round = 0; round < 3; round++) {
   for (const l of lines) out += scanJsonLine(scanner, l, false).length;
   const ms = performance.now() - t;
   console.log(
-    `${lines.length} lines, ${(bytes / 2 ** 20).toFixed(1)} MB: ${ms.toFixed(0)} ms, ${((bytes / 2 ** 20) / (ms / 1000)).toFixed(1)} MB/s (${out} output chars)`,
+    `${lines.length} lines, ${(bytes / 2 ** 20).toFixed(1)} MB: ${ms.toFixed(0)} ms, ${(bytes / 2 ** 20 / (ms / 1000)).toFixed(1)} MB/s (${out} output chars)`,
   );
 }

@@ -19,7 +19,13 @@ function same(key: string, text: string, s: number, e: number): boolean {
 }
 
 /** The key of token [s, e): its text without apostrophes and hyphens ("don't" -> "dont"). */
-export function internKey(text: string, s: number, e: number, hash: number, dirty: boolean): string {
+export function internKey(
+  text: string,
+  s: number,
+  e: number,
+  hash: number,
+  dirty: boolean,
+): string {
   if (e - s > MAX_INTERNED) return dirty ? text.slice(s, e).replace(/['-]/g, '') : text.slice(s, e);
   const slot = (hash ^ (hash >>> BITS)) & ((1 << BITS) - 1);
   const hit = TABLE[slot];

@@ -3,15 +3,17 @@ import {
   type HeadEntry,
   type Phrase,
   type PhraseIndex,
-  prefixKey,
+  prefixKey as importedPrefixKey,
   type WordMatcher,
-  wordMatches,
+  wordMatches as importedWordMatches,
 } from './lexicon/compile';
 import type { TokenKeys } from './token-keys';
 import { STARTS } from './word-info';
 
-// A module-local copy: dev tools compile imported bindings to getters, paid per token here.
+// Module-local copies: dev tools compile imported bindings to getters, paid per token here.
 const CAN_START = STARTS;
+const prefixKey = importedPrefixKey;
+const wordMatches = importedWordMatches;
 
 export { TokenKeys } from './token-keys';
 

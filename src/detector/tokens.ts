@@ -1,4 +1,7 @@
-import { internKey } from './intern';
+import { internKey as importedInternKey } from './intern';
+
+// A module-local copy: dev tools compile imported bindings to getters, paid per token here.
+const internKey = importedInternKey;
 
 // Splits normalised text into word tokens. A token's key drops inner hyphens and
 // apostrophes ("pay-pal" -> "paypal", "don't" -> "dont"); keys are what the lexicon uses.

@@ -37,6 +37,24 @@ function latinWord(s: string, at: number): [number, boolean] {
   return [end, latin];
 }
 
+/** Copies the ASCII run from `i`, lower-cased, while the buffer has room; returns where it stopped. */
+function copyAsciiRun(buf: Buffer, original: string, i: number): number {
+  const { codes, start, end } = buf;
+  const n = original.length;
+  const room = codes.length;
+  let k = buf.length;
+  let j = i;
+  for (; j < n && k < room; j++, k++) {
+    const c = original.charCodeAt(j);
+    if (c >= 0x80) break;
+    codes[k] = c >= 65 && c <= 90 ? c + 32 : c;
+    start[k] = j;
+    end[k] = j + 1;
+  }
+  buf.length = k;
+  return j;
+}
+
 function foldInto(buf: Buffer, original: string): void {
   const n = original.length;
   let wordEnd = -1;
@@ -44,13 +62,12 @@ function foldInto(buf: Buffer, original: string): void {
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
-      if (buf.length >= buf.codes.length) push(buf, c >= 65 && c <= 90 ? c + 32 : c, i, i + 1);
-      else {
-        const k = buf.length++;
-        buf.codes[k] = c >= 65 && c <= 90 ? c + 32 : c;
-        buf.start[k] = i;
-        buf.end[k] = i + 1;
+      const stop = copyAsciiRun(buf, original, i);
+      if (stop > i) {
+        i = stop - 1;
+        continue;
       }
+      push(buf, c >= 65 && c <= 90 ? c + 32 : c, i, i + 1);
       continue;
     }
     let cp = c;
