@@ -3,7 +3,6 @@ import {
   type HeadEntry,
   type Phrase,
   type PhraseIndex,
-  prefixKey as importedPrefixKey,
   type WordMatcher,
   wordMatches as importedWordMatches,
 } from './lexicon/compile';
@@ -12,7 +11,6 @@ import { STARTS } from './word-info';
 
 // Module-local copies: dev tools compile imported bindings to getters, paid per token here.
 const CAN_START = STARTS;
-const prefixKey = importedPrefixKey;
 const wordMatches = importedWordMatches;
 
 export { TokenKeys } from './token-keys';
@@ -91,20 +89,21 @@ function fromPrefix(
   return best;
 }
 
-function bestAt(index: PhraseIndex, keys: TokenKeys, i: number): Phrase | undefined {
-  const key = keys.key(i);
-  let best = fromEntry(index.exact.get(key), keys, i, undefined);
-  if (key.length >= 3) best = fromPrefix(index.prefix.get(prefixKey(key)), keys, i, key, best);
-  for (const alt of keys.alts(i)) {
-    best = fromEntry(index.exact.get(alt), keys, i, best);
-    if (alt.length >= 3) best = fromPrefix(index.prefix.get(prefixKey(alt)), keys, i, alt, best);
+function bestAt(keys: TokenKeys, i: number): Phrase | undefined {
+  let best: Phrase | undefined;
+  for (const head of keys.info[i]?.heads ?? []) {
+    best = fromEntry(head.entry, keys, i, best);
+    best = fromPrefix(head.prefix, keys, i, head.key, best);
   }
   return best;
 }
 
-/** Longest phrase at each position wins and consumes its words ("don't mention" is not NEG). */
+/**
+ * Longest phrase at each position wins and consumes its words ("don't mention" is not NEG).
+ * The phrase heads come from the word table `keys` was built with, compiled from `_index`.
+ */
 export function matchPhrases(
-  index: PhraseIndex,
+  _index: PhraseIndex,
   keys: TokenKeys,
   from: number,
   to: number,
@@ -113,7 +112,7 @@ export function matchPhrases(
   const tokens = keys.tokens;
   let i = from;
   while (i < to) {
-    const phrase = (keys.flags(i) & CAN_START) === 0 ? undefined : bestAt(index, keys, i);
+    const phrase = (keys.flags(i) & CAN_START) === 0 ? undefined : bestAt(keys, i);
     if (!phrase) {
       i++;
       continue;

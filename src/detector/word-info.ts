@@ -1,6 +1,6 @@
 import { fuzzyWord } from './fuzzy';
 import { deleet, hasLetterAndLeet } from './leet';
-import { type PhraseIndex, prefixKey } from './lexicon/compile';
+import { type HeadEntry, type Phrase, type PhraseIndex, prefixKey } from './lexicon/compile';
 import { AT_WORDS } from './structures/email';
 import { REPEATERS, wordDigits } from './structures/number-words';
 
@@ -11,9 +11,18 @@ export const STARTS = 1;
 export const DIGITISH = 2;
 export const AT_WORD = 4;
 
+/** A reading of the word that starts phrases: exactly, or through a prefix ("pay*"). */
+export interface Head {
+  key: string;
+  entry: HeadEntry | undefined;
+  prefix: readonly Phrase[] | undefined;
+}
+
 export interface WordInfo {
   /** Other readings: shorthand ("u"), leet folded ("p4yp4l"), a near-miss typo ("whatsap"). */
   alts: readonly string[];
+  /** The word, then its readings, in that order, where they start a phrase. */
+  heads: readonly Head[];
   flags: number;
 }
 
@@ -55,18 +64,25 @@ function alternatesOf(key: string): readonly string[] {
   return a === b ? [a] : [a, b];
 }
 
-function canStart(index: PhraseIndex, key: string): boolean {
-  return index.exact.has(key) || (key.length >= 3 && index.prefix.has(prefixKey(key)));
+function headsOf(index: PhraseIndex, readings: readonly string[]): Head[] {
+  const heads: Head[] = [];
+  for (const key of readings) {
+    const entry = index.exact.get(key);
+    const prefix = key.length >= 3 ? index.prefix.get(prefixKey(key)) : undefined;
+    if (entry || prefix) heads.push({ key, entry, prefix });
+  }
+  return heads;
 }
 
 function infoOf(index: PhraseIndex, key: string): WordInfo {
   const alts = alternatesOf(key);
-  let flags = canStart(index, key) || alts.some((a) => canStart(index, a)) ? STARTS : 0;
+  const heads = headsOf(index, [key, ...alts]);
+  let flags = heads.length > 0 ? STARTS : 0;
   const c = key.charCodeAt(0);
   if ((c >= 48 && c <= 57) || wordDigits(key) !== undefined || REPEATERS.has(key))
     flags |= DIGITISH;
   if (AT_WORDS.has(key)) flags |= AT_WORD;
-  return { alts, flags };
+  return { alts, heads, flags };
 }
 
 const MEMO_LIMIT = 50_000;
