@@ -2,6 +2,7 @@ import { t } from '@/src/i18n/t';
 import type { Finding } from '@/src/detector/types';
 import type { Box } from './box';
 import type { EditOutcome } from './editors/types';
+import { copyToClipboard } from './clipboard';
 import { createCard, type CardTemplate } from './ui/card';
 import { placePanel } from './ui/position';
 
@@ -31,10 +32,7 @@ export function createCardController(deps: CardDeps) {
 
   const report = async (outcome: EditOutcome, text: string, success: string) => {
     if (outcome === 'copied') {
-      const copied = await win.navigator.clipboard?.writeText(text).then(
-        () => true,
-        () => false,
-      );
+      const copied = await copyToClipboard(win, text);
       card.status.textContent = t(copied ? 'content_copied' : 'content_copy_failed');
       card.status.classList.add('error');
       return;
@@ -105,6 +103,7 @@ export function createCardController(deps: CardDeps) {
     box = null;
     card.element.remove();
     card.status.textContent = '';
+    card.reset();
     if (returnFocus) owner?.adapter.element.focus({ preventScroll: true });
   }
 

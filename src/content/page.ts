@@ -4,6 +4,7 @@ import type { SiteId } from '@/src/shared/sites';
 import { watchBox, type Box } from './box';
 import { watchComposeBoxes } from './boxes/watch';
 import { createCardController } from './cardController';
+import { copyToClipboard } from './clipboard';
 import { detectEditorKind, type EditorAdapter } from './editors/types';
 import { richTextAdapter } from './editors/richAdapter';
 import { textControlAdapter } from './editors/textControlAdapter';
@@ -155,11 +156,7 @@ export function startPage(env: PageEnv) {
       const outcome = await box.adapter.insertAtCaret(text);
       box.refresh();
       if (outcome === 'replaced') return { inserted: true, copied: false };
-      const copied = await (doc.defaultView ?? window).navigator.clipboard?.writeText(text).then(
-        () => true,
-        () => false,
-      );
-      return { inserted: false, copied: copied ?? false };
+      return { inserted: false, copied: await copyToClipboard(doc.defaultView ?? window, text) };
     },
     status(): TabStatus {
       const composers = doc.querySelectorAll(site.composer);

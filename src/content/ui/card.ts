@@ -98,8 +98,14 @@ function findingItem(doc: Document, model: CardModel, group: FindingGroup, actio
   );
 }
 
-function footer(doc: Document, model: CardModel, actions: CardActions) {
-  const list = h(doc, 'ul', { class: 'templates', attrs: { hidden: '' } });
+// Whether the template list is open survives re-renders while the card is up.
+interface CardState {
+  templatesOpen: boolean;
+}
+
+function footer(doc: Document, model: CardModel, actions: CardActions, state: CardState) {
+  const list = h(doc, 'ul', { class: 'templates' });
+  list.hidden = !state.templatesOpen;
   for (const template of model.templates) {
     list.append(
       h(
@@ -118,12 +124,12 @@ function footer(doc: Document, model: CardModel, actions: CardActions) {
   const toggle = h(doc, 'button', {
     class: 'secondary',
     text: t('content_insert_template'),
-    attrs: { type: 'button', 'aria-expanded': 'false' },
+    attrs: { type: 'button', 'aria-expanded': String(state.templatesOpen) },
     on: {
       click: () => {
-        const open = list.hasAttribute('hidden');
-        list.toggleAttribute('hidden', !open);
-        toggle.setAttribute('aria-expanded', String(open));
+        state.templatesOpen = !state.templatesOpen;
+        list.hidden = !state.templatesOpen;
+        toggle.setAttribute('aria-expanded', String(state.templatesOpen));
       },
     },
   });
@@ -148,6 +154,27 @@ export interface Card {
   element: HTMLElement;
   status: HTMLElement;
   render(model: CardModel): void;
+  /** Forgets per-opening state (the open template list) when the card closes. */
+  reset(): void;
+}
+
+/** Re-rendering replaces the buttons; keep keyboard focus on the same one. */
+function keepFocus(container: HTMLElement, rerender: () => void) {
+  const root = container.getRootNode() as ShadowRoot | Document;
+  const active = root.activeElement;
+  if (!(active instanceof HTMLElement) || !container.contains(active)) return rerender();
+  const label = active.textContent;
+  const twins = [...container.querySelectorAll(active.tagName)].filter(
+    (el) => el.textContent === label,
+  );
+  const index = twins.indexOf(active);
+  rerender();
+  const again = [...container.querySelectorAll<HTMLElement>(active.tagName)].filter(
+    (el) => el.textContent === label,
+  );
+  (
+    again[Math.min(index, again.length - 1)] ?? container.closest<HTMLElement>('[role="dialog"]')
+  )?.focus();
 }
 
 export function createCard(doc: Document, actions: CardActions): Card {
@@ -178,6 +205,7 @@ export function createCard(doc: Document, actions: CardActions): Card {
       actions.close();
     }
   });
+  const state: CardState = { templatesOpen: false };
   return {
     element,
     status,
@@ -186,12 +214,17 @@ export function createCard(doc: Document, actions: CardActions): Card {
       const items = groupBySentence(model.findings).map((group) =>
         findingItem(doc, model, group, actions),
       );
-      body.replaceChildren(
-        items.length
-          ? h(doc, 'ul', { class: 'findings' }, ...items)
-          : h(doc, 'p', { text: t('content_card_clean') }),
-        footer(doc, model, actions),
+      keepFocus(body, () =>
+        body.replaceChildren(
+          items.length
+            ? h(doc, 'ul', { class: 'findings' }, ...items)
+            : h(doc, 'p', { text: t('content_card_clean') }),
+          footer(doc, model, actions, state),
+        ),
       );
+    },
+    reset() {
+      state.templatesOpen = false;
     },
   };
 }

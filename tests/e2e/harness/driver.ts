@@ -35,7 +35,10 @@ export function puppeteerDriver(page: PpPage): Driver {
     browser: 'firefox',
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     type: (text, delay = 0) => page.keyboard.type(text, { delay }),
-    insertText: (text) => page.keyboard.sendCharacter(text),
+    // BiDi sends one character at a time; the editing pipeline takes the whole text at once.
+    insertText: async (text) => {
+      await page.evaluate((value) => void document.execCommand('insertText', false, value), text);
+    },
     async press(chord) {
       const keys = chord.split('+') as Parameters<typeof page.keyboard.down>[0][];
       const key = keys.pop()!;

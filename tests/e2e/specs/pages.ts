@@ -102,17 +102,32 @@ export function pageSpecs(session: () => Session) {
       const chip = (await chipNames(room))[0]!;
       await clickUi(room, 'button', chip);
       await clickUi(room, 'button', 'Use compliant wording');
-      // This editor refuses programmatic edits: the text stays as typed and the card says what to do.
+      // This editor takes edits only through its own beforeinput handling: depending on the
+      // browser the fix lands, or the text stays as typed and the card says what to do.
+      const statusOf = () =>
+        room.evaluate(
+          () =>
+            document
+              .querySelector('[data-onside="ui"]')
+              ?.shadowRoot?.querySelector('[role="status"].status')?.textContent ?? '',
+          null,
+        );
       await waitFor(
         room,
         () => {
           const ui = document.querySelector('[data-onside="ui"]')?.shadowRoot;
-          return /clipboard|refused/i.test(ui?.querySelector('[role="status"].status')?.textContent ?? '');
+          return (ui?.querySelector('[role="status"].status')?.textContent ?? '') !== '';
         },
         null,
-        'the card to explain the refused fix',
+        'the card to report the outcome of the fix',
       );
-      expect(squash(await modelText(room))).toBe(squash(RISKY));
+      const status = await statusOf();
+      const text = squash(await modelText(room));
+      if (/clipboard|refused/i.test(status)) expect(text).toBe(squash(RISKY));
+      else {
+        expect(status).toMatch(/Replaced/);
+        expect(text).not.toMatch(/paypal/i);
+      }
     }),
   );
 
