@@ -25,7 +25,7 @@ export function ensureCapacity(buf: Buffer, size: number): void {
 }
 
 function grow(buf: Buffer): void {
-  const size = buf.codes.length * 2;
+  const size = buf.codes.length + (buf.codes.length >> 1) + 16;
   const codes = new Uint16Array(size);
   const start = new Int32Array(size);
   const end = new Int32Array(size);

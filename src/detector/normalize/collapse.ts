@@ -1,8 +1,10 @@
-import { type Buffer, ensureCapacity, newBuffer, push } from './buffer';
+import type { Buffer } from './buffer';
 
 // Second pass: "p a y p a l", "S.k.y.p.e", "e-m-a-i-l" lose their separators, and defanged
 // "[.]", "(dot)", "[at]" become "." and "@". Only the places a cheap native regex points at
 // are rewritten; everything else is copied in bulk, so every unit keeps its original range.
+// The rewrite is done in place: it only ever shrinks the text, and every read goes to `text`
+// (the buffer as it was) or to units the write position has not reached yet.
 const SEPARATORS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0xb7, 0x2a, 0x2022, 0x2f, 0x7c]);
 const MIN_RUN = 4;
 const A = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
@@ -21,19 +23,19 @@ function isAlnum(c: number): boolean {
 }
 
 /** End (exclusive) of a run like "x.y.z.w" starting at i, or 0. */
-function spacedRunEnd(codes: Uint16Array, len: number, i: number): number {
-  if (i > 0 && isAlnum(codes[i - 1] ?? 0)) return 0;
-  const sep = codes[i + 1] ?? 0;
+function spacedRunEnd(text: string, len: number, i: number): number {
+  if (i > 0 && isAlnum(text.charCodeAt(i - 1))) return 0;
+  const sep = text.charCodeAt(i + 1);
   if (!SEPARATORS.has(sep)) return 0;
   let j = i;
   let singles = 0;
   let letters = 0;
   let stop = i;
-  while (j < len && isAlnum(codes[j] ?? 0) && !isAlnum(codes[j + 1] ?? 0)) {
+  while (j < len && isAlnum(text.charCodeAt(j)) && !isAlnum(text.charCodeAt(j + 1))) {
     singles++;
-    if ((codes[j] ?? 0) >= 97) letters++;
+    if (text.charCodeAt(j) >= 97) letters++;
     stop = j + 1;
-    if (codes[j + 1] !== sep) break;
+    if (text.charCodeAt(j + 1) !== sep) break;
     j += 2;
   }
   return singles >= MIN_RUN && letters >= 3 ? stop : 0;
@@ -53,69 +55,79 @@ const DEFANG: Array<[string, number]> = [
   ['(@)', 0x40],
 ];
 
-function defangAt(codes: Uint16Array, len: number, i: number): [number, number] | undefined {
+function defangAt(text: string, len: number, i: number): [number, number] | undefined {
   for (const [pat, code] of DEFANG) {
     if (i + pat.length > len) continue;
     let ok = true;
-    for (let k = 0; k < pat.length && ok; k++) ok = codes[i + k] === pat.charCodeAt(k);
+    for (let k = 0; k < pat.length && ok; k++) ok = text.charCodeAt(i + k) === pat.charCodeAt(k);
     if (ok) return [pat.length, code];
   }
   return undefined;
 }
 
-function copyRange(src: Buffer, out: Buffer, from: number, to: number): void {
-  if (to <= from) return;
-  ensureCapacity(out, out.length + (to - from));
-  out.codes.set(src.codes.subarray(from, to), out.length);
-  out.start.set(src.start.subarray(from, to), out.length);
-  out.end.set(src.end.subarray(from, to), out.length);
-  out.length += to - from;
+/** Moves units [from, to) down to the write position `w`; returns the new write position. */
+function moveDown(buf: Buffer, w: number, from: number, to: number): number {
+  if (to <= from) return w;
+  if (w !== from) {
+    buf.codes.copyWithin(w, from, to);
+    buf.start.copyWithin(w, from, to);
+    buf.end.copyWithin(w, from, to);
+  }
+  return w + (to - from);
 }
 
-export function collapseSpacedLetters(src: Buffer, text: string): Buffer {
-  const { codes, start, end, length } = src;
-  const out = newBuffer(length + 16);
+/**
+ * Rewrites `buf` (whose text is `text`) in place, starting from the candidate at `first`
+ * (the index of CANDIDATES' first match, found by the caller). Returns whether it changed.
+ */
+export function collapseSpacedLetters(buf: Buffer, text: string, first = 0): boolean {
+  const { codes, start, end, length } = buf;
   let copied = 0;
-  CANDIDATES.lastIndex = 0;
+  let w = 0;
+  CANDIDATES.lastIndex = first;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATES.exec(text)) !== null) {
     const i = m.index;
     if (i < copied) continue;
-    const d =
-      codes[i] === 0x5b || codes[i] === 0x28 || codes[i] === 0x7b
-        ? defangAt(codes, length, i)
-        : undefined;
-    const runStart = d ? i : walkBackToRunStart(codes, i);
-    const runEnd = d ? 0 : spacedRunEnd(codes, length, runStart);
+    const c = text.charCodeAt(i);
+    const d = c === 0x5b || c === 0x28 || c === 0x7b ? defangAt(text, length, i) : undefined;
+    const runStart = d ? i : walkBackToRunStart(text, i);
+    const runEnd = d ? 0 : spacedRunEnd(text, length, runStart);
     if (!d && runEnd === 0) {
       CANDIDATES.lastIndex = i + 1;
       continue;
     }
-    copyRange(src, out, copied, runStart);
+    w = moveDown(buf, w, copied, runStart);
     if (d) {
-      push(out, d[1], start[i] ?? 0, end[i + d[0] - 1] ?? 0);
+      const e = end[i + d[0] - 1] ?? 0;
+      codes[w] = d[1];
+      start[w] = start[i] ?? 0;
+      end[w++] = e;
       copied = i + d[0];
     } else {
-      for (let k = runStart; k < runEnd; k += 2)
-        push(out, codes[k] ?? 0, start[k] ?? 0, end[k] ?? 0);
+      for (let k = runStart; k < runEnd; k += 2) {
+        codes[w] = codes[k] ?? 0;
+        start[w] = start[k] ?? 0;
+        end[w++] = end[k] ?? 0;
+      }
       copied = runEnd;
     }
     CANDIDATES.lastIndex = Math.max(CANDIDATES.lastIndex, copied);
   }
-  if (copied === 0) return src;
-  copyRange(src, out, copied, length);
-  return out;
+  if (copied === 0) return false;
+  buf.length = moveDown(buf, w, copied, length);
+  return true;
 }
 
 /** The regex may match in the middle of a long run ("p a y p a l"): step back to its start. */
-function walkBackToRunStart(codes: Uint16Array, i: number): number {
+function walkBackToRunStart(text: string, i: number): number {
   let k = i;
-  const sep = codes[i + 1] ?? 0;
+  const sep = text.charCodeAt(i + 1);
   while (
     k >= 2 &&
-    codes[k - 1] === sep &&
-    isAlnum(codes[k - 2] ?? 0) &&
-    !isAlnum(codes[k - 3] ?? 0)
+    text.charCodeAt(k - 1) === sep &&
+    isAlnum(text.charCodeAt(k - 2)) &&
+    !isAlnum(text.charCodeAt(k - 3))
   )
     k -= 2;
   return k;

@@ -116,19 +116,25 @@ function fromBuffer(buf: Buffer): Normalized {
 export function normalize(original: string): Normalized {
   if (!NON_ASCII.test(original)) {
     const lower = original.toLowerCase();
-    CANDIDATES.lastIndex = 0;
-    if (!CANDIDATES.test(lower)) return { text: lower };
+    const first = firstCandidate(lower);
+    if (first < 0) return { text: lower };
     const buf = identityBuffer(lower);
-    const collapsed = collapseSpacedLetters(buf, lower);
-    return collapsed === buf ? { text: lower } : fromBuffer(collapsed);
+    return collapseSpacedLetters(buf, lower, first) ? fromBuffer(buf) : { text: lower };
   }
-  const first = newBuffer(original.length + 16);
-  foldInto(first, original);
-  const folded = fromBuffer(first);
+  // Folding rarely grows the text (an emoji becomes its word): a little room spares a copy.
+  const buf = newBuffer(original.length + (original.length >> 4) + 16);
+  foldInto(buf, original);
+  const folded = fromBuffer(buf);
+  const first = firstCandidate(folded.text);
+  if (first < 0 || !collapseSpacedLetters(buf, folded.text, first)) return folded;
+  return fromBuffer(buf);
+}
+
+/** Where the first spaced-letter or defanged candidate is, or -1; found once, used twice. */
+function firstCandidate(text: string): number {
   CANDIDATES.lastIndex = 0;
-  if (!CANDIDATES.test(folded.text)) return folded;
-  const collapsed = collapseSpacedLetters(first, folded.text);
-  return collapsed === first ? folded : fromBuffer(collapsed);
+  const m = CANDIDATES.exec(text);
+  return m === null ? -1 : m.index;
 }
 
 /** Original range of normalised [from, to). */
