@@ -20,10 +20,12 @@ function isWordCode(c: number): boolean {
   return c !== 0xd7 && c !== 0xf7 && c >= 0xc0;
 }
 
-/** Characters kept inside a token only when a word character follows. */
-function isJoiner(c: number): boolean {
-  return c === 45 || c === 39 || c === 36 || c === 64 || c === 38;
-}
+// One class per UTF-16 unit, looked up once per character in the hot loop.
+const WORD = 1;
+const JOINER = 2; // kept inside a token only when a word character follows
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isWordCode(c)) CLASS[c] = WORD;
+for (const c of [45, 39, 36, 64, 38]) CLASS[c] = JOINER;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -31,7 +33,7 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 function shortSide(text: string, segmentStart: number, hyphen: number): boolean {
   if (hyphen - segmentStart <= 3) return true;
   let r = hyphen + 1;
-  while (r < text.length && r - hyphen <= 4 && isWordCode(text.charCodeAt(r))) r++;
+  while (r < text.length && r - hyphen <= 4 && CLASS[text.charCodeAt(r)] === WORD) r++;
   return r - hyphen - 1 <= 3;
 }
 
@@ -41,23 +43,23 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
   const start = new Int32Array(cap);
   const end = new Int32Array(cap);
   const keys: string[] = [];
+  const cls = CLASS;
   let count = 0;
   let i = 0;
-  while (i < n && count < cap) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  while (count < cap) {
+    while (i < n && cls[text.charCodeAt(i)] !== WORD) i++;
+    if (i >= n) break;
     const s = i;
     let dirty = false;
     let segment = i;
     let hash = 0x811c9dc5;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isWordCode(c)) {
+      const k = cls[c];
+      if (k === WORD) {
         hash = Math.imul(hash ^ c, 16777619); // FNV-1a, for internKey
         i++;
-      } else if (isJoiner(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+      } else if (k === JOINER && i + 1 < n && cls[text.charCodeAt(i + 1)] === WORD) {
         if (
           c === 45 &&
           (isDigit(text.charCodeAt(i - 1)) ||
