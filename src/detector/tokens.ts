@@ -42,7 +42,7 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
   const cap = Math.min(maxTokens, (n >> 1) + 2);
   const start = new Int32Array(cap);
   const end = new Int32Array(cap);
-  const keys: string[] = [];
+  const keys = new Array<string>(cap);
   const cls = CLASS;
   let count = 0;
   let i = 0;
@@ -75,8 +75,9 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
     }
     start[count] = s;
     end[count] = i;
-    keys.push(internKey(text, s, i, hash, dirty));
+    keys[count] = internKey(text, s, i, hash, dirty);
     count++;
   }
+  keys.length = count;
   return { count, start, end, keys };
 }
