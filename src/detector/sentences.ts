@@ -41,18 +41,22 @@ const ABBREVIATIONS = new Set([
 /** "e.g.", "z. B.", "Mr." do not end a sentence. */
 function abbreviationBefore(text: string, dot: number): boolean {
   let i = dot - 1;
-  let word = '';
-  while (i >= 0 && word.length < 8) {
-    const ch = text.charAt(i);
-    if (ch === '.') {
+  let letters = 0;
+  let from = dot;
+  while (i >= 0 && letters < 8) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
       i--;
       continue;
     }
-    if (!/[a-z]/.test(ch)) break;
-    word = ch + word;
-    i--;
+    if (c < 97 || c > 122) break;
+    letters++;
+    from = i--;
   }
-  return word.length === 1 || ABBREVIATIONS.has(word);
+  if (letters === 1) return true;
+  if (letters === 0) return false;
+  const word = text.slice(from, dot);
+  return ABBREVIATIONS.has(word.includes('.') ? word.replace(/\./g, '') : word);
 }
 
 // A quoted line ("I wrote: 'Questions? Email us.'") stays inside the sentence that quotes it.
@@ -116,6 +120,9 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
     const gapEnd = i + 1 < tokens.count ? (tokens.start[i + 1] ?? text.length) : text.length;
     const gapStart = tokens.end[i] ?? 0;
     const last = i + 1 === tokens.count;
+    // Most gaps are one space: no quote to track, no sentence end, no run-on cut yet.
+    const oneSpace = gapEnd === gapStart + 1 && text.charCodeAt(gapStart) === 32;
+    if (oneSpace && !last && i + 1 - t0 < MAX_SENTENCE_TOKENS) continue;
     quoteOpenedAt = quoteState(text, gapStart, gapEnd, quoteOpenedAt, i);
     const quoted = quoteOpenedAt >= 0 && i - quoteOpenedAt < MAX_QUOTE_TOKENS;
     if (
