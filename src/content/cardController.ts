@@ -95,7 +95,8 @@ export function createCardController(deps: CardDeps) {
       templates: deps.templates(),
       contractActive: deps.contractActive(),
     });
-    win.requestAnimationFrame(position);
+    // Placed at once: a card drawn for one frame at the corner would flash.
+    position();
   };
 
   function close(returnFocus: boolean) {
