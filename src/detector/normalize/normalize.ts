@@ -1,7 +1,12 @@
-import { CONFUSABLES, isCyrillicOrGreek } from './char-tables';
-import { foldCodePoint } from './fold-char';
+import { CONFUSABLES as importedConfusables } from './char-tables';
+import { foldCodePoint as importedFold } from './fold-char';
 import { CANDIDATES, collapseSpacedLetters } from './collapse';
-import { type Buffer, bufferToString, newBuffer, push } from './buffer';
+import { type Buffer, bufferToString, newBuffer, push as importedPush } from './buffer';
+
+// Module-local copies: dev tools compile imported bindings to getters, paid per char here.
+const CONFUSABLES = importedConfusables;
+const foldCodePoint = importedFold;
+const push = importedPush;
 
 /**
  * Folded, lower-case text plus, for every UTF-16 unit of it, the original range it came
@@ -83,7 +88,7 @@ function foldInto(buf: Buffer, original: string): void {
       push(buf, 0x20, i, i + 1); // lone surrogate: a separator, never a crash
       continue;
     }
-    const look = isCyrillicOrGreek(cp) ? CONFUSABLES[cp] : undefined;
+    const look = cp >= 0x0370 && cp <= 0x052f ? CONFUSABLES[cp] : undefined; // Cyrillic or Greek
     if (look !== undefined && i >= wordEnd) [wordEnd, wordLatin] = latinWord(original, i);
     const folded = look !== undefined && wordLatin ? look : foldCodePoint(cp);
     for (let k = 0; k < folded.length; k++) push(buf, folded.charCodeAt(k), i, i + width);
