@@ -7,10 +7,12 @@ import {
   wordMatches as importedWordMatches,
 } from './lexicon/compile';
 import type { TokenKeys } from './token-keys';
-import { STARTS } from './word-info';
+import { PAIRS_ONLY, SECOND, STARTS } from './word-info';
 
 // Module-local copies: dev tools compile imported bindings to getters, paid per token here.
 const CAN_START = STARTS;
+const NEEDS_SECOND = PAIRS_ONLY;
+const IS_SECOND = SECOND;
 const wordMatches = importedWordMatches;
 
 export { TokenKeys } from './token-keys';
@@ -110,9 +112,15 @@ export function matchPhrases(
   out: Occurrence[],
 ): void {
   const tokens = keys.tokens;
+  const flags = keys.flagsOf;
   let i = from;
   while (i < to) {
-    const phrase = (keys.flags(i) & CAN_START) === 0 ? undefined : bestAt(keys, i);
+    const f = flags[i] ?? 0;
+    // "the" starts phrases only before certain words: most of the time the next word says no.
+    const possible =
+      (f & CAN_START) !== 0 &&
+      ((f & NEEDS_SECOND) === 0 || ((flags[i + 1] ?? 0) & IS_SECOND) !== 0);
+    const phrase = possible ? bestAt(keys, i) : undefined;
     if (!phrase) {
       i++;
       continue;

@@ -10,6 +10,10 @@ import { REPEATERS, wordDigits } from './structures/number-words';
 export const STARTS = 1;
 export const DIGITISH = 2;
 export const AT_WORD = 4;
+/** Every phrase the word starts needs a particular second word (no one-word or prefix phrase). */
+export const PAIRS_ONLY = 8;
+/** The word, or a reading of it, is such a second word somewhere in the index. */
+export const SECOND = 16;
 
 /** A reading of the word that starts phrases: exactly, or through a prefix ("pay*"). */
 export interface Head {
@@ -74,10 +78,18 @@ function headsOf(index: PhraseIndex, readings: readonly string[]): Head[] {
   return heads;
 }
 
-function infoOf(index: PhraseIndex, key: string): WordInfo {
+const pairsOnly = (h: Head): boolean =>
+  h.prefix === undefined &&
+  h.entry !== undefined &&
+  h.entry.single.length === 0 &&
+  h.entry.other.length === 0;
+
+function infoOf(index: PhraseIndex, seconds: ReadonlySet<string>, key: string): WordInfo {
   const alts = alternatesOf(key);
   const heads = headsOf(index, [key, ...alts]);
   let flags = heads.length > 0 ? STARTS : 0;
+  if (heads.length > 0 && heads.every(pairsOnly)) flags |= PAIRS_ONLY;
+  if (seconds.has(key) || alts.some((a) => seconds.has(a))) flags |= SECOND;
   const c = key.charCodeAt(0);
   if ((c >= 48 && c <= 57) || wordDigits(key) !== undefined || REPEATERS.has(key))
     flags |= DIGITISH;
@@ -91,10 +103,12 @@ export type WordTable = (key: string) => WordInfo;
 
 export function wordTable(index: PhraseIndex): WordTable {
   const memo = new Map<string, WordInfo>();
+  const seconds = new Set<string>();
+  for (const entry of index.exact.values()) for (const w of entry.bySecond.keys()) seconds.add(w);
   return (key) => {
     let info = memo.get(key);
     if (info === undefined) {
-      info = infoOf(index, key);
+      info = infoOf(index, seconds, key);
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(key, info);
     }
