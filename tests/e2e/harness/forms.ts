@@ -26,20 +26,20 @@ function locate(target: Target): Found {
     if (!region) return null;
     scope = region;
   }
-  let element: Element | null | undefined = null;
-  if (target.kind === 'control') {
-    const label = [...scope.querySelectorAll('label')].find((l) => text(l) === target.name);
-    element = label
-      ? label.htmlFor
+  const find = (): Element | null | undefined => {
+    if (target.kind === 'control') {
+      const label = [...scope.querySelectorAll('label')].find((l) => text(l) === target.name);
+      if (!label) return scope.querySelector(`[aria-label="${CSS.escape(target.name)}"]`);
+      return label.htmlFor
         ? document.getElementById(label.htmlFor)
-        : label.querySelector('input, select, textarea')
-      : scope.querySelector(`[aria-label="${CSS.escape(target.name)}"]`);
-  } else {
+        : label.querySelector('input, select, textarea');
+    }
     const role = target.kind === 'tab' ? '[role="tab"]' : 'button, [role="button"]';
-    element = [...scope.querySelectorAll(role)].find(
+    return [...scope.querySelectorAll(role)].find(
       (b) => (b.getAttribute('aria-label') ?? text(b)) === target.name || text(b) === target.name,
     );
-  }
+  };
+  const element = find();
   if (!element) return null;
   element.scrollIntoView({ block: 'center' });
   const rect = element.getBoundingClientRect();
@@ -132,19 +132,3 @@ export const visibleText = (driver: Driver, selector: string) =>
     }
     return null;
   }, selector);
-
-/** waitFor (harness/room.ts) for checks that await in the page, such as storage reads. */
-export async function waitForAsync<A>(
-  driver: Driver,
-  check: (arg: A) => Promise<boolean>,
-  arg: A,
-  what: string,
-  timeoutMs = 5000,
-) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await driver.evaluate(check, arg)) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-}

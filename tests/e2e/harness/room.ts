@@ -12,9 +12,10 @@ type ProbeWindow = {
   };
 };
 
+/** Polls a check in the page (it may await, e.g. a storage read) until it holds. */
 export async function waitFor<A>(
   driver: Driver,
-  check: (arg: A) => boolean,
+  check: (arg: A) => boolean | Promise<boolean>,
   arg: A,
   what: string,
   timeoutMs = 5000,
@@ -77,3 +78,20 @@ export const uiNames = (driver: Driver, role: string) =>
   driver.evaluate((r) => (window as unknown as ProbeWindow).__probe.names(r), role);
 export const addIncoming = (driver: Driver, text: string) =>
   driver.evaluate((t) => (window as unknown as ProbeWindow).__standin.addIncoming(t), text);
+
+/** Waits until Onside shows a dialog (the card) or an alertdialog (the send guard). */
+export const waitForOnside = (driver: Driver, role: 'dialog' | 'alertdialog', what: string) =>
+  waitFor(
+    driver,
+    (r) => (window as unknown as ProbeWindow).__probe.exists(r, '^Onside'),
+    role,
+    what,
+  );
+
+/** Opens the card from the chip, as a user would. */
+export async function openCard(driver: Driver) {
+  await waitForChip(driver, /^Onside: /);
+  const chip = (await uiNames(driver, 'button')).find((name) => name.startsWith('Onside: '));
+  await clickUi(driver, 'button', chip!);
+  await waitForOnside(driver, 'dialog', 'the Onside card');
+}

@@ -5,10 +5,11 @@ import {
   focusEditor,
   highlighted,
   modelText,
+  openCard,
   sentMessages,
-  uiNames,
   waitFor,
   waitForChip,
+  waitForOnside,
 } from '../harness/room';
 import type { Driver } from '../harness/driver';
 import { BENIGN, CLEAN_CHIP, FLAGGED_CHIP, fragmentOf, RISKY, template } from './phrases';
@@ -23,24 +24,6 @@ async function typeRisky(room: Driver) {
   await focusEditor(room);
   await room.type(RISKY);
   await waitForChip(room, FLAGGED_CHIP);
-}
-
-async function openCard(room: Driver) {
-  await waitForChip(room, /^Onside: /);
-  const chip = (await uiNames(room, 'button')).find(
-    (name) => FLAGGED_CHIP.test(name) || CLEAN_CHIP.test(name),
-  );
-  await clickUi(room, 'button', chip!);
-  await waitFor(
-    room,
-    () =>
-      (window as unknown as { __probe: { exists(r: string, p: string): boolean } }).__probe.exists(
-        'dialog',
-        '^Onside',
-      ),
-    null,
-    'the Onside card',
-  );
 }
 
 export function composeSpecs(editor: string, session: () => Session) {
@@ -125,28 +108,12 @@ export function composeSpecs(editor: string, session: () => Session) {
     withRoom(async (room) => {
       await typeRisky(room);
       await room.press('Enter');
-      await waitFor(
-        room,
-        () =>
-          (
-            window as unknown as { __probe: { exists(r: string, p: string): boolean } }
-          ).__probe.exists('alertdialog', '^Onside'),
-        null,
-        'the send guard',
-      );
+      await waitForOnside(room, 'alertdialog', 'the send guard');
       await clickUi(room, 'button', 'Edit message');
       expect(await sentMessages(room)).toEqual([]);
       expect(squash(await modelText(room))).toBe(squash(RISKY));
       await room.press('Enter');
-      await waitFor(
-        room,
-        () =>
-          (
-            window as unknown as { __probe: { exists(r: string, p: string): boolean } }
-          ).__probe.exists('alertdialog', '^Onside'),
-        null,
-        'the send guard again',
-      );
+      await waitForOnside(room, 'alertdialog', 'the send guard again');
       await clickUi(room, 'button', 'Send anyway');
       await waitFor(
         room,

@@ -9,7 +9,6 @@ import {
   fill,
   storageSnapshot,
   visibleText,
-  waitForAsync,
   waitForTarget,
 } from '../harness/forms';
 import { openNativeExtensionPage } from '../harness/native';
@@ -27,7 +26,7 @@ async function addPhrase(options: Driver, phrase: string, category: string, seve
   await choose(options, 'Custom phrases', 'Category', category);
   await choose(options, 'Custom phrases', 'Severity', severity);
   await clickTarget(options, { region: 'Custom phrases', name: 'Add phrase', kind: 'button' });
-  await waitForAsync(
+  await waitFor(
     options,
     async (text) => {
       type Area = { get(key: string): Promise<Record<string, unknown>> };

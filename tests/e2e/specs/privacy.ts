@@ -1,8 +1,7 @@
 import { expect, it } from 'vitest';
-import type { Driver } from '../harness/driver';
 import { clickTarget, waitForTarget } from '../harness/forms';
 import { nativeOf } from '../harness/native';
-import { clickUi, focusEditor, uiNames, waitFor, waitForChip } from '../harness/room';
+import { clickUi, focusEditor, openCard, waitFor, waitForChip } from '../harness/room';
 import type { Session } from '../harness/session';
 import { CLEAN_CHIP, FLAGGED_CHIP, RISKY, template } from './phrases';
 import { openPopup, SECTIONS } from './popup';
@@ -18,22 +17,6 @@ import { openPopup, SECTIONS } from './popup';
 // content-script fetches made in them); it does not report the moz-extension://
 // loads of extension pages, and the MV2 background page is not a page puppeteer
 // can attach to, so the background's requests are NOT covered there.
-
-const openCard = async (room: Driver) => {
-  const chip = (await uiNames(room, 'button')).find((name) => /^Onside: /.test(name));
-  if (!chip) throw new Error('No Onside chip');
-  await clickUi(room, 'button', chip);
-  await waitFor(
-    room,
-    () =>
-      (window as unknown as { __probe: { exists(r: string, p: string): boolean } }).__probe.exists(
-        'dialog',
-        '^Onside',
-      ),
-    null,
-    'the Onside card',
-  );
-};
 
 const allowedPrefixes = (session: Session) => [
   `${session.extensionOrigin}/`,
