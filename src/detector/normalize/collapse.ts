@@ -14,6 +14,9 @@ export const CANDIDATES = new RegExp(
   'g',
 );
 
+/** Holds wherever CANDIDATES matches (its middle, or a bracket): a cheap way to rule text out. */
+export const MAYBE_CANDIDATES = new RegExp(`[${S}][${A}][${S}][${A}][${S}]|[[({]`);
+
 function isAlnum(c: number): boolean {
   return (
     (c >= 97 && c <= 122) ||
