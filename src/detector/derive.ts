@@ -14,10 +14,13 @@ const PAIRS: ReadonlyArray<readonly [Concept, Concept, number, Concept]> = [
   ['BEFORE', 'CONTRACTWORD', 4, 'PRECONTRACT'],
 ];
 
+const PRESENT = new Set<Concept>();
+
 /** Appends derived occurrences for one sentence's occurrences (sorted by t0). */
 export function derivePairs(occ: Occurrence[]): void {
   const n = occ.length;
-  const present = new Set<Concept>();
+  const present = PRESENT; // reused: this runs once per sentence of long text
+  present.clear();
   for (const o of occ) present.add(o.concept);
   for (const [first, second, gap, make] of PAIRS) {
     if (!present.has(first) || !present.has(second)) continue;

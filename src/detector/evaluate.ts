@@ -91,12 +91,27 @@ function anchorOf(rule: Rule, view: SentenceView): Occurrence | undefined {
   return undefined;
 }
 
+// Rule lists are compiled once each too: long text evaluates thousands of sentences.
+const compiledLists = new WeakMap<readonly Rule[], readonly CompiledRule[]>();
+function compileAll(rules: readonly Rule[]): readonly CompiledRule[] {
+  let list = compiledLists.get(rules);
+  if (!list) {
+    list = rules.map(compile);
+    compiledLists.set(rules, list);
+  }
+  return list;
+}
+
+function meetsAll(set: Mask, any: readonly Mask[]): boolean {
+  for (const m of any) if (!meets(set, m)) return false;
+  return true;
+}
+
 export function evaluateSentence(rules: readonly Rule[], view: SentenceView, out: RuleHit[]): void {
-  for (const rule of rules) {
-    const c = compile(rule);
+  for (const c of compileAll(rules)) {
     if (!covers(view.live, c.all) || meets(view.present, c.none)) continue;
-    if (!c.any.every((m) => meets(view.live, m))) continue;
-    const anchor = anchorOf(rule, view);
-    if (anchor) out.push({ rule, anchor });
+    if (!meetsAll(view.live, c.any)) continue;
+    const anchor = anchorOf(c.rule, view);
+    if (anchor) out.push({ rule: c.rule, anchor });
   }
 }

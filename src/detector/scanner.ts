@@ -28,8 +28,10 @@ const CONTEXT_BLOCKERS = new Set<Concept>([
   'REPORTED',
   'NEG',
 ]);
+const NONE: Occurrence[] = [];
 function carried(previous: readonly Occurrence[]): Occurrence[] {
-  if (previous.some((o) => CONTEXT_BLOCKERS.has(o.concept))) return [];
+  if (previous.length === 0) return NONE;
+  if (previous.some((o) => CONTEXT_BLOCKERS.has(o.concept))) return NONE;
   return previous.filter((o) => !o.negated && CARRIED.has(o.concept));
 }
 
@@ -63,7 +65,8 @@ function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
     derivePairs(occ);
     applyNegation(a.norm.text, a.tokens, occ);
     const before = hits.length;
-    evaluateSentence(rules, viewOf([...occ, ...carried(previous)]), hits as RuleHit[]);
+    const extra = carried(previous);
+    evaluateSentence(rules, viewOf(extra.length > 0 ? [...occ, ...extra] : occ), hits as RuleHit[]);
     previous = occ;
     for (let k = before; k < hits.length; k++)
       (hits[k] as RuleHit & { sentence: number }).sentence = i;
