@@ -2,12 +2,13 @@ import type { Hit } from './types';
 
 // IBANs (checked with mod-97), crypto wallet shapes, $cashtags and @handles.
 const IBAN = /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b/g;
-const WALLETS: readonly RegExp[] = [
-  /\b0x[0-9a-f]{40}\b/g,
-  /\bt[1-9a-z]{33}\b/g,
-  /\bbc1[02-9ac-hj-np-z]{11,71}\b/g,
-];
-const HANDLE = /(?:^|[\s(:,])([@$])([a-z0-9_][a-z0-9_.-]{1,30})/g;
+const WALLETS: readonly RegExp[] = [/\b0x[0-9a-f]{40}\b/g, /\bbc1[02-9ac-hj-np-z]{11,71}\b/g];
+// A Tron address is 34 characters of one class: tried only inside runs that long.
+const TRON = /\bt[1-9a-z]{33}\b/y;
+const TRON_LENGTH = 34;
+// A handle starts at its sigil or the character before it: tried only there.
+const HANDLE = /(?:^|[\s(:,])([@$])([a-z0-9_][a-z0-9_.-]{1,30})/y;
+const SIGILS = /[@$]/g;
 
 function ibanValid(raw: string): boolean {
   const s = raw.replace(/ /g, '').toUpperCase();
@@ -30,17 +31,57 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
   }
 }
 
+const inTronClass = (c: number): boolean => (c >= 49 && c <= 57) || (c >= 97 && c <= 122);
+
+/** Matches of TRON in order: any 34-character run of its class covers a multiple of 34. */
+function eachTron(text: string, fn: (m: RegExpExecArray) => void): void {
+  let done = 0;
+  for (let probe = 0; probe < text.length; probe += TRON_LENGTH) {
+    if (probe < done || !inTronClass(text.charCodeAt(probe))) continue;
+    let s = probe;
+    while (s > done && inTronClass(text.charCodeAt(s - 1))) s--;
+    let e = probe + 1;
+    while (e < text.length && inTronClass(text.charCodeAt(e))) e++;
+    done = e;
+    for (let p = s; e - p >= TRON_LENGTH; p++) {
+      if (text.charCodeAt(p) !== 116) continue; // t
+      TRON.lastIndex = p;
+      const m = TRON.exec(text);
+      if (m === null) continue;
+      fn(m);
+      p += m[0].length - 1;
+    }
+  }
+}
+
+/** Matches of HANDLE in order, tried where a sigil is (or just before it). */
+function eachHandle(text: string, fn: (m: RegExpExecArray) => void): void {
+  let next = 0;
+  SIGILS.lastIndex = 0;
+  let sigil: RegExpExecArray | null;
+  while ((sigil = SIGILS.exec(text)) !== null) {
+    const at = sigil.index === 0 ? 0 : sigil.index - 1;
+    if (at < next) continue;
+    HANDLE.lastIndex = at;
+    const m = HANDLE.exec(text);
+    if (m === null) continue;
+    fn(m);
+    next = at + m[0].length;
+  }
+}
+
 export function findFinance(text: string, out: Hit[]): void {
   each(IBAN, text, (m) => {
     if (ibanValid(m[0])) out.push({ concept: 'BANKDATA', s: m.index, e: m.index + m[0].length });
   });
-  for (const re of WALLETS) {
-    each(re, text, (m) => {
-      if (/\d/.test(m[0]) && /[a-z]/.test(m[0].slice(2)))
-        out.push({ concept: 'BANKDATA', s: m.index, e: m.index + m[0].length });
-    });
-  }
-  each(HANDLE, text, (m) => {
+  const wallet = (m: RegExpExecArray): void => {
+    if (/\d/.test(m[0]) && /[a-z]/.test(m[0].slice(2)))
+      out.push({ concept: 'BANKDATA', s: m.index, e: m.index + m[0].length });
+  };
+  each(WALLETS[0] as RegExp, text, wallet);
+  eachTron(text, wallet);
+  each(WALLETS[1] as RegExp, text, wallet);
+  eachHandle(text, (m) => {
     const sigil = m[1] ?? '@';
     const name = m[2] ?? '';
     const s = m.index + m[0].length - name.length - 1;
