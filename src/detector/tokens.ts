@@ -40,9 +40,11 @@ function shortSide(text: string, segmentStart: number, hyphen: number): boolean 
 export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tokens {
   const n = text.length;
   const cap = Math.min(maxTokens, (n >> 1) + 2);
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const keys = new Array<string>(cap);
+  // Prose has a token every five or six characters; room for one in four, grown if needed.
+  let room = Math.min(cap, (n >> 2) + 16);
+  let start = new Int32Array(room);
+  let end = new Int32Array(room);
+  const keys = new Array<string>(room);
   const cls = CLASS;
   let count = 0;
   let i = 0;
@@ -73,6 +75,11 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
         segment = i;
       } else break;
     }
+    if (count === room) {
+      room = Math.min(cap, room * 2);
+      start = grown(start, room);
+      end = grown(end, room);
+    }
     start[count] = s;
     end[count] = i;
     keys[count] = internKey(text, s, i, hash, dirty);
@@ -80,4 +87,10 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
   }
   keys.length = count;
   return { count, start, end, keys };
+}
+
+function grown(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
