@@ -47,17 +47,18 @@ function structureHits(norm: Normalized, keys: TokenKeys, sentences: readonly Se
     // An address needs an "@" in or just before the sentence, or an "at" word.
     const from = (tokens.start[s.t0] ?? 0) - 2;
     const to = tokens.end[s.t1 - 1] ?? 0;
-    if (ats.within(from, to) || anyFlag(keys.flagsOf, s.t0, s.t1, AT_WORD))
-      findEmails(text, tokens, s.t0, s.t1, hits);
-    if (anyFlag(keys.flagsOf, s.t0, s.t1, DIGITISH))
-      findPhones(text, tokens, s.t0, s.t1, hits, keys.flagsOf);
+    const flags = flagsIn(keys.flagsOf, s.t0, s.t1);
+    if (ats.within(from, to) || (flags & AT_WORD) !== 0) findEmails(text, tokens, s.t0, s.t1, hits);
+    if ((flags & DIGITISH) !== 0) findPhones(text, tokens, s.t0, s.t1, hits, keys.flagsOf);
   }
   return hits;
 }
 
-function anyFlag(flags: Uint8Array, from: number, to: number, flag: number): boolean {
-  for (let i = from; i < to; i++) if (((flags[i] ?? 0) & flag) !== 0) return true;
-  return false;
+/** Every word flag some token in [from, to) has. */
+function flagsIn(flags: Uint8Array, from: number, to: number): number {
+  let all = 0;
+  for (let i = from; i < to; i++) all |= flags[i] ?? 0;
+  return all;
 }
 
 // Words inside an address or link ("marco@mail.example") are part of it, not prose: the
