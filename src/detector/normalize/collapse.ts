@@ -87,17 +87,17 @@ export function collapseSpacedLetters(buf: Buffer, text: string, first = 0): boo
   const { codes, start, end, length } = buf;
   let copied = 0;
   let w = 0;
-  CANDIDATES.lastIndex = first;
-  let m: RegExpExecArray | null;
-  while ((m = CANDIDATES.exec(text)) !== null) {
-    const i = m.index;
+  let from = first;
+  for (let i = nextCandidate(text, from); i >= 0; i = nextCandidate(text, from)) {
+    const matchEnd = candidateEnd;
+    from = matchEnd;
     if (i < copied) continue;
     const c = text.charCodeAt(i);
     const d = c === 0x5b || c === 0x28 || c === 0x7b ? defangAt(text, length, i) : undefined;
     const runStart = d ? i : walkBackToRunStart(text, i);
     const runEnd = d ? 0 : spacedRunEnd(text, length, runStart);
     if (!d && runEnd === 0) {
-      CANDIDATES.lastIndex = i + 1;
+      from = i + 1;
       continue;
     }
     w = moveDown(buf, w, copied, runStart);
@@ -115,11 +115,37 @@ export function collapseSpacedLetters(buf: Buffer, text: string, first = 0): boo
       }
       copied = runEnd;
     }
-    CANDIDATES.lastIndex = Math.max(CANDIDATES.lastIndex, copied);
+    from = Math.max(matchEnd, copied);
   }
   if (copied === 0) return false;
   buf.length = moveDown(buf, w, copied, length);
   return true;
+}
+
+// CANDIDATES scanned by hand: its spaced form holds MAYBE_CANDIDATES one unit in, its
+// bracket form at its start, so only where the cheaper regex matches is it tried (sticky).
+const MAYBE_ANYWHERE = new RegExp(MAYBE_CANDIDATES.source, 'g');
+const CANDIDATE_AT = new RegExp(CANDIDATES.source, 'y');
+/** End of the match nextCandidate last found. */
+let candidateEnd = 0;
+
+/** Where CANDIDATES' leftmost match at or after `from` starts (its end in candidateEnd), or -1. */
+export function nextCandidate(text: string, from: number): number {
+  MAYBE_ANYWHERE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = MAYBE_ANYWHERE.exec(text)) !== null) {
+    const q = m.index;
+    for (let p = Math.max(from, q - 1); p <= q; p++) {
+      CANDIDATE_AT.lastIndex = p;
+      const c = CANDIDATE_AT.exec(text);
+      if (c !== null) {
+        candidateEnd = p + c[0].length;
+        return p;
+      }
+    }
+    MAYBE_ANYWHERE.lastIndex = q + 1;
+  }
+  return -1;
 }
 
 /** The regex may match in the middle of a long run ("p a y p a l"): step back to its start. */

@@ -1,6 +1,6 @@
 import { CONFUSABLES as importedConfusables } from './char-tables';
 import { foldCodePoint as importedFold } from './fold-char';
-import { CANDIDATES, MAYBE_CANDIDATES, collapseSpacedLetters } from './collapse';
+import { collapseSpacedLetters, nextCandidate } from './collapse';
 import { type Buffer, bufferToString, newBuffer, push as importedPush } from './buffer';
 
 // Module-local copies: dev tools compile imported bindings to getters, paid per char here.
@@ -137,10 +137,7 @@ export function normalize(original: string): Normalized {
 
 /** Where the first spaced-letter or defanged candidate is, or -1; found once, used twice. */
 function firstCandidate(text: string): number {
-  if (!MAYBE_CANDIDATES.test(text)) return -1;
-  CANDIDATES.lastIndex = 0;
-  const m = CANDIDATES.exec(text);
-  return m === null ? -1 : m.index;
+  return nextCandidate(text, 0);
 }
 
 /** Original range of normalised [from, to). */
