@@ -17,6 +17,11 @@ const cases: Record<string, (n: number) => string> = {
   surrogates: (n) => '\ud800'.repeat(n),
   brackets: (n) => '[at]'.repeat(n / 4),
   paypal: (n) => 'paypal '.repeat(n / 7),
+  // Shapes the hand-rolled candidate scans (links, wallets, handles, spaced letters) probe.
+  tRun: (n) => 't'.repeat(n),
+  linkDots: (n) => 'wa.me/'.repeat(n / 6),
+  sigils: (n) => ' @$'.repeat(n / 3),
+  spacedPairs: (n) => ' a b'.repeat(n / 4),
 };
 for (const [name, make] of Object.entries(cases)) {
   const row = [name.padEnd(12)];
