@@ -42,8 +42,8 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
   const cap = Math.min(maxTokens, (n >> 1) + 2);
   // Prose has a token every five or six characters; room for one in four, grown if needed.
   let room = Math.min(cap, (n >> 2) + 16);
-  let start = new Int32Array(room);
-  let end = new Int32Array(room);
+  let start: Int32Array = new Int32Array(room);
+  let end: Int32Array = new Int32Array(room);
   const keys = new Array<string>(room);
   const cls = CLASS;
   let count = 0;

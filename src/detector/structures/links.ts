@@ -66,12 +66,10 @@ const table = (chars: string): Uint8Array => {
 
 /** Every match of the sticky pattern, in order, as the same pattern scanning globally finds. */
 function eachNearMark(
-  { re, mark, reach, firsts, nexts }: LinkPattern,
+  { re, mark, reach, first, next }: CompiledLink,
   text: string,
   fn: (s: number, length: number) => void,
 ): void {
-  const first = table(firsts);
-  const next = table(nexts);
   let p = 0;
   for (let d = text.indexOf(mark); d >= 0; d = text.indexOf(mark, d + 1)) {
     // A position is tried at the first mark after it, so a mark nothing link-like follows
@@ -94,8 +92,16 @@ function eachNearMark(
   }
 }
 
+// Compiled once: the letter sets as look-up tables.
+type CompiledLink = LinkPattern & { first: Uint8Array; next: Uint8Array };
+const COMPILED: readonly CompiledLink[] = LINKS.map((l) => ({
+  ...l,
+  first: table(l.firsts),
+  next: table(l.nexts),
+}));
+
 export function findLinks(text: string, out: Hit[]): void {
-  for (const link of LINKS) {
+  for (const link of COMPILED) {
     eachNearMark(link, text, (s, length) =>
       out.push({ concept: link.concept, s, e: trimEnd(text, s, s + length) }),
     );
