@@ -1,12 +1,13 @@
 // Dev aid: builds bench/out/mixed-10mb.jsonl (corpus lines with varied ids, ~10 MB) and times
 // the --jsonl path in process, so start-up is excluded. npx tsx bench/cli-throughput.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createScanner } from '../src/detector/index';
 import { scanJsonLine } from '../src/cli/jsonl';
 
 const OUT = 'bench/out/mixed-10mb.jsonl';
 const SOURCES = [
-  '/work/shared/corpus/messages.jsonl',
+  resolve(import.meta.dirname, '../../shared/corpus/messages.jsonl'),
   ...[1, 2, 3, 4].map((n) => `bench/fresh-${n}.jsonl`),
   ...['', '2', '3', '4'].map((n) => `bench/paraphrases${n}.jsonl`),
 ];

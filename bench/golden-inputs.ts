@@ -2,6 +2,7 @@
 // optimisation is most likely to break (folding, invisible characters, long messages).
 // npx tsx bench/golden-inputs.ts
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const read = (file: string): string[] =>
   readFileSync(file, 'utf8')
@@ -10,7 +11,7 @@ const read = (file: string): string[] =>
     .map((l) => (JSON.parse(l) as { text: string }).text);
 
 const sources = [
-  '/work/shared/corpus/messages.jsonl',
+  resolve(import.meta.dirname, '../../shared/corpus/messages.jsonl'),
   ...[1, 2, 3, 4].map((n) => `bench/fresh-${n}.jsonl`),
   ...['', '2', '3', '4'].map((n) => `bench/paraphrases${n}.jsonl`),
 ];

@@ -1,6 +1,7 @@
 // Dev aid: times each step of analyse() and the scanner at 1 MB, for both text kinds.
 // npx tsx bench/stages4.ts
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { normalize } from '../src/detector/normalize/normalize';
 import { tokenize } from '../src/detector/tokens';
 import { splitSentences } from '../src/detector/sentences';
@@ -27,7 +28,10 @@ const INDEX = compileLexicon([
   ...BLOCKER_LEXICON,
 ]);
 const WORDS = wordTable(INDEX);
-const corpus = readFileSync('/work/shared/corpus/messages.jsonl', 'utf8')
+const corpus = readFileSync(
+  resolve(import.meta.dirname, '../../shared/corpus/messages.jsonl'),
+  'utf8',
+)
   .split('\n')
   .filter(Boolean)
   .map((l) => (JSON.parse(l) as { text: string }).text)

@@ -1,4 +1,4 @@
-// Official Upwork help articles the popup cites (see /work/shared/DOMAIN.md), and the
+// Official Upwork help articles the popup cites (see shared/DOMAIN.md), and the
 // date their content was last checked against the live pages.
 export const FACTS_CHECKED = '2026-11-23';
 
