@@ -1,10 +1,9 @@
-import type { Buffer } from './buffer';
+import { markBlock, markRun, newSpanMap, type SpanMap } from './span-map';
 
 // Second pass: "p a y p a l", "S.k.y.p.e", "e-m-a-i-l" lose their separators, and defanged
 // "[.]", "(dot)", "[at]" become "." and "@". Only the places a cheap native regex points at
-// are rewritten; everything else is copied in bulk, so every unit keeps its original range.
-// The rewrite is done in place: it only ever shrinks the text, and every read goes to `text`
-// (the buffer as it was) or to units the write position has not reached yet.
+// are rewritten; everything else is copied in bulk as slices, and a compact map (span-map)
+// records which unit of the input each unit of the output came from.
 const SEPARATORS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0xb7, 0x2a, 0x2022, 0x2f, 0x7c]);
 const MIN_RUN = 4;
 const A = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
@@ -68,25 +67,27 @@ function defangAt(text: string, len: number, i: number): [number, number] | unde
   return undefined;
 }
 
-/** Moves units [from, to) down to the write position `w`; returns the new write position. */
-function moveDown(buf: Buffer, w: number, from: number, to: number): number {
-  if (to <= from) return w;
-  if (w !== from) {
-    buf.codes.copyWithin(w, from, to);
-    buf.start.copyWithin(w, from, to);
-    buf.end.copyWithin(w, from, to);
-  }
-  return w + (to - from);
-}
-
 /**
- * Rewrites `buf` (whose text is `text`) in place, starting from the candidate at `first`
- * (the index of CANDIDATES' first match, found by the caller). Returns whether it changed.
+ * Rewrites `text` from the candidate at `first` (the index of CANDIDATES' first match, found
+ * by the caller). Returns, if it changed anything, the new text and the map from each of its
+ * units to the units of `text` it came from.
  */
-export function collapseSpacedLetters(buf: Buffer, text: string, first = 0): boolean {
-  const { codes, start, end, length } = buf;
+export function collapseSpacedLetters(
+  text: string,
+  first = 0,
+): { text: string; map: SpanMap } | undefined {
+  const length = text.length;
+  const map = newSpanMap();
+  const parts: string[] = [];
   let copied = 0;
   let w = 0;
+  /** Copies text[from, to) unchanged. */
+  const copy = (from: number, to: number): void => {
+    if (to <= from) return;
+    markRun(map, w, from);
+    parts.push(text.slice(from, to));
+    w += to - from;
+  };
   let from = first;
   for (let i = nextCandidate(text, from); i >= 0; i = nextCandidate(text, from)) {
     const matchEnd = candidateEnd;
@@ -100,26 +101,23 @@ export function collapseSpacedLetters(buf: Buffer, text: string, first = 0): boo
       from = i + 1;
       continue;
     }
-    w = moveDown(buf, w, copied, runStart);
+    copy(copied, runStart);
     if (d) {
-      const e = end[i + d[0] - 1] ?? 0;
-      codes[w] = d[1];
-      start[w] = start[i] ?? 0;
-      end[w++] = e;
+      markBlock(map, w++, i, d[0]);
+      parts.push(String.fromCharCode(d[1]));
       copied = i + d[0];
     } else {
       for (let k = runStart; k < runEnd; k += 2) {
-        codes[w] = codes[k] ?? 0;
-        start[w] = start[k] ?? 0;
-        end[w++] = end[k] ?? 0;
+        markRun(map, w++, k);
+        parts.push(text.charAt(k));
       }
       copied = runEnd;
     }
     from = Math.max(matchEnd, copied);
   }
-  if (copied === 0) return false;
-  buf.length = moveDown(buf, w, copied, length);
-  return true;
+  if (copied === 0) return undefined;
+  copy(copied, length);
+  return { text: parts.join(''), map };
 }
 
 // CANDIDATES scanned by hand: its spaced form holds MAYBE_CANDIDATES one unit in, its

@@ -1,12 +1,28 @@
 import { CONFUSABLES as importedConfusables } from './char-tables';
 import { foldCodePoint as importedFold } from './fold-char';
 import { collapseSpacedLetters, nextCandidate } from './collapse';
-import { type Buffer, bufferToString, newBuffer, push as importedPush } from './buffer';
+import {
+  endOf,
+  expand,
+  firstOf,
+  markBlock as importedMarkBlock,
+  markRun as importedMarkRun,
+  newSpanMap,
+  type SpanMap,
+} from './span-map';
 
 // Module-local copies: dev tools compile imported bindings to getters, paid per char here.
-const CONFUSABLES = importedConfusables;
 const foldCodePoint = importedFold;
-const push = importedPush;
+// Dense per-code-point tables for the hot loop (a sparse Record is a dictionary lookup).
+const CONFUSABLE_FIRST = 0x0370;
+const CONFUSABLES = Array.from({ length: 0x0530 - CONFUSABLE_FIRST }, (_, k) => {
+  const look: string | undefined = importedConfusables[CONFUSABLE_FIRST + k];
+  return look;
+});
+/** Basic-plane code point -> its fold, filled as met (foldCodePoint's answer, cached). */
+const FOLDED = new Array<string | undefined>(0x10000).fill(undefined);
+const markRun = importedMarkRun;
+const markBlock = importedMarkBlock;
 
 /**
  * Folded, lower-case text plus, for every UTF-16 unit of it, the original range it came
@@ -42,39 +58,28 @@ function latinWord(s: string, at: number): [number, boolean] {
   return [end, latin];
 }
 
-/** Copies the ASCII run from `i`, lower-cased, while the buffer has room; returns where it stopped. */
-function copyAsciiRun(buf: Buffer, original: string, i: number): number {
-  const { codes, start, end } = buf;
-  const n = original.length;
-  const room = codes.length;
-  let k = buf.length;
-  let j = i;
-  for (; j < n && k < room; j++, k++) {
-    const c = original.charCodeAt(j);
-    if (c >= 0x80) break;
-    codes[k] = c >= 65 && c <= 90 ? c + 32 : c;
-    start[k] = j;
-    end[k] = j + 1;
-  }
-  buf.length = k;
-  return j;
-}
+// The next unit outside ASCII, found natively: ASCII runs are copied as whole slices.
+const NEXT_NON_ASCII = /[^\0-\x7f]/g;
 
-function foldInto(buf: Buffer, original: string): void {
+/** Folds `original`, recording in `map` where each folded unit came from. */
+function fold(original: string, map: SpanMap): string {
   const n = original.length;
+  const parts: string[] = [];
+  let length = 0; // of the folded text so far
   let wordEnd = -1;
   let wordLatin = false;
-  for (let i = 0; i < n; i++) {
-    const c = original.charCodeAt(i);
-    if (c < 0x80) {
-      const stop = copyAsciiRun(buf, original, i);
-      if (stop > i) {
-        i = stop - 1;
-        continue;
-      }
-      push(buf, c >= 65 && c <= 90 ? c + 32 : c, i, i + 1);
+  let i = 0;
+  while (i < n) {
+    if (original.charCodeAt(i) < 0x80) {
+      NEXT_NON_ASCII.lastIndex = i;
+      const stop = NEXT_NON_ASCII.exec(original)?.index ?? n;
+      markRun(map, length, i);
+      parts.push(original.slice(i, stop).toLowerCase());
+      length += stop - i;
+      i = stop;
       continue;
     }
+    const c = original.charCodeAt(i);
     let cp = c;
     let width = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
@@ -84,38 +89,72 @@ function foldInto(buf: Buffer, original: string): void {
         width = 2;
       }
     }
+    let folded: string;
     if (width === 1 && c >= 0xd800 && c <= 0xdfff) {
-      push(buf, 0x20, i, i + 1); // lone surrogate: a separator, never a crash
-      continue;
+      folded = ' '; // lone surrogate: a separator, never a crash
+    } else {
+      // Cyrillic or Greek
+      const look = cp >= 0x0370 && cp <= 0x052f ? CONFUSABLES[cp - CONFUSABLE_FIRST] : undefined;
+      if (look !== undefined && i >= wordEnd) [wordEnd, wordLatin] = latinWord(original, i);
+      if (look !== undefined && wordLatin) folded = look;
+      else if (width === 1) folded = FOLDED[cp] ?? (FOLDED[cp] = foldCodePoint(cp));
+      else folded = foldCodePoint(cp);
     }
-    const look = cp >= 0x0370 && cp <= 0x052f ? CONFUSABLES[cp] : undefined; // Cyrillic or Greek
-    if (look !== undefined && i >= wordEnd) [wordEnd, wordLatin] = latinWord(original, i);
-    const folded = look !== undefined && wordLatin ? look : foldCodePoint(cp);
-    for (let k = 0; k < folded.length; k++) push(buf, folded.charCodeAt(k), i, i + width);
-    i += width - 1;
+    if (folded.length === 1 && width === 1) markRun(map, length, i);
+    else if (folded.length > 0) markBlock(map, length, i, width);
+    parts.push(folded);
+    length += folded.length;
+    i += width;
   }
+  return parts.join('');
 }
 
 // Plain ASCII text skips the per-character work entirely.
 const NON_ASCII = /[^\t\n\r -~]/;
 
-function identityBuffer(text: string): Buffer {
-  const buf = newBuffer(text.length + 16);
-  for (let i = 0; i < text.length; i++) {
-    buf.codes[i] = text.charCodeAt(i);
-    buf.start[i] = i;
-    buf.end[i] = i + 1;
+/**
+ * Normalised text whose position map is kept compact (one entry per shift, see span-map);
+ * `start` and `end` are only spelt out, once, if someone reads them.
+ */
+class MappedText implements Normalized {
+  private startArray: Int32Array | undefined;
+  private endArray: Int32Array | undefined;
+  constructor(
+    readonly text: string,
+    /** Folded unit -> original range. */
+    private readonly fold: SpanMap,
+    /** Normalised unit -> folded units, when spaced letters or defanging were collapsed. */
+    private readonly spaced?: SpanMap,
+  ) {}
+  get start(): Int32Array {
+    if (!this.startArray) this.spellOut();
+    return this.startArray ?? new Int32Array(0);
   }
-  buf.length = text.length;
-  return buf;
-}
-
-function fromBuffer(buf: Buffer): Normalized {
-  return {
-    text: bufferToString(buf),
-    start: buf.start.subarray(0, buf.length),
-    end: buf.end.subarray(0, buf.length),
-  };
+  get end(): Int32Array {
+    if (!this.endArray) this.spellOut();
+    return this.endArray ?? new Int32Array(0);
+  }
+  /** Original start of normalised unit `u`. */
+  startOf(u: number): number {
+    return firstOf(this.fold, this.spaced ? firstOf(this.spaced, u) : u);
+  }
+  /** Original end of normalised unit `u`. */
+  endOf(u: number): number {
+    return endOf(this.fold, this.spaced ? endOf(this.spaced, u) - 1 : u);
+  }
+  private spellOut(): void {
+    const n = this.text.length;
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    if (!this.spaced) expand(this.fold, n, start, end);
+    else
+      for (let u = 0; u < n; u++) {
+        start[u] = this.startOf(u);
+        end[u] = this.endOf(u);
+      }
+    this.startArray = start;
+    this.endArray = end;
+  }
 }
 
 export function normalize(original: string): Normalized {
@@ -123,16 +162,15 @@ export function normalize(original: string): Normalized {
     const lower = original.toLowerCase();
     const first = firstCandidate(lower);
     if (first < 0) return { text: lower };
-    const buf = identityBuffer(lower);
-    return collapseSpacedLetters(buf, lower, first) ? fromBuffer(buf) : { text: lower };
+    const spaced = collapseSpacedLetters(lower, first);
+    // An empty fold map: every unit of `lower` maps to itself.
+    return spaced ? new MappedText(spaced.text, newSpanMap(), spaced.map) : { text: lower };
   }
-  // Folding rarely grows the text (an emoji becomes its word): a little room spares a copy.
-  const buf = newBuffer(original.length + (original.length >> 4) + 16);
-  foldInto(buf, original);
-  const folded = fromBuffer(buf);
-  const first = firstCandidate(folded.text);
-  if (first < 0 || !collapseSpacedLetters(buf, folded.text, first)) return folded;
-  return fromBuffer(buf);
+  const map = newSpanMap();
+  const folded = fold(original, map);
+  const first = firstCandidate(folded);
+  const spaced = first < 0 ? undefined : collapseSpacedLetters(folded, first);
+  return spaced ? new MappedText(spaced.text, map, spaced.map) : new MappedText(folded, map);
 }
 
 /** Where the first spaced-letter or defanged candidate is, or -1; found once, used twice. */
@@ -146,6 +184,7 @@ export function toOriginal(norm: Normalized, from: number, to: number): [number,
   if (len === 0) return [0, 0];
   const a = Math.min(Math.max(from, 0), len - 1);
   const b = Math.min(Math.max(to - 1, a), len - 1);
+  if (norm instanceof MappedText) return [norm.startOf(a), norm.endOf(b)];
   if (!norm.start || !norm.end) return [a, b + 1];
   return [norm.start[a] ?? 0, norm.end[b] ?? 0];
 }
