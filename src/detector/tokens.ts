@@ -10,7 +10,12 @@ export interface Tokens {
   start: Int32Array;
   end: Int32Array;
   keys: string[];
+  /** Each key's slot in a 2^SLOT_BITS direct-mapped cache (from the hash the tokenizer makes anyway). */
+  slots: Int32Array;
 }
+
+export const SLOT_BITS = 14;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
 
 function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
@@ -44,6 +49,7 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
   let room = Math.min(cap, (n >> 2) + 16);
   let start: Int32Array = new Int32Array(room);
   let end: Int32Array = new Int32Array(room);
+  let slots: Int32Array = new Int32Array(room);
   const keys = new Array<string>(room);
   const cls = CLASS;
   let count = 0;
@@ -79,14 +85,16 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
       room = Math.min(cap, room * 2);
       start = grown(start, room);
       end = grown(end, room);
+      slots = grown(slots, room);
     }
     start[count] = s;
     end[count] = i;
     keys[count] = internKey(text, s, i, hash, dirty);
+    slots[count] = (hash ^ (hash >>> SLOT_BITS)) & SLOT_MASK;
     count++;
   }
   keys.length = count;
-  return { count, start, end, keys };
+  return { count, start, end, keys, slots };
 }
 
 function grown(a: Int32Array, size: number): Int32Array {
