@@ -19,6 +19,7 @@ const PRESENT = new Set<Concept>();
 /** Appends derived occurrences for one sentence's occurrences (sorted by t0). */
 export function derivePairs(occ: Occurrence[]): void {
   const n = occ.length;
+  if (n < 2) return; // every pair is of two different concepts
   const present = PRESENT; // reused: this runs once per sentence of long text
   present.clear();
   for (const o of occ) present.add(o.concept);

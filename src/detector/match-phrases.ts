@@ -7,7 +7,7 @@ import {
   wordMatches as importedWordMatches,
 } from './lexicon/compile';
 import type { TokenKeys } from './token-keys';
-import { PAIRS_ONLY, SECOND, STARTS } from './word-info';
+import { NO_NEXT, PAIRS_ONLY, SECOND, STARTS } from './word-info';
 
 // Module-local copies: dev tools compile imported bindings to getters, paid per token here.
 const CAN_START = STARTS;
@@ -91,7 +91,21 @@ function fromPrefix(
   return best;
 }
 
+/** Per word, how many next words' answers are kept (Zipf: the common ones). */
+const BY_NEXT_LIMIT = 128;
+
 function bestAt(keys: TokenKeys, i: number): Phrase | undefined {
+  const memo = keys.info[i]?.byNext;
+  if (memo === undefined) return search(keys, i);
+  const next = i + 1 < keys.tokens.count ? keys.key(i + 1) : NO_NEXT;
+  const known = memo.get(next);
+  if (known !== undefined) return known ?? undefined;
+  const found = search(keys, i);
+  if (memo.size < BY_NEXT_LIMIT) memo.set(next, found ?? null);
+  return found;
+}
+
+function search(keys: TokenKeys, i: number): Phrase | undefined {
   let best: Phrase | undefined;
   for (const head of keys.info[i]?.heads ?? []) {
     best = fromEntry(head.entry, keys, i, best);

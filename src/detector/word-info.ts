@@ -28,6 +28,30 @@ export interface WordInfo {
   /** The word, then its readings, in that order, where they start a phrase. */
   heads: readonly Head[];
   flags: number;
+  /**
+   * When no phrase the word starts is longer than two words, the best phrase at the word
+   * depends only on the next token's key (NO_NEXT at the end): answers memoised here.
+   */
+  byNext: Map<string, Phrase | null> | undefined;
+}
+
+/** byNext's key when the word is the last token. Never a token key (no word character). */
+export const NO_NEXT = '\u0000';
+
+/** The longest phrase any of `heads` starts, in words. */
+function longestPhrase(heads: readonly Head[]): number {
+  let most = 0;
+  const see = (list: readonly Phrase[] | undefined): void => {
+    for (const p of list ?? []) most = Math.max(most, p.words.length);
+  };
+  for (const h of heads) {
+    see(h.prefix);
+    if (!h.entry) continue;
+    see(h.entry.single);
+    see(h.entry.other);
+    for (const list of h.entry.bySecond.values()) see(list);
+  }
+  return most;
 }
 
 const NONE: readonly string[] = [];
@@ -94,7 +118,8 @@ function infoOf(index: PhraseIndex, seconds: ReadonlySet<string>, key: string): 
   if ((c >= 48 && c <= 57) || wordDigits(key) !== undefined || REPEATERS.has(key))
     flags |= DIGITISH;
   if (AT_WORDS.has(key)) flags |= AT_WORD;
-  return { alts, heads, flags };
+  const byNext = heads.length > 0 && longestPhrase(heads) <= 2 ? new Map() : undefined;
+  return { alts, heads, flags, byNext };
 }
 
 const MEMO_LIMIT = 50_000;
