@@ -93,15 +93,46 @@ function fromPrefix(
 
 /** Per word, how many next words' answers are kept (Zipf: the common ones). */
 const BY_NEXT_LIMIT = 128;
+/** For three-word memos: next words kept, and words after each of them. */
+const BY_NEXT2_LIMIT = 64;
+const BY_NEXT2_INNER_LIMIT = 32;
+/** All memos together stop growing here, so no input can make them hold much memory. */
+const MEMO_BUDGET = 1 << 18;
+let memoEntries = 0;
 
 function bestAt(keys: TokenKeys, i: number): Phrase | undefined {
-  const memo = keys.info[i]?.byNext;
-  if (memo === undefined) return search(keys, i);
-  const next = i + 1 < keys.tokens.count ? keys.key(i + 1) : NO_NEXT;
-  const known = memo.get(next);
+  const info = keys.info[i];
+  const memo = info?.byNext;
+  const count = keys.tokens.count;
+  if (memo !== undefined) {
+    const next = i + 1 < count ? keys.key(i + 1) : NO_NEXT;
+    const known = memo.get(next);
+    if (known !== undefined) return known ?? undefined;
+    const found = search(keys, i);
+    if (memo.size < BY_NEXT_LIMIT && memoEntries < MEMO_BUDGET) {
+      memo.set(next, found ?? null);
+      memoEntries++;
+    }
+    return found;
+  }
+  const memo2 = info?.byNext2;
+  if (memo2 === undefined) return search(keys, i);
+  const next = i + 1 < count ? keys.key(i + 1) : NO_NEXT;
+  const after = i + 2 < count ? keys.key(i + 2) : NO_NEXT;
+  let inner = memo2.get(next);
+  if (inner === undefined) {
+    if (memo2.size >= BY_NEXT2_LIMIT || memoEntries >= MEMO_BUDGET) return search(keys, i);
+    inner = new Map<string, Phrase | null>();
+    memo2.set(next, inner);
+    memoEntries++;
+  }
+  const known = inner.get(after);
   if (known !== undefined) return known ?? undefined;
   const found = search(keys, i);
-  if (memo.size < BY_NEXT_LIMIT) memo.set(next, found ?? null);
+  if (inner.size < BY_NEXT2_INNER_LIMIT && memoEntries < MEMO_BUDGET) {
+    inner.set(after, found ?? null);
+    memoEntries++;
+  }
   return found;
 }
 

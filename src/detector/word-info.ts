@@ -33,6 +33,8 @@ export interface WordInfo {
    * depends only on the next token's key (NO_NEXT at the end): answers memoised here.
    */
   byNext: Map<string, Phrase | null> | undefined;
+  /** The same for words whose phrases are at most three words: by the next two keys. */
+  byNext2: Map<string, Map<string, Phrase | null>> | undefined;
 }
 
 /** byNext's key when the word is the last token. Never a token key (no word character). */
@@ -118,8 +120,10 @@ function infoOf(index: PhraseIndex, seconds: ReadonlySet<string>, key: string): 
   if ((c >= 48 && c <= 57) || wordDigits(key) !== undefined || REPEATERS.has(key))
     flags |= DIGITISH;
   if (AT_WORDS.has(key)) flags |= AT_WORD;
-  const byNext = heads.length > 0 && longestPhrase(heads) <= 2 ? new Map() : undefined;
-  return { alts, heads, flags, byNext };
+  const longest = heads.length > 0 ? longestPhrase(heads) : 0;
+  const byNext = longest > 0 && longest <= 2 ? new Map<string, Phrase | null>() : undefined;
+  const byNext2 = longest === 3 ? new Map<string, Map<string, Phrase | null>>() : undefined;
+  return { alts, heads, flags, byNext, byNext2 };
 }
 
 const MEMO_LIMIT = 50_000;
