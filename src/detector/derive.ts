@@ -14,17 +14,24 @@ const PAIRS: ReadonlyArray<readonly [Concept, Concept, number, Concept]> = [
   ['BEFORE', 'CONTRACTWORD', 4, 'PRECONTRACT'],
 ];
 
-const PRESENT = new Set<Concept>();
+// Each concept's roles as bits: pair p's first word sets bit 2p, its second bit 2p + 1.
+const ROLES = new Map<Concept, number>();
+PAIRS.forEach(([first, second], p) => {
+  ROLES.set(first, (ROLES.get(first) ?? 0) | (1 << (2 * p)));
+  ROLES.set(second, (ROLES.get(second) ?? 0) | (1 << (2 * p + 1)));
+});
 
 /** Appends derived occurrences for one sentence's occurrences (sorted by t0). */
 export function derivePairs(occ: Occurrence[]): void {
   const n = occ.length;
   if (n < 2) return; // every pair is of two different concepts
-  const present = PRESENT; // reused: this runs once per sentence of long text
-  present.clear();
-  for (const o of occ) present.add(o.concept);
-  for (const [first, second, gap, make] of PAIRS) {
-    if (!present.has(first) || !present.has(second)) continue;
+  let roles = 0;
+  for (let i = 0; i < n; i++) roles |= ROLES.get((occ[i] as Occurrence).concept) ?? 0;
+  if (roles === 0) return;
+  for (let p = 0; p < PAIRS.length; p++) {
+    const pair = PAIRS[p];
+    if (!pair || ((roles >>> (2 * p)) & 3) !== 3) continue;
+    const [first, second, gap, make] = pair;
     for (let i = 0; i < n; i++) {
       const a = occ[i];
       if (!a || a.concept !== first) continue;
