@@ -6,6 +6,7 @@
 // Usage: node tests/e2e/pages/probe-replace.mjs [--firefox] [--only=a,b]
 import { buildPages } from './build.mjs';
 import { pageUrl, resolveRoute } from './routes.mjs';
+import { launchChromium, launchFirefox } from './launch.mjs';
 
 const args = process.argv.slice(2);
 const only = args
@@ -147,18 +148,7 @@ function verdict(o) {
 }
 
 async function chromiumDriver() {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const context = await browser.newContext();
   await context.route('https://www.upwork.com/**', (route) => {
     const r = resolveRoute(route.request().url());
@@ -176,13 +166,7 @@ async function chromiumDriver() {
 }
 
 async function firefoxDriver() {
-  const puppeteer = (await import('puppeteer-core')).default;
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
-    headless: true,
-    protocol: 'webDriverBiDi',
-  });
+  const browser = await launchFirefox();
   const page = await browser.newPage();
   await page.setRequestInterception(true);
   page.on('request', (req) => {

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPages } from './build.mjs';
 import { PAGES, pageUrl, resolveRoute } from './routes.mjs';
+import { launchChromium, launchFirefox } from './launch.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SHOTS = join(here, '..', '.artifacts', 'pages');
@@ -136,18 +137,7 @@ async function checkPage(name, d) {
 }
 
 async function chromiumRun(names) {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const results = [];
   try {
     for (const name of names) {
@@ -195,13 +185,7 @@ async function chromiumRun(names) {
 }
 
 async function firefoxRun(names) {
-  const puppeteer = (await import('puppeteer-core')).default;
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
-    headless: true,
-    protocol: 'webDriverBiDi',
-  });
+  const browser = await launchFirefox();
   const results = [];
   try {
     for (const name of names) {

@@ -22,16 +22,19 @@ function setControlValue(control: HTMLTextAreaElement | HTMLInputElement, text: 
   control.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-export function mountTextarea(slot: HTMLElement, opts: MountOptions): Mounted {
-  const doc = opts.doc ?? document;
-  const element = doc.createElement('textarea');
-  element.className = 'up-d-input up-d-textarea';
-  element.rows = 3;
+/** Shared wiring of the two form controls; only what sends differs. */
+function mountControl(
+  slot: HTMLElement,
+  opts: MountOptions,
+  element: HTMLTextAreaElement | HTMLInputElement,
+  sends: (e: KeyboardEvent) => boolean,
+): Mounted {
   element.placeholder = opts.placeholder ?? PLACEHOLDER;
   element.setAttribute('aria-label', 'Message');
   element.setAttribute('data-standin', 'editor');
+  // Both controls fire KeyboardEvents here; the union of their event maps widens it to Event.
   element.addEventListener('keydown', (e) => {
-    if (isSendKey(e)) {
+    if (sends(e as KeyboardEvent)) {
       e.preventDefault();
       opts.onSend();
     }
@@ -46,28 +49,19 @@ export function mountTextarea(slot: HTMLElement, opts: MountOptions): Mounted {
   };
 }
 
+export function mountTextarea(slot: HTMLElement, opts: MountOptions): Mounted {
+  const element = (opts.doc ?? document).createElement('textarea');
+  element.className = 'up-d-input up-d-textarea';
+  element.rows = 3;
+  return mountControl(slot, opts, element, isSendKey);
+}
+
 export function mountInput(slot: HTMLElement, opts: MountOptions): Mounted {
-  const doc = opts.doc ?? document;
-  const element = doc.createElement('input');
+  const element = (opts.doc ?? document).createElement('input');
   element.type = 'text';
   element.className = 'up-d-input up-d-text-input';
-  element.placeholder = opts.placeholder ?? PLACEHOLDER;
-  element.setAttribute('aria-label', 'Message');
-  element.setAttribute('data-standin', 'editor');
-  element.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && !e.isComposing) {
-      e.preventDefault();
-      opts.onSend();
-    }
-  });
-  slot.append(element);
-  return {
-    element,
-    getText: () => element.value,
-    setText: (text) => setControlValue(element, text),
-    clear: () => setControlValue(element, ''),
-    focus: () => element.focus(),
-  };
+  // A single line: any Enter sends.
+  return mountControl(slot, opts, element, (e) => e.key === 'Enter' && !e.isComposing);
 }
 
 export function mountContentEditable(slot: HTMLElement, opts: MountOptions): Mounted {
