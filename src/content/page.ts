@@ -38,7 +38,7 @@ function adapterFor(
 ): [EditorAdapter, MirrorOverlay | null] {
   if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
     const mirror = createMirror(element, layer);
-    return [textControlAdapter(element, mirror), mirror];
+    return [textControlAdapter(element), mirror];
   }
   return [richTextAdapter(element, detectEditorKind(element)), null];
 }
@@ -121,17 +121,18 @@ export function startPage(env: PageEnv) {
   };
 
   const watcher = watchComposeBoxes(doc, attach, detach, signal);
+  /** The box a template or reply goes to: the last one focused, else the first. */
+  const target = (): Box | null => last ?? boxes.values().next().value ?? null;
   guardSends({
     doc,
     layer: host.layer,
     site,
     enabled: env.sendGuard,
     boxFor,
-    lastBox: () => last ?? boxes.values().next().value ?? null,
+    lastBox: target,
     signal,
   });
 
-  const target = () => last ?? boxes.values().next().value ?? null;
   watchIncoming({
     doc,
     selector: site.incomingMessage,

@@ -17,8 +17,5 @@ export function createPauseScheduler(run: () => void, win: Window, signal: Abort
     setLength(length: number) {
       lastLength = length;
     },
-    cancel() {
-      win.clearTimeout(timer);
-    },
   };
 }

@@ -20,10 +20,6 @@ export function richTextAdapter(element: HTMLElement, kind: EditorKind): EditorA
     element,
     readText: () => readTextModel(element).text,
     rangeFor: (start, end) => rangeFor(readTextModel(element), start, end, doc),
-    rectsFor(start, end) {
-      const range = rangeFor(readTextModel(element), start, end, doc);
-      return range ? [...range.getClientRects()] : [];
-    },
     async replace(start, end, expected, replacement) {
       if (readTextModel(element).text.slice(start, end) !== expected) return 'stale';
       return editRich(element, kind, start, end, replacement);

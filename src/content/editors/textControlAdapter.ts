@@ -1,6 +1,5 @@
 import { settlesTo } from './verify';
 import type { EditOutcome, EditorAdapter } from './types';
-import type { MirrorOverlay } from '../highlight/mirror';
 
 type TextControl = HTMLTextAreaElement | HTMLInputElement;
 
@@ -32,7 +31,7 @@ async function editControl(
   return (await settlesTo(() => element.value, target, win)) ? 'replaced' : 'copied';
 }
 
-export function textControlAdapter(element: TextControl, mirror: MirrorOverlay): EditorAdapter {
+export function textControlAdapter(element: TextControl): EditorAdapter {
   let savedCaret: number | null = null;
   const caretOffset = () =>
     element.ownerDocument.activeElement === element ? element.selectionEnd : null;
@@ -41,7 +40,6 @@ export function textControlAdapter(element: TextControl, mirror: MirrorOverlay):
     element,
     readText: () => element.value,
     rangeFor: () => null,
-    rectsFor: (start, end) => mirror.rectsFor(start, end),
     async replace(start, end, expected, replacement) {
       if (element.value.slice(start, end) !== expected) return 'stale';
       return editControl(element, start, end, replacement);

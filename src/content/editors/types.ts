@@ -14,8 +14,6 @@ export interface EditorAdapter {
   readText(): string;
   /** The DOM range of a text range (rich editors only; text controls have none). */
   rangeFor(start: number, end: number): Range | null;
-  /** Client rects of a text range, for the overlay and for positioning. */
-  rectsFor(start: number, end: number): DOMRect[];
   /** Replaces [start, end) if it still holds `expected`; keeps undo to one step. */
   replace(start: number, end: number, expected: string, replacement: string): Promise<EditOutcome>;
   /** Inserts text at the caret (or the last caret position Onside saw). */

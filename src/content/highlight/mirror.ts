@@ -1,5 +1,3 @@
-import { rangeFor, readTextModel } from '../editors/textModel';
-
 // A textarea or input cannot hold highlights, so a transparent copy of its text
 // sits exactly over it, inside Onside's own shadow root, with the risky spans
 // marked. The page's element is never wrapped or restyled.
@@ -14,7 +12,6 @@ export interface MirrorOverlay {
   update(text: string, spans: readonly MarkedSpan[]): void;
   /** Re-reads geometry and scroll; call inside an animation frame. */
   sync(): void;
-  rectsFor(start: number, end: number): DOMRect[];
   destroy(): void;
 }
 
@@ -93,10 +90,6 @@ export function createMirror(
       mirror.replaceChildren(...parts);
     },
     sync,
-    rectsFor(start, end) {
-      const range = rangeFor(readTextModel(mirror), start, end, doc);
-      return range ? [...range.getClientRects()] : [];
-    },
     destroy: () => mirror.remove(),
   };
 }

@@ -4,7 +4,6 @@ import { UI_STYLE } from './styles';
 // Everything Onside shows in a page lives in one shadow root: the page's CSS
 // cannot reach it, and it never touches the page's own elements.
 export interface UiHost {
-  root: ShadowRoot;
   /** A fixed, click-through layer for overlays, chips and cards. */
   layer: HTMLElement;
   destroy(): void;
@@ -39,5 +38,5 @@ export function createUiHost(doc: Document = document): UiHost {
   layer.className = 'layer';
   root.append(style, layer);
   doc.documentElement.append(host);
-  return { root, layer, destroy: () => host.remove() };
+  return { layer, destroy: () => host.remove() };
 }

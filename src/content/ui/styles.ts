@@ -7,7 +7,6 @@ export const UI_STYLE = `
 .mirror mark.high { background: rgba(217, 48, 37, 0.16); text-decoration: underline wavy #c5221f; }
 .mirror mark.medium { background: rgba(227, 116, 0, 0.16); text-decoration: underline wavy #b06000; }
 .mirror mark.low { background: transparent; text-decoration: underline dotted #5f6368; }
-.mark-box { position: fixed; pointer-events: none; border-bottom: 2px solid #c5221f; background: rgba(217, 48, 37, 0.12); }
 button { font: inherit; cursor: pointer; }
 button:focus-visible, a:focus-visible, input:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .chip { position: fixed; pointer-events: auto; display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 8px 0 6px; border-radius: 12px; border: 1px solid #b7d9c4; background: #f1f8f4; color: #0f5132; font-size: 12px; font-weight: 600; box-shadow: 0 1px 2px rgba(0,0,0,.12); }
