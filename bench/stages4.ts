@@ -9,7 +9,8 @@ import { analyse } from '../src/detector/analyse';
 import { createScanner } from '../src/detector/index';
 import { TokenKeys } from '../src/detector/token-keys';
 import { matchPhrases } from '../src/detector/match-phrases';
-import { wordTable } from '../src/detector/word-info';
+import { type WordInfo, wordTable } from '../src/detector/word-info';
+import { KeyCache } from '../src/detector/intern';
 import { compileLexicon } from '../src/detector/lexicon/compile';
 import { PAYMENT_LEXICON } from '../src/detector/lexicon/payment';
 import { CONTACT_LEXICON } from '../src/detector/lexicon/contact';
@@ -27,7 +28,7 @@ const INDEX = compileLexicon([
   ...INTENT_LEXICON,
   ...BLOCKER_LEXICON,
 ]);
-const WORDS = wordTable(INDEX);
+const WORDS = new KeyCache<WordInfo>({ value: wordTable(INDEX), flags: (info) => info.flags });
 const corpus = readFileSync(
   resolve(import.meta.dirname, '../../shared/corpus/messages.jsonl'),
   'utf8',
@@ -62,12 +63,12 @@ for (const [kind, src] of [
   time('normalize', () => normalize(text));
   const n = normalize(text);
   time('tokenize', () => tokenize(n.text));
-  const tk = tokenize(n.text);
+  time('tokens+words', () => tokenize(n.text, WORDS));
+  const tk = tokenize(n.text, WORDS);
   time('sentences', () => splitSentences(n.text, tk));
   const ss = splitSentences(n.text, tk);
-  time('word info', () => new TokenKeys(tk, WORDS));
   time('phrases', () => {
-    const keys = new TokenKeys(tk, WORDS);
+    const keys = new TokenKeys(tk);
     for (const s of ss) matchPhrases(INDEX, keys, s.t0, s.t1, []);
   });
   time('links', () => findLinks(n.text, []));
@@ -76,7 +77,7 @@ for (const [kind, src] of [
     const h: Hit[] = [];
     for (const s of ss) findEmails(n.text, tk, s.t0, s.t1, h);
   });
-  const flags = new TokenKeys(tk, WORDS).flagsOf;
+  const flags = tk.flags;
   time('phones', () => {
     const h: Hit[] = [];
     for (const s of ss) findPhones(n.text, tk, s.t0, s.t1, h, flags);

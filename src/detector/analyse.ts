@@ -14,7 +14,8 @@ import { findLinks } from './structures/links';
 import { findPhones } from './structures/phone';
 import type { Hit } from './structures/types';
 import { sentenceAt, tokenAt } from './locate';
-import { AT_WORD, DIGITISH, wordTable } from './word-info';
+import { AT_WORD, DIGITISH, type WordInfo, wordTable } from './word-info';
+import { KeyCache } from './intern';
 import { NextChar } from './next-char';
 
 // Text -> per-sentence concept occurrences. Rules are judged elsewhere.
@@ -24,7 +25,7 @@ const INDEX = compileLexicon([
   ...INTENT_LEXICON,
   ...BLOCKER_LEXICON,
 ]);
-const WORDS = wordTable(INDEX);
+const WORDS = new KeyCache<WordInfo>({ value: wordTable(INDEX), flags: (info) => info.flags });
 
 export interface Analysis {
   norm: Normalized;
@@ -72,11 +73,11 @@ function dropInside(list: Occurrence[], s: number, e: number): void {
 
 export function analyse(original: string): Analysis {
   const norm = normalize(original);
-  const tokens = tokenize(norm.text);
+  const tokens = tokenize(norm.text, WORDS);
   const sentences = splitSentences(norm.text, tokens);
   const occurrences: Occurrence[][] = sentences.map(() => []);
   const seen = new Set<Concept>();
-  const keys = new TokenKeys(tokens, WORDS);
+  const keys = new TokenKeys(tokens);
   sentences.forEach((s, i) => matchPhrases(INDEX, keys, s.t0, s.t1, occurrences[i] ?? []));
   for (const h of structureHits(norm, keys, sentences)) {
     if (sentences.length === 0) break;

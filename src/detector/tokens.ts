@@ -1,21 +1,41 @@
-import { internKey as importedInternKey } from './intern';
+import {
+  CACHE_BITS,
+  CACHE_MASK,
+  KeyCache,
+  MAX_CACHED,
+  keyOf as importedKeyOf,
+  sameKey as importedSameKey,
+} from './intern';
 
-// A module-local copy: dev tools compile imported bindings to getters, paid per token here.
-const internKey = importedInternKey;
+// Module-local copies: dev tools compile imported bindings to getters, paid per token here.
+const keyOf = importedKeyOf;
+const sameKey = importedSameKey;
+const BITS = CACHE_BITS;
+const MASK = CACHE_MASK;
+const LONG = MAX_CACHED;
 
 // Splits normalised text into word tokens. A token's key drops inner hyphens and
 // apostrophes ("pay-pal" -> "paypal", "don't" -> "dont"); keys are what the lexicon uses.
+/**
+ * Word tokens of a text. The arrays are buffers the tokenizer reuses: entries from `count` on
+ * are stale, and everything is only valid until the next tokenize call with the same cache
+ * (scans are synchronous, so a scan's tokens live exactly as long as they are needed).
+ */
 export interface Tokens {
   count: number;
   start: Int32Array;
   end: Int32Array;
   keys: string[];
-  /** Each key's slot in a 2^SLOT_BITS direct-mapped cache (from the hash the tokenizer makes anyway). */
-  slots: Int32Array;
 }
 
-export const SLOT_BITS = 14;
-const SLOT_MASK = (1 << SLOT_BITS) - 1;
+/** Tokens with what a word cache knows about each: its value and its byte of flags. */
+export interface Words<T> extends Tokens {
+  values: T[];
+  flags: Uint8Array;
+}
+
+/** A cache that knows nothing about words: plain tokens, keys still shared between scans. */
+const PLAIN = new KeyCache<undefined>({ value: () => undefined, flags: () => 0 });
 
 function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
@@ -42,16 +62,23 @@ function shortSide(text: string, segmentStart: number, hyphen: number): boolean 
   return r - hyphen - 1 <= 3;
 }
 
-export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tokens {
+export function tokenize(text: string): Tokens;
+export function tokenize<T>(text: string, cache: KeyCache<T>): Words<T>;
+export function tokenize<T>(text: string, cache?: KeyCache<T>): Words<T> | Words<undefined> {
+  return cache ? words(text, cache) : words(text, PLAIN);
+}
+
+function words<T>(text: string, cache: KeyCache<T>): Words<T> {
   const n = text.length;
-  const cap = Math.min(maxTokens, (n >> 1) + 2);
-  // Prose has a token every five or six characters; room for one in four, grown if needed.
-  let room = Math.min(cap, (n >> 2) + 16);
-  let start: Int32Array = new Int32Array(room);
-  let end: Int32Array = new Int32Array(room);
-  let slots: Int32Array = new Int32Array(room);
-  const keys = new Array<string>(room);
+  const cap = (n >> 1) + 2;
+  const out = cache.out;
+  // Prose has a token every five or six characters: room for one in four, grown if needed.
+  out.reserve(Math.min(cap, (n >> 2) + 16));
+  let { start, end, flags } = out;
+  const { keys, values } = out;
+  let room = start.length;
   const cls = CLASS;
+  const { keys: cachedKeys, values: cachedValues, flags: cachedFlags, facts } = cache;
   let count = 0;
   let i = 0;
   while (count < cap) {
@@ -65,7 +92,7 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
       const c = text.charCodeAt(i);
       const k = cls[c];
       if (k === WORD) {
-        hash = Math.imul(hash ^ c, 16777619); // FNV-1a, for internKey
+        hash = Math.imul(hash ^ c, 16777619); // FNV-1a, for the word cache
         i++;
       } else if (k === JOINER && i + 1 < n && cls[text.charCodeAt(i + 1)] === WORD) {
         if (
@@ -76,29 +103,49 @@ export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): Tok
         )
           break;
         dirty = true;
-        if (c !== 45 && c !== 39) hash = Math.imul(hash ^ c, 16777619); // FNV-1a, for internKey
+        if (c !== 45 && c !== 39) hash = Math.imul(hash ^ c, 16777619);
         i++;
         segment = i;
       } else break;
     }
     if (count === room) {
-      room = Math.min(cap, room * 2);
-      start = grown(start, room);
-      end = grown(end, room);
-      slots = grown(slots, room);
+      out.reserve(Math.min(cap, room * 2));
+      ({ start, end, flags } = out);
+      room = start.length;
     }
     start[count] = s;
     end[count] = i;
-    keys[count] = internKey(text, s, i, hash, dirty);
-    slots[count] = (hash ^ (hash >>> SLOT_BITS)) & SLOT_MASK;
+    if (i - s > LONG) {
+      const key = keyOf(text, s, i, dirty);
+      const value = facts.value(key);
+      keys[count] = key;
+      values[count] = value;
+      flags[count] = facts.flags(value);
+    } else {
+      const slot = (hash ^ (hash >>> BITS)) & MASK;
+      const hit = cachedKeys[slot];
+      if (hit === undefined || !sameKey(hit, text, s, i, dirty)) {
+        const key = keyOf(text, s, i, dirty);
+        const value = facts.value(key);
+        cachedKeys[slot] = key;
+        cachedValues[slot] = value;
+        cachedFlags[slot] = facts.flags(value);
+      }
+      keys[count] = cachedKeys[slot] as string;
+      values[count] = cachedValues[slot] as T;
+      flags[count] = cachedFlags[slot] as number;
+    }
     count++;
   }
-  keys.length = count;
-  return { count, start, end, keys, slots };
-}
-
-function grown(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
+  // Two blank tokens after the last, as fresh arrays had: code peeking one or two ahead
+  // reads nothing left over from an earlier message.
+  out.reserve(count + 2);
+  for (let k = count; k < count + 2; k++) {
+    out.start[k] = 0;
+    out.end[k] = 0;
+    out.flags[k] = 0;
+    keys[k] = '';
+    values[k] = cache.blank;
+  }
+  return { count, start: out.start, end: out.end, keys, values, flags: out.flags };
 }
