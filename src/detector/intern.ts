@@ -1,11 +1,13 @@
 // Token keys repeat (Zipf), so the tokenizer hashes a word's char codes as it reads them and
 // looks the word up in a direct-mapped cache: on a hit it reuses the string it made last time
 // (less garbage, and that string's hash is already cached for every Map the key meets later)
-// together with what is known about the word, so most tokens cost one compare, no look-up.
+// together with what is known about the word. The check that the cached word is the same is
+// made on a flat array of its units, never trusting the hash alone: a crafted word that
+// collides with "paypal" must not be able to hide it.
 export const CACHE_BITS = 14;
 export const CACHE_MASK = (1 << CACHE_BITS) - 1;
 /** Longer tokens are sliced but not cached: they are rare and would only evict common words. */
-export const MAX_CACHED = 24;
+export const MAX_CACHED = 16;
 
 /** What a cache knows about a word: a value, and a byte of flags for loops that test only those. */
 export interface WordFacts<T> {
@@ -54,31 +56,15 @@ export class KeyCache<T> {
   );
   readonly values: T[];
   readonly flags = new Uint8Array(1 << CACHE_BITS);
+  /** Each cached key's UTF-16 units (MAX_CACHED per slot) and length: compared as numbers. */
+  readonly units = new Uint16Array((1 << CACHE_BITS) * MAX_CACHED);
+  readonly lengths = new Uint8Array(1 << CACHE_BITS);
   /** What is known about no word at all. */
   readonly blank: T;
   constructor(readonly facts: WordFacts<T>) {
     this.blank = facts.value('');
     this.values = new Array<T>(1 << CACHE_BITS).fill(this.blank);
   }
-}
-
-const isDropped = (c: number): boolean => c === 39 || c === 45;
-
-/** True when `key` is [s, e) of text without its apostrophes and hyphens. */
-export function sameKey(key: string, text: string, s: number, e: number, dirty: boolean): boolean {
-  if (!dirty) {
-    if (key.length !== e - s) return false;
-    for (let i = s, k = 0; i < e; i++, k++)
-      if (key.charCodeAt(k) !== text.charCodeAt(i)) return false;
-    return true;
-  }
-  let k = 0;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (isDropped(c)) continue;
-    if (key.charCodeAt(k++) !== c) return false;
-  }
-  return k === key.length;
 }
 
 /** The key of token [s, e): its text without apostrophes and hyphens ("don't" -> "dont"). */

@@ -1,15 +1,7 @@
-import {
-  CACHE_BITS,
-  CACHE_MASK,
-  KeyCache,
-  MAX_CACHED,
-  keyOf as importedKeyOf,
-  sameKey as importedSameKey,
-} from './intern';
+import { CACHE_BITS, CACHE_MASK, KeyCache, MAX_CACHED, keyOf as importedKeyOf } from './intern';
 
 // Module-local copies: dev tools compile imported bindings to getters, paid per token here.
 const keyOf = importedKeyOf;
-const sameKey = importedSameKey;
 const BITS = CACHE_BITS;
 const MASK = CACHE_MASK;
 const LONG = MAX_CACHED;
@@ -68,6 +60,10 @@ export function tokenize<T>(text: string, cache?: KeyCache<T>): Words<T> | Words
   return cache ? words(text, cache) : words(text, PLAIN);
 }
 
+/** The current token's key units; longer keys than this are never cached (LONG is less). */
+const CHARS = new Uint16Array(64);
+const CHARS_MASK = 63;
+
 function words<T>(text: string, cache: KeyCache<T>): Words<T> {
   const n = text.length;
   const cap = (n >> 1) + 2;
@@ -79,6 +75,8 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
   let room = start.length;
   const cls = CLASS;
   const { keys: cachedKeys, values: cachedValues, flags: cachedFlags, facts } = cache;
+  const { units, lengths } = cache;
+  const chars = CHARS;
   let count = 0;
   let i = 0;
   while (count < cap) {
@@ -88,11 +86,13 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
     let dirty = false;
     let segment = i;
     let hash = 0x811c9dc5;
+    let len = 0; // of the key: units kept in `chars`
     while (i < n) {
       const c = text.charCodeAt(i);
       const k = cls[c];
       if (k === WORD) {
         hash = Math.imul(hash ^ c, 16777619); // FNV-1a, for the word cache
+        chars[len++ & CHARS_MASK] = c;
         i++;
       } else if (k === JOINER && i + 1 < n && cls[text.charCodeAt(i + 1)] === WORD) {
         if (
@@ -103,7 +103,10 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
         )
           break;
         dirty = true;
-        if (c !== 45 && c !== 39) hash = Math.imul(hash ^ c, 16777619);
+        if (c !== 45 && c !== 39) {
+          hash = Math.imul(hash ^ c, 16777619);
+          chars[len++ & CHARS_MASK] = c;
+        }
         i++;
         segment = i;
       } else break;
@@ -115,7 +118,7 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
     }
     start[count] = s;
     end[count] = i;
-    if (i - s > LONG) {
+    if (len > LONG) {
       const key = keyOf(text, s, i, dirty);
       const value = facts.value(key);
       keys[count] = key;
@@ -123,8 +126,13 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
       flags[count] = facts.flags(value);
     } else {
       const slot = (hash ^ (hash >>> BITS)) & MASK;
-      const hit = cachedKeys[slot];
-      if (hit === undefined || !sameKey(hit, text, s, i, dirty)) {
+      // The cached word is this one if its units, kept in a flat array, are the same.
+      let miss = cachedKeys[slot] === undefined || lengths[slot] !== len;
+      const base = slot * LONG;
+      for (let q = 0; q < len && !miss; q++) miss = units[base + q] !== chars[q];
+      if (miss) {
+        lengths[slot] = len;
+        for (let q = 0; q < len; q++) units[base + q] = chars[q] ?? 0;
         const key = keyOf(text, s, i, dirty);
         const value = facts.value(key);
         cachedKeys[slot] = key;

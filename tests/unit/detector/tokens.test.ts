@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { CACHE_MASK, KeyCache } from '@/src/detector/intern';
+import { tokenize } from '@/src/detector/tokens';
+
+// The tokenizer's word cache is direct-mapped by a hash of the word: a word that lands in
+// the same slot as another must never be read as that other word.
+const slotOf = (word: string): number => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 16777619);
+  return (hash ^ (hash >>> 14)) & CACHE_MASK;
+};
+
+function collider(word: string): string {
+  const target = slotOf(word);
+  for (let n = 0; ; n++) {
+    const candidate = `zq${n.toString(36).replace(/\d/g, (d) => 'ghijklmnop'[Number(d)] ?? 'g')}`;
+    if (candidate !== word && slotOf(candidate) === target) return candidate;
+  }
+}
+
+describe('tokenizer word cache', () => {
+  it('reads each word as itself when two words share a cache slot', () => {
+    const other = collider('whatsapp');
+    const cache = new KeyCache({ value: (key: string) => key.length, flags: () => 0 });
+    const tokens = tokenize(`${other} whatsapp ${other} whatsapp`, cache);
+    expect(tokens.keys.slice(0, tokens.count)).toEqual([other, 'whatsapp', other, 'whatsapp']);
+    expect(tokens.values.slice(0, tokens.count)).toEqual([other.length, 8, other.length, 8]);
+  });
+
+  it('tokens from an earlier, longer message do not leak into a shorter one', () => {
+    const cache = new KeyCache({ value: (key: string) => key, flags: () => 1 });
+    tokenize('one two three four five six seven', cache);
+    const tokens = tokenize('alpha beta', cache);
+    expect(tokens.count).toBe(2);
+    expect(tokens.keys[2]).toBe('');
+    expect(tokens.flags[2]).toBe(0);
+    expect(tokens.start[2]).toBe(0);
+  });
+});
