@@ -58,28 +58,32 @@ function latinWord(s: string, at: number): [number, boolean] {
   return [end, latin];
 }
 
-// The next unit outside ASCII, found natively: ASCII runs are copied as whole slices.
+// The next unit outside ASCII, found natively.
 const NEXT_NON_ASCII = /[^\0-\x7f]/g;
 
-/** Folds `original`, recording in `map` where each folded unit came from. */
+/**
+ * Folds `original`, recording in `map` where each folded unit came from. Stretches that fold
+ * to themselves (ASCII, and letters already in their folded form, like most Cyrillic) are
+ * copied as whole slices of the lower-cased text; only the other characters are rebuilt.
+ */
 function fold(original: string, map: SpanMap): string {
   const n = original.length;
+  // Lower-casing all at once is only safe while it keeps every unit in place ("İ" grows).
+  const lowered = original.toLowerCase();
+  const lower = lowered.length === n ? lowered : undefined;
   const parts: string[] = [];
   let length = 0; // of the folded text so far
   let wordEnd = -1;
   let wordLatin = false;
+  let run = 0; // start of the stretch not yet copied
   let i = 0;
   while (i < n) {
-    if (original.charCodeAt(i) < 0x80) {
+    const c = original.charCodeAt(i);
+    if (c < 0x80) {
       NEXT_NON_ASCII.lastIndex = i;
-      const stop = NEXT_NON_ASCII.exec(original)?.index ?? n;
-      markRun(map, length, i);
-      parts.push(original.slice(i, stop).toLowerCase());
-      length += stop - i;
-      i = stop;
+      i = NEXT_NON_ASCII.test(original) ? NEXT_NON_ASCII.lastIndex - 1 : n;
       continue;
     }
-    const c = original.charCodeAt(i);
     let cp = c;
     let width = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
@@ -100,13 +104,32 @@ function fold(original: string, map: SpanMap): string {
       else if (width === 1) folded = FOLDED[cp] ?? (FOLDED[cp] = foldCodePoint(cp));
       else folded = foldCodePoint(cp);
     }
+    if (
+      lower !== undefined &&
+      width === 1 &&
+      folded.length === 1 &&
+      folded.charCodeAt(0) === lower.charCodeAt(i)
+    ) {
+      i++; // already folded: part of the stretch
+      continue;
+    }
+    if (run < i) {
+      markRun(map, length, run);
+      parts.push(lower ? lower.slice(run, i) : original.slice(run, i).toLowerCase());
+      length += i - run;
+    }
     if (folded.length === 1 && width === 1) markRun(map, length, i);
     else if (folded.length > 0) markBlock(map, length, i, width);
     parts.push(folded);
     length += folded.length;
     i += width;
+    run = i;
   }
-  return parts.join('');
+  if (run < n) {
+    markRun(map, length, run);
+    parts.push(lower ? lower.slice(run, n) : original.slice(run, n).toLowerCase());
+  }
+  return parts.length === 1 ? (parts[0] ?? '') : parts.join('');
 }
 
 // Plain ASCII text skips the per-character work entirely.
