@@ -4,9 +4,8 @@ import { derivePairs } from '../src/detector/derive';
 import { applyNegation } from '../src/detector/negation';
 
 const text = process.argv.slice(2).join(' ');
-const a = analyse(text);
-console.log('norm:', JSON.stringify(a.norm.text));
-a.occurrences.forEach((occ, i) => {
+analyse(text, (occ, i, a) => {
+  if (i === 0) console.log('norm:', JSON.stringify(a.norm.text));
   derivePairs(occ);
   applyNegation(a.norm.text, a.tokens, occ);
   const s = a.sentences[i];

@@ -82,7 +82,7 @@ for (const [kind, src] of [
     const h: Hit[] = [];
     for (const s of ss) findPhones(n.text, tk, s.t0, s.t1, h, flags);
   });
-  time('analyse', () => analyse(text));
+  time('analyse', () => analyse(text, () => undefined));
   const sc = createScanner({});
   time('scan', () => sc.scan(text));
 }

@@ -31,11 +31,19 @@ export interface Analysis {
   norm: Normalized;
   tokens: Tokens;
   sentences: Sentence[];
-  /** Occurrences per sentence (same index as `sentences`). */
-  occurrences: Occurrence[][];
   /** Concepts seen anywhere in the message. */
   seen: Set<Concept>;
 }
+
+/**
+ * Called with each sentence's occurrences, in order: the list is the visitor's to change or
+ * keep. `analysis.seen` holds the concepts of the sentences visited so far.
+ */
+export type SentenceVisitor = (
+  occurrences: Occurrence[],
+  sentence: number,
+  analysis: Analysis,
+) => void;
 
 function structureHits(norm: Normalized, keys: TokenKeys, sentences: readonly Sentence[]): Hit[] {
   const hits: Hit[] = [];
@@ -71,22 +79,35 @@ function dropInside(list: Occurrence[], s: number, e: number): void {
   list.length = k;
 }
 
-export function analyse(original: string): Analysis {
+/**
+ * Finds each sentence's concept occurrences and hands them to `visit` one sentence at a time,
+ * so a long message never holds every sentence's occurrences at once (they die young, which
+ * is what the garbage collector is quick at).
+ */
+export function analyse(original: string, visit: SentenceVisitor): Analysis {
   const norm = normalize(original);
   const tokens = tokenize(norm.text, WORDS);
   const sentences = splitSentences(norm.text, tokens);
-  const occurrences: Occurrence[][] = sentences.map(() => []);
-  const seen = new Set<Concept>();
+  const analysis: Analysis = { norm, tokens, sentences, seen: new Set<Concept>() };
   const keys = new TokenKeys(tokens);
-  sentences.forEach((s, i) => matchPhrases(INDEX, keys, s.t0, s.t1, occurrences[i] ?? []));
-  for (const h of structureHits(norm, keys, sentences)) {
-    if (sentences.length === 0) break;
-    const list = occurrences[sentenceAt(sentences, h.s)];
-    if (list && MASKING.has(h.concept)) dropInside(list, h.s, h.e);
-    const t0 = Math.min(tokenAt(tokens, h.s), Math.max(0, tokens.count - 1));
-    const t1 = Math.max(t0 + 1, tokenAt(tokens, Math.max(h.s, h.e - 1)) + 1);
-    list?.push({ concept: h.concept, t0, t1, s: h.s, e: h.e });
+  const hits = sentences.length > 0 ? structureHits(norm, keys, sentences) : [];
+  // Each hit goes to the sentence it starts in, in the order the detectors found them.
+  const home = hits.map((h) => sentenceAt(sentences, h.s));
+  const order = hits.map((_, k) => k).sort((x, y) => (home[x] ?? 0) - (home[y] ?? 0) || x - y);
+  let next = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
+    const list: Occurrence[] = [];
+    matchPhrases(INDEX, keys, s.t0, s.t1, list);
+    for (; next < order.length && home[order[next] ?? 0] === i; next++) {
+      const h = hits[order[next] ?? 0] as Hit;
+      if (MASKING.has(h.concept)) dropInside(list, h.s, h.e);
+      const t0 = Math.min(tokenAt(tokens, h.s), Math.max(0, tokens.count - 1));
+      const t1 = Math.max(t0 + 1, tokenAt(tokens, Math.max(h.s, h.e - 1)) + 1);
+      list.push({ concept: h.concept, t0, t1, s: h.s, e: h.e });
+    }
+    for (const o of list) analysis.seen.add(o.concept);
+    visit(list, i, analysis);
   }
-  for (const list of occurrences) for (const o of list) seen.add(o.concept);
-  return { norm, tokens, sentences, occurrences, seen };
+  return analysis;
 }

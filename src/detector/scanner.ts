@@ -47,10 +47,9 @@ export interface Scanner {
 }
 
 function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
-  const a = analyse(text);
   const hits: Array<RuleHit & { sentence: number }> = [];
   let previous: Occurrence[] = [];
-  a.occurrences.forEach((occ, i) => {
+  const a = analyse(text, (occ, i, { norm, tokens }) => {
     if (occ.length < 1) {
       previous = occ;
       return;
@@ -63,7 +62,7 @@ function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
       return;
     }
     derivePairs(occ);
-    applyNegation(a.norm.text, a.tokens, occ);
+    applyNegation(norm.text, tokens, occ);
     const before = hits.length;
     const extra = carried(previous);
     evaluateSentence(rules, viewOf(extra.length > 0 ? [...occ, ...extra] : occ), hits as RuleHit[]);
