@@ -1,5 +1,4 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 
 /** Opens FILE, or stdin for "-" / no argument. Returns undefined (after one clear line) if missing. */
@@ -10,10 +9,6 @@ export function openInput(file: string | undefined): Readable | undefined {
     return undefined;
   }
   return createReadStream(file, { encoding: 'utf8' });
-}
-
-export function lines(input: Readable): AsyncIterable<string> {
-  return createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
 }
 
 export async function readAll(input: Readable): Promise<string> {

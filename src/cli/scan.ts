@@ -1,20 +1,24 @@
-// npm run --silent scan -- [--jsonl] [--contract-active] [FILE|-]
+// npm run --silent scan -- [--jsonl] [--contract-active] [--workers N] [FILE|-]
 import { createScanner } from '../detector/index';
 import { formatFinding } from './format-finding';
-import { lines, openInput, readAll } from './read-lines';
-import { scanJsonLine } from './jsonl';
+import { openInput, readAll } from './read-lines';
+import { scanJsonStream } from './jsonl-stream';
 
 async function main(argv: readonly string[]): Promise<number> {
   const jsonl = argv.includes('--jsonl');
   const contractActive = argv.includes('--contract-active');
-  const file = argv.find((a) => !a.startsWith('--'));
+  const w = argv.indexOf('--workers');
+  const workers = w >= 0 ? Number(argv[w + 1]) : undefined;
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+    process.stderr.write('error: --workers takes a whole number (0: scan on one thread)\n');
+    return 2;
+  }
+  const file = argv.find((a, i) => !a.startsWith('--') && (w < 0 || i !== w + 1));
   const input = openInput(file);
   if (!input) return 2;
   const scanner = createScanner({});
   if (jsonl) {
-    for await (const line of lines(input)) {
-      process.stdout.write(`${scanJsonLine(scanner, line, contractActive)}\n`);
-    }
+    await scanJsonStream(scanner, input, process.stdout, { contractActive, workers });
     return 0;
   }
   const text = await readAll(input);
