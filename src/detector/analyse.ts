@@ -31,13 +31,11 @@ export interface Analysis {
   norm: Normalized;
   tokens: Tokens;
   sentences: Sentence[];
-  /** Concepts seen anywhere in the message. */
-  seen: Set<Concept>;
 }
 
 /**
  * Called with each sentence's occurrences, in order: the list is the visitor's to change or
- * keep. `analysis.seen` holds the concepts of the sentences visited so far.
+ * keep.
  */
 export type SentenceVisitor = (
   occurrences: Occurrence[],
@@ -88,7 +86,7 @@ export function analyse(original: string, visit: SentenceVisitor): Analysis {
   const norm = normalize(original);
   const tokens = tokenize(norm.text, WORDS);
   const sentences = splitSentences(norm.text, tokens);
-  const analysis: Analysis = { norm, tokens, sentences, seen: new Set<Concept>() };
+  const analysis: Analysis = { norm, tokens, sentences };
   const keys = new TokenKeys(tokens);
   const hits = sentences.length > 0 ? structureHits(norm, keys, sentences) : [];
   // Each hit goes to the sentence it starts in, in the order the detectors found them.
@@ -106,7 +104,6 @@ export function analyse(original: string, visit: SentenceVisitor): Analysis {
       const t1 = Math.max(t0 + 1, tokenAt(tokens, Math.max(h.s, h.e - 1)) + 1);
       list.push({ concept: h.concept, t0, t1, s: h.s, e: h.e });
     }
-    for (const o of list) analysis.seen.add(o.concept);
     visit(list, i, analysis);
   }
   return analysis;

@@ -49,7 +49,9 @@ export interface Scanner {
 function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
   const hits: Array<RuleHit & { sentence: number }> = [];
   let previous: Occurrence[] = [];
+  let reported = false; // a message that reports a request is judged clean as a whole
   const a = analyse(text, (occ, i, { norm, tokens }) => {
+    if (!reported) reported = occ.some((o) => o.concept === 'REPORTED');
     if (occ.length < 1) {
       previous = occ;
       return;
@@ -70,7 +72,7 @@ function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
     for (let k = before; k < hits.length; k++)
       (hits[k] as RuleHit & { sentence: number }).sentence = i;
   });
-  if (a.seen.has('REPORTED')) return [];
+  if (reported) return [];
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const { rule, anchor, sentence } of hits) {
