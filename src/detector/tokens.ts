@@ -64,6 +64,23 @@ export function tokenize<T>(text: string, cache?: KeyCache<T>): Words<T> | Words
 const CHARS = new Uint16Array(64);
 const CHARS_MASK = 63;
 
+/** True when the cache's slot holds the word whose key units are chars[0, len). */
+function cachedIs<T>(cache: KeyCache<T>, slot: number, chars: Uint16Array, len: number): boolean {
+  if (cache.keys[slot] === undefined || cache.lengths[slot] !== len) return false;
+  const units = cache.units;
+  const base = slot * LONG;
+  for (let q = 0; q < len; q++) if (units[base + q] !== chars[q]) return false;
+  return true;
+}
+
+function moveSlot<T>(cache: KeyCache<T>, from: number, to: number): void {
+  cache.keys[to] = cache.keys[from];
+  cache.values[to] = cache.values[from] as T;
+  cache.flags[to] = cache.flags[from] ?? 0;
+  const len = (cache.lengths[to] = cache.lengths[from] ?? 0);
+  cache.units.copyWithin(to * LONG, from * LONG, from * LONG + len);
+}
+
 function words<T>(text: string, cache: KeyCache<T>): Words<T> {
   const n = text.length;
   const cap = (n >> 1) + 2;
@@ -125,19 +142,27 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
       values[count] = value;
       flags[count] = facts.flags(value);
     } else {
-      const slot = (hash ^ (hash >>> BITS)) & MASK;
-      // The cached word is this one if its units, kept in a flat array, are the same.
-      let miss = cachedKeys[slot] === undefined || lengths[slot] !== len;
-      const base = slot * LONG;
-      for (let q = 0; q < len && !miss; q++) miss = units[base + q] !== chars[q];
-      if (miss) {
-        lengths[slot] = len;
-        for (let q = 0; q < len; q++) units[base + q] = chars[q] ?? 0;
-        const key = keyOf(text, s, i, dirty);
-        const value = facts.value(key);
-        cachedKeys[slot] = key;
-        cachedValues[slot] = value;
-        cachedFlags[slot] = facts.flags(value);
+      // Two ways: a word is looked for in its slot and the slot's neighbour (slot ^ 1).
+      let slot = (hash ^ (hash >>> BITS)) & MASK;
+      if (!cachedIs(cache, slot, chars, len)) {
+        const other = slot ^ 1;
+        if (cachedIs(cache, other, chars, len)) slot = other;
+        else {
+          // Into a free way; when both are taken, the newest goes first, the one it
+          // displaces second, and what was second is dropped.
+          if (cachedKeys[slot] !== undefined) {
+            if (cachedKeys[other] === undefined) slot = other;
+            else moveSlot(cache, slot, other);
+          }
+          lengths[slot] = len;
+          const base = slot * LONG;
+          for (let q = 0; q < len; q++) units[base + q] = chars[q] ?? 0;
+          const key = keyOf(text, s, i, dirty);
+          const value = facts.value(key);
+          cachedKeys[slot] = key;
+          cachedValues[slot] = value;
+          cachedFlags[slot] = facts.flags(value);
+        }
       }
       keys[count] = cachedKeys[slot] as string;
       values[count] = cachedValues[slot] as T;
