@@ -7,7 +7,7 @@ import {
   wordMatches as importedWordMatches,
 } from './lexicon/compile';
 import type { TokenKeys } from './token-keys';
-import { NO_NEXT, PAIRS_ONLY, SECOND, STARTS } from './word-info';
+import { PAIRS_ONLY, SECOND, STARTS } from './word-info';
 
 // Module-local copies: dev tools compile imported bindings to getters, paid per token here.
 const CAN_START = STARTS;
@@ -91,48 +91,35 @@ function fromPrefix(
   return best;
 }
 
-/** Per word, how many next words' answers are kept (Zipf: the common ones). */
-const BY_NEXT_LIMIT = 128;
-/** For three-word memos: next words kept, and words after each of them. */
-const BY_NEXT2_LIMIT = 64;
-const BY_NEXT2_INNER_LIMIT = 32;
-/** All memos together stop growing here, so no input can make them hold much memory. */
-const MEMO_BUDGET = 1 << 18;
-let memoEntries = 0;
+// The best phrase at a word whose phrases are at most three words long depends only on that
+// word and the next one or two: answers are memoised by the words' ids in a direct-mapped
+// table of fixed size (so no input can make it grow), 0 standing for "no word" at the end.
+const MEMO_BITS = 14;
+const MEMO_MASK = (1 << MEMO_BITS) - 1;
+const memoWord = new Int32Array(1 << MEMO_BITS);
+const memoNext = new Int32Array(1 << MEMO_BITS);
+const memoAfter = new Int32Array(1 << MEMO_BITS);
+const memoPhrase = new Array<Phrase | null>(1 << MEMO_BITS).fill(null);
 
 function bestAt(keys: TokenKeys, i: number): Phrase | undefined {
-  const info = keys.info[i];
-  const memo = info?.byNext;
+  const info = keys.info;
+  const word = info[i];
+  const span = word?.span ?? 0;
+  if (word === undefined || span === 0) return search(keys, i);
   const count = keys.tokens.count;
-  if (memo !== undefined) {
-    const next = i + 1 < count ? keys.key(i + 1) : NO_NEXT;
-    const known = memo.get(next);
-    if (known !== undefined) return known ?? undefined;
-    const found = search(keys, i);
-    if (memo.size < BY_NEXT_LIMIT && memoEntries < MEMO_BUDGET) {
-      memo.set(next, found ?? null);
-      memoEntries++;
-    }
-    return found;
-  }
-  const memo2 = info?.byNext2;
-  if (memo2 === undefined) return search(keys, i);
-  const next = i + 1 < count ? keys.key(i + 1) : NO_NEXT;
-  const after = i + 2 < count ? keys.key(i + 2) : NO_NEXT;
-  let inner = memo2.get(next);
-  if (inner === undefined) {
-    if (memo2.size >= BY_NEXT2_LIMIT || memoEntries >= MEMO_BUDGET) return search(keys, i);
-    inner = new Map<string, Phrase | null>();
-    memo2.set(next, inner);
-    memoEntries++;
-  }
-  const known = inner.get(after);
-  if (known !== undefined) return known ?? undefined;
+  const next = i + 1 < count ? (info[i + 1]?.id ?? 0) : 0;
+  const after = span < 3 ? -1 : i + 2 < count ? (info[i + 2]?.id ?? 0) : 0;
+  let h =
+    Math.imul(word.id, 0x9e3779b1) ^ Math.imul(next, 0x85ebca77) ^ Math.imul(after, 0xc2b2ae3d);
+  h ^= h >>> 15;
+  const slot = h & MEMO_MASK;
+  if (memoWord[slot] === word.id && memoNext[slot] === next && memoAfter[slot] === after)
+    return memoPhrase[slot] ?? undefined;
   const found = search(keys, i);
-  if (inner.size < BY_NEXT2_INNER_LIMIT && memoEntries < MEMO_BUDGET) {
-    inner.set(after, found ?? null);
-    memoEntries++;
-  }
+  memoWord[slot] = word.id;
+  memoNext[slot] = next;
+  memoAfter[slot] = after;
+  memoPhrase[slot] = found ?? null;
   return found;
 }
 

@@ -28,17 +28,16 @@ export interface WordInfo {
   /** The word, then its readings, in that order, where they start a phrase. */
   heads: readonly Head[];
   flags: number;
+  /** A number no other word's info has (never 0): phrase answers are memoised by it. */
+  id: number;
   /**
-   * When no phrase the word starts is longer than two words, the best phrase at the word
-   * depends only on the next token's key (NO_NEXT at the end): answers memoised here.
+   * How many words from this one decide the best phrase here (its longest phrase, when at
+   * most three words), so the answer can be memoised by those words' ids; 0 when longer.
    */
-  byNext: Map<string, Phrase | null> | undefined;
-  /** The same for words whose phrases are at most three words: by the next two keys. */
-  byNext2: Map<string, Map<string, Phrase | null>> | undefined;
+  span: number;
 }
 
-/** byNext's key when the word is the last token. Never a token key (no word character). */
-export const NO_NEXT = '\u0000';
+let lastId = 0;
 
 /** The longest phrase any of `heads` starts, in words. */
 function longestPhrase(heads: readonly Head[]): number {
@@ -121,9 +120,8 @@ function infoOf(index: PhraseIndex, seconds: ReadonlySet<string>, key: string): 
     flags |= DIGITISH;
   if (AT_WORDS.has(key)) flags |= AT_WORD;
   const longest = heads.length > 0 ? longestPhrase(heads) : 0;
-  const byNext = longest > 0 && longest <= 2 ? new Map<string, Phrase | null>() : undefined;
-  const byNext2 = longest === 3 ? new Map<string, Map<string, Phrase | null>>() : undefined;
-  return { alts, heads, flags, byNext, byNext2 };
+  const span = longest === 1 ? 2 : longest <= 3 ? longest : 0;
+  return { alts, heads, flags, id: ++lastId, span };
 }
 
 const MEMO_LIMIT = 50_000;
