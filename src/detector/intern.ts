@@ -6,8 +6,10 @@
 // collides with "paypal" must not be able to hide it.
 export const CACHE_BITS = 14;
 export const CACHE_MASK = (1 << CACHE_BITS) - 1;
+/** A slot's row of UTF-16 units: its key's length, its flags, then the key (32 bytes). */
+export const ROW = 16;
 /** Longer tokens are sliced but not cached: they are rare and would only evict common words. */
-export const MAX_CACHED = 16;
+export const MAX_CACHED = ROW - 2;
 
 /** What a cache knows about a word: a value, and a byte of flags for loops that test only those. */
 export interface WordFacts<T> {
@@ -48,22 +50,22 @@ export class TokenBuffers<T> {
 }
 const SHRINK_ABOVE = 1 << 16;
 
-/** A direct-mapped cache of token keys and their facts, kept across scans. */
+/**
+ * A cache of token keys and their facts, kept across scans: two ways per slot pair. What a
+ * look-up compares sits together in memory (one row per slot: length, flags, units), and so
+ * does what a hit returns (the key string and its value, side by side in `entries`).
+ */
 export class KeyCache<T> {
   readonly out = new TokenBuffers<T>();
-  readonly keys: Array<string | undefined> = new Array<string | undefined>(1 << CACHE_BITS).fill(
-    undefined,
-  );
-  readonly values: T[];
-  readonly flags = new Uint8Array(1 << CACHE_BITS);
-  /** Each cached key's UTF-16 units (MAX_CACHED per slot) and length: compared as numbers. */
-  readonly units = new Uint16Array((1 << CACHE_BITS) * MAX_CACHED);
-  readonly lengths = new Uint8Array(1 << CACHE_BITS);
+  /** Per slot: [key length (0: empty), flags, the key's units...]. */
+  readonly rows = new Uint16Array((1 << CACHE_BITS) * ROW);
+  /** Per slot: the key string at 2 * slot, its value at 2 * slot + 1. */
+  readonly entries: Array<string | T>;
   /** What is known about no word at all. */
   readonly blank: T;
   constructor(readonly facts: WordFacts<T>) {
     this.blank = facts.value('');
-    this.values = new Array<T>(1 << CACHE_BITS).fill(this.blank);
+    this.entries = new Array<string | T>(2 << CACHE_BITS).fill('');
   }
 }
 

@@ -96,10 +96,21 @@ function fromPrefix(
 // table of fixed size (so no input can make it grow), 0 standing for "no word" at the end.
 const MEMO_BITS = 14;
 const MEMO_MASK = (1 << MEMO_BITS) - 1;
-const memoWord = new Int32Array(1 << MEMO_BITS);
-const memoNext = new Int32Array(1 << MEMO_BITS);
-const memoAfter = new Int32Array(1 << MEMO_BITS);
-const memoPhrase = new Array<Phrase | null>(1 << MEMO_BITS).fill(null);
+/** Per slot, side by side: the word's id, the next word's, the one after's (-1: not needed), the answer. */
+const memo = new Int32Array(4 << MEMO_BITS);
+/** Answers by number: 0 is "no phrase", n > 0 is ANSWERS[n]. */
+const ANSWERS: Array<Phrase | undefined> = [undefined];
+const answerIds = new Map<Phrase, number>();
+
+function answerId(phrase: Phrase | undefined): number {
+  if (phrase === undefined) return 0;
+  let id = answerIds.get(phrase);
+  if (id === undefined) {
+    id = ANSWERS.push(phrase) - 1;
+    answerIds.set(phrase, id);
+  }
+  return id;
+}
 
 function bestAt(keys: TokenKeys, i: number): Phrase | undefined {
   const info = keys.info;
@@ -112,14 +123,14 @@ function bestAt(keys: TokenKeys, i: number): Phrase | undefined {
   let h =
     Math.imul(word.id, 0x9e3779b1) ^ Math.imul(next, 0x85ebca77) ^ Math.imul(after, 0xc2b2ae3d);
   h ^= h >>> 15;
-  const slot = h & MEMO_MASK;
-  if (memoWord[slot] === word.id && memoNext[slot] === next && memoAfter[slot] === after)
-    return memoPhrase[slot] ?? undefined;
+  const at = (h & MEMO_MASK) << 2;
+  if (memo[at] === word.id && memo[at + 1] === next && memo[at + 2] === after)
+    return ANSWERS[memo[at + 3] ?? 0];
   const found = search(keys, i);
-  memoWord[slot] = word.id;
-  memoNext[slot] = next;
-  memoAfter[slot] = after;
-  memoPhrase[slot] = found ?? null;
+  memo[at] = word.id;
+  memo[at + 1] = next;
+  memo[at + 2] = after;
+  memo[at + 3] = answerId(found);
   return found;
 }
 

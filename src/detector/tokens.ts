@@ -1,10 +1,18 @@
-import { CACHE_BITS, CACHE_MASK, KeyCache, MAX_CACHED, keyOf as importedKeyOf } from './intern';
+import {
+  CACHE_BITS,
+  CACHE_MASK,
+  KeyCache,
+  MAX_CACHED,
+  ROW,
+  keyOf as importedKeyOf,
+} from './intern';
 
 // Module-local copies: dev tools compile imported bindings to getters, paid per token here.
 const keyOf = importedKeyOf;
 const BITS = CACHE_BITS;
 const MASK = CACHE_MASK;
 const LONG = MAX_CACHED;
+const ROW_UNITS = ROW;
 
 // Splits normalised text into word tokens. A token's key drops inner hyphens and
 // apostrophes ("pay-pal" -> "paypal", "don't" -> "dont"); keys are what the lexicon uses.
@@ -64,21 +72,18 @@ export function tokenize<T>(text: string, cache?: KeyCache<T>): Words<T> | Words
 const CHARS = new Uint16Array(64);
 const CHARS_MASK = 63;
 
-/** True when the cache's slot holds the word whose key units are chars[0, len). */
-function cachedIs<T>(cache: KeyCache<T>, slot: number, chars: Uint16Array, len: number): boolean {
-  if (cache.keys[slot] === undefined || cache.lengths[slot] !== len) return false;
-  const units = cache.units;
-  const base = slot * LONG;
-  for (let q = 0; q < len; q++) if (units[base + q] !== chars[q]) return false;
+/** True when the slot's row holds the word whose key units are chars[0, len). */
+function cachedIs(rows: Uint16Array, slot: number, chars: Uint16Array, len: number): boolean {
+  const base = slot * ROW_UNITS;
+  if (rows[base] !== len) return false;
+  for (let q = 0; q < len; q++) if (rows[base + 2 + q] !== chars[q]) return false;
   return true;
 }
 
 function moveSlot<T>(cache: KeyCache<T>, from: number, to: number): void {
-  cache.keys[to] = cache.keys[from];
-  cache.values[to] = cache.values[from] as T;
-  cache.flags[to] = cache.flags[from] ?? 0;
-  const len = (cache.lengths[to] = cache.lengths[from] ?? 0);
-  cache.units.copyWithin(to * LONG, from * LONG, from * LONG + len);
+  cache.rows.copyWithin(to * ROW_UNITS, from * ROW_UNITS, (from + 1) * ROW_UNITS);
+  cache.entries[2 * to] = cache.entries[2 * from] as string;
+  cache.entries[2 * to + 1] = cache.entries[2 * from + 1] as T;
 }
 
 function words<T>(text: string, cache: KeyCache<T>): Words<T> {
@@ -91,8 +96,7 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
   const { keys, values } = out;
   let room = start.length;
   const cls = CLASS;
-  const { keys: cachedKeys, values: cachedValues, flags: cachedFlags, facts } = cache;
-  const { units, lengths } = cache;
+  const { rows, entries, facts } = cache;
   const chars = CHARS;
   let count = 0;
   let i = 0;
@@ -144,29 +148,29 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
     } else {
       // Two ways: a word is looked for in its slot and the slot's neighbour (slot ^ 1).
       let slot = (hash ^ (hash >>> BITS)) & MASK;
-      if (!cachedIs(cache, slot, chars, len)) {
+      if (!cachedIs(rows, slot, chars, len)) {
         const other = slot ^ 1;
-        if (cachedIs(cache, other, chars, len)) slot = other;
+        if (cachedIs(rows, other, chars, len)) slot = other;
         else {
           // Into a free way; when both are taken, the newest goes first, the one it
           // displaces second, and what was second is dropped.
-          if (cachedKeys[slot] !== undefined) {
-            if (cachedKeys[other] === undefined) slot = other;
+          if (rows[slot * ROW_UNITS] !== 0) {
+            if (rows[other * ROW_UNITS] === 0) slot = other;
             else moveSlot(cache, slot, other);
           }
-          lengths[slot] = len;
-          const base = slot * LONG;
-          for (let q = 0; q < len; q++) units[base + q] = chars[q] ?? 0;
           const key = keyOf(text, s, i, dirty);
           const value = facts.value(key);
-          cachedKeys[slot] = key;
-          cachedValues[slot] = value;
-          cachedFlags[slot] = facts.flags(value);
+          const base = slot * ROW_UNITS;
+          rows[base] = len;
+          rows[base + 1] = facts.flags(value);
+          for (let q = 0; q < len; q++) rows[base + 2 + q] = chars[q] ?? 0;
+          entries[2 * slot] = key;
+          entries[2 * slot + 1] = value;
         }
       }
-      keys[count] = cachedKeys[slot] as string;
-      values[count] = cachedValues[slot] as T;
-      flags[count] = cachedFlags[slot] as number;
+      keys[count] = entries[2 * slot] as string;
+      values[count] = entries[2 * slot + 1] as T;
+      flags[count] = rows[slot * ROW_UNITS + 1] ?? 0;
     }
     count++;
   }

@@ -10,10 +10,13 @@ const slotOf = (word: string): number => {
   return (hash ^ (hash >>> 14)) & CACHE_MASK;
 };
 
+/** A made-up word of the same length as `word` that lands in the same cache slot. */
 function collider(word: string): string {
   const target = slotOf(word);
   for (let n = 0; ; n++) {
-    const candidate = `zq${n.toString(36).replace(/\d/g, (d) => 'ghijklmnop'[Number(d)] ?? 'g')}`;
+    let candidate = '';
+    for (let k = n, i = 0; i < word.length; i++, k = Math.floor(k / 26))
+      candidate += String.fromCharCode(97 + (k % 26));
     if (candidate !== word && slotOf(candidate) === target) return candidate;
   }
 }
