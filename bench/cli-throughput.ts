@@ -1,49 +1,77 @@
-// Dev aid: builds bench/out/mixed-10mb.jsonl (corpus lines with varied ids, ~10 MB) and times
-// the --jsonl path in process, so start-up is excluded. npx tsx bench/cli-throughput.ts
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// The `scan --jsonl` command end to end, as a user auditing an export runs it: MB/s on
+// JSONL exports with start-up excluded (the time for a one-line file is subtracted).
+//   npx tsx bench/cli-throughput.ts [--workers N]
+// Builds in bench/out/: short.jsonl (~10 MB of corpus-sized messages) and long.jsonl
+// (ten 1 MB messages: work talk with corpus lines mixed in, as a long thread export reads).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createScanner } from '../src/detector/index';
-import { scanJsonLine } from '../src/cli/jsonl';
 
-const OUT = 'bench/out/mixed-10mb.jsonl';
-const SOURCES = [
+const OUT = 'bench/out';
+const read = (file: string): string[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+const sources = [
   resolve(import.meta.dirname, '../../shared/corpus/messages.jsonl'),
   ...[1, 2, 3, 4].map((n) => `bench/fresh-${n}.jsonl`),
   ...['', '2', '3', '4'].map((n) => `bench/paraphrases${n}.jsonl`),
-];
+].filter(existsSync);
 
 function build(): void {
-  const texts = SOURCES.flatMap((f) =>
-    readFileSync(f, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => (JSON.parse(l) as { text: string }).text),
-  );
+  mkdirSync(OUT, { recursive: true });
+  const texts = sources.flatMap(read);
   const work = readFileSync('bench/work-talk.txt', 'utf8').split('\n').filter(Boolean);
-  const lines: string[] = [];
-  let size = 0;
-  for (let i = 0; size < 10 << 20; i++) {
-    // Every fifth message is a longer one: a few paragraphs of work talk around a corpus line.
-    const base = texts[i % texts.length] ?? '';
-    const text = i % 5 === 4 ? `${work.slice(i % 20, (i % 20) + 8).join(' ')} ${base}` : base;
-    const line = JSON.stringify({ id: `m${i}`, text });
-    lines.push(line);
+  const short: string[] = [];
+  for (let i = 0, size = 0; size < 10 << 20; i++) {
+    const line = JSON.stringify({ id: `m${i}`, text: texts[i % texts.length] ?? '' });
+    short.push(line);
     size += line.length + 1;
   }
-  mkdirSync('bench/out', { recursive: true });
-  writeFileSync(OUT, `${lines.join('\n')}\n`);
+  writeFileSync(`${OUT}/short.jsonl`, `${short.join('\n')}\n`);
+  const long: string[] = [];
+  for (let m = 0, k = 0; m < 10; m++) {
+    const parts: string[] = [];
+    for (let size = 0; size < 1 << 20; k++) {
+      // Three lines of work talk to one corpus line.
+      const part = k % 4 === 3 ? (texts[k % texts.length] ?? '') : (work[k % work.length] ?? '');
+      parts.push(part);
+      size += part.length + 1;
+    }
+    long.push(JSON.stringify({ id: `long${m}`, text: parts.join('\n') }));
+  }
+  writeFileSync(`${OUT}/long.jsonl`, `${long.join('\n')}\n`);
+  writeFileSync(`${OUT}/one.jsonl`, `${JSON.stringify({ id: 'one', text: 'hello' })}\n`);
 }
 
-if (!existsSync(OUT)) build();
-const lines = readFileSync(OUT, 'utf8').split('\n').filter(Boolean);
-const bytes = lines.reduce((n, l) => n + l.length + 1, 0);
-const scanner = createScanner({});
-for (let round = 0; round < 3; round++) {
+function seconds(file: string, extra: readonly string[]): number {
   const t = performance.now();
-  let out = 0;
-  for (const l of lines) out += scanJsonLine(scanner, l, false).length;
-  const ms = performance.now() - t;
-  console.log(
-    `${lines.length} lines, ${(bytes / 2 ** 20).toFixed(1)} MB: ${ms.toFixed(0)} ms, ${(bytes / 2 ** 20 / (ms / 1000)).toFixed(1)} MB/s (${out} output chars)`,
-  );
+  const r = spawnSync(process.execPath, ['scripts/scan.mjs', '--jsonl', ...extra, file], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error(`scan exited with ${r.status}`);
+  return (performance.now() - t) / 1000;
+}
+
+if (!existsSync(`${OUT}/long.jsonl`)) build();
+const w = process.argv.indexOf('--workers');
+const runs: Array<[string, string[]]> =
+  w >= 0
+    ? [[`--workers ${process.argv[w + 1]}`, ['--workers', process.argv[w + 1] ?? '0']]]
+    : [
+        ['one thread', ['--workers', '0']],
+        ['worker threads', []],
+      ];
+for (const [name, extra] of runs) {
+  const startup = Math.min(...[0, 1, 2].map(() => seconds(`${OUT}/one.jsonl`, extra)));
+  for (const input of ['short', 'long']) {
+    const file = `${OUT}/${input}.jsonl`;
+    const mb = statSync(file).size / 2 ** 20;
+    const times = [0, 1, 2].map(() => seconds(file, extra) - startup).sort((a, b) => a - b);
+    const median = times[1] ?? 0;
+    console.log(
+      `${name.padEnd(15)} ${input.padEnd(6)} ${mb.toFixed(1)} MB  ${median.toFixed(2)} s  ${(mb / median).toFixed(1)} MB/s`,
+    );
+  }
 }

@@ -8,12 +8,12 @@ import { completeLinesEnd, piecesOf } from '@/src/cli/jsonl-batch';
 
 // The `scan --jsonl` contract, end to end through the real command: one output line per
 // input line, in input order, {"id","flagged","categories","findings":[...]} or an error line.
-const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('src/cli/scan.ts');
+// `npm run scan` runs scripts/scan.mjs, which bundles src/cli and runs the bundle.
+const CLI = resolve('scripts/scan.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'onside-scan-'));
 
 function scan(args: string[], stdin?: string): { out: string[]; code: number | null; err: string } {
-  const r = spawnSync(TSX, [CLI, ...args], {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
     input: stdin,
     encoding: 'utf8',
     timeout: 60_000,
