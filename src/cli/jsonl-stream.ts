@@ -6,11 +6,12 @@ import { completeLinesEnd, piecesOf, scanJsonBlock } from './jsonl-batch';
 import type { BlockDone, BlockTask } from './jsonl-worker';
 
 // The --jsonl stream: reads whole lines, scans them in blocks and writes one output line per
-// input line, in input order. A long export is spread over worker threads, one per core; a
-// short one (or a one-core machine) is scanned on this thread, which starts at once.
+// input line, in input order. Past the first megabyte, blocks are shared between this thread
+// and worker threads (one per other core); a short export, or a one-core machine, is scanned
+// on this thread alone, which starts at once.
 export interface StreamOptions {
   contractActive: boolean;
-  /** Worker threads to use once the input is past `parallelAfter` characters (0: none). */
+  /** Worker threads besides this one once the input is past `parallelAfter` characters (0: none). */
   workers?: number;
   parallelAfter?: number;
 }
@@ -23,11 +24,15 @@ const WORKER_SCRIPT = new URL(
 const PIECE = 1 << 17; // characters per block handed to a worker
 const PARALLEL_AFTER = 1 << 20;
 
+interface Job {
+  task: BlockTask;
+  done: (out: string) => void;
+}
+
 /** Worker threads that scan blocks; a block whose worker fails is scanned here instead. */
 class Pool {
   private readonly idle: Worker[] = [];
-  private readonly queue: Array<{ task: BlockTask; done: (out: string) => void }> = [];
-  private readonly running = new Map<Worker, { task: BlockTask; done: (out: string) => void }>();
+  private readonly running = new Map<Worker, Job>();
   private next = 0;
   constructor(
     size: number,
@@ -42,7 +47,6 @@ class Pool {
       this.running.delete(worker);
       if (job && job.task.id === message.id) job.done(message.out);
       this.idle.push(worker);
-      this.pump();
     });
     const lost = (): void => {
       // A worker that cannot start or dies leaves its block to this thread: nothing is lost.
@@ -51,31 +55,20 @@ class Pool {
       const k = this.idle.indexOf(worker);
       if (k >= 0) this.idle.splice(k, 1);
       if (job) job.done(this.fallback(job.task));
-      if (this.running.size === 0 && this.idle.length === 0) this.drainHere();
     };
     worker.on('error', lost);
     worker.on('exit', lost);
     this.idle.push(worker);
   }
-  run(block: string, contractActive: boolean): Promise<string> {
+  /** Hands the block to an idle worker; undefined when every worker is busy (or gone). */
+  offer(block: string, contractActive: boolean): Promise<string> | undefined {
+    const worker = this.idle.pop();
+    if (!worker) return undefined;
     return new Promise((done) => {
-      this.queue.push({ task: { id: this.next++, block, contractActive }, done });
-      if (this.running.size === 0 && this.idle.length === 0) this.drainHere();
-      else this.pump();
+      const task = { id: this.next++, block, contractActive };
+      this.running.set(worker, { task, done });
+      worker.postMessage(task);
     });
-  }
-  private pump(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop() as Worker;
-      const job = this.queue.shift() as { task: BlockTask; done: (out: string) => void };
-      this.running.set(worker, job);
-      worker.postMessage(job.task);
-    }
-  }
-  /** No worker left: what is queued is scanned on this thread. */
-  private drainHere(): void {
-    for (let job = this.queue.shift(); job; job = this.queue.shift())
-      job.done(this.fallback(job.task));
   }
   async close(): Promise<void> {
     const all = [...this.idle, ...this.running.keys()];
@@ -83,6 +76,9 @@ class Pool {
     await Promise.all(all.map((w) => w.terminate()));
   }
 }
+
+/** Lets messages from workers (finished blocks) come in. */
+const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function write(output: Writable, text: string): Promise<void> | undefined {
   if (text.length === 0 || output.write(text)) return undefined;
@@ -96,7 +92,7 @@ export async function scanJsonStream(
   options: StreamOptions,
 ): Promise<void> {
   const { contractActive } = options;
-  const workers = options.workers ?? Math.min(availableParallelism(), 8);
+  const workers = options.workers ?? Math.min(availableParallelism() - 1, 7);
   const parallelAfter = options.parallelAfter ?? PARALLEL_AFTER;
   const here = (task: BlockTask): string => scanJsonBlock(scanner, task.block, task.contractActive);
   let pool: Pool | undefined;
@@ -110,15 +106,13 @@ export async function scanJsonStream(
   };
   const submit = async (block: string): Promise<void> => {
     seen += block.length;
-    if (!pool && workers >= 2 && seen > parallelAfter) pool = new Pool(workers, here);
-    if (!pool) {
-      await flush(0);
-      await write(output, scanJsonBlock(scanner, block, contractActive));
-      return;
-    }
-    for (const piece of piecesOf(block, PIECE)) {
-      pending.push(pool.run(piece, contractActive));
-      await flush(workers * 3); // read ahead only so far
+    if (!pool && workers >= 1 && seen > parallelAfter) pool = new Pool(workers, here);
+    for (const piece of pool ? piecesOf(block, PIECE) : [block]) {
+      // This thread scans too, whenever every worker is busy: it is warm, they start cold.
+      const sent = pool?.offer(piece, contractActive);
+      pending.push(sent ?? scanJsonBlock(scanner, piece, contractActive));
+      if (pool && !sent) await yieldToEvents();
+      await flush(pool ? (workers + 1) * 2 : 0); // read ahead only so far
     }
   };
   try {
