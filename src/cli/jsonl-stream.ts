@@ -117,14 +117,22 @@ export async function scanJsonStream(
   };
   try {
     input.setEncoding('utf8');
-    let carry = '';
+    // The unfinished line so far, in pieces: only each new chunk is searched for a line end,
+    // so a line of many megabytes costs no more than many short ones.
+    let carry: string[] = [];
     for await (const chunk of input) {
-      const data = carry + String(chunk);
-      const end = completeLinesEnd(data);
-      carry = data.slice(end);
-      if (end > 0) await submit(data.slice(0, end));
+      const text = String(chunk);
+      const end = completeLinesEnd(text);
+      if (end === 0) {
+        carry.push(text);
+        continue;
+      }
+      carry.push(text.slice(0, end));
+      const block = carry.join('');
+      carry = end < text.length ? [text.slice(end)] : [];
+      await submit(block);
     }
-    if (carry.length > 0) await submit(carry);
+    if (carry.length > 0) await submit(carry.join(''));
     await flush(0);
   } finally {
     await pool?.close();

@@ -19,31 +19,38 @@ export interface WordFacts<T> {
 
 /** Token arrays reused from scan to scan: allocating typed arrays per message costs more than tokenizing it. */
 export class TokenBuffers<T> {
-  start = new Int32Array(0);
+  /** Each token's first unit. */
+  first = new Int32Array(0);
   end = new Int32Array(0);
   flags = new Uint8Array(0);
   readonly keys: string[] = [];
   readonly values: T[] = [];
-  /** Room for at least `size` tokens, keeping what is already there. */
-  reserve(size: number): void {
-    const have = this.start.length;
-    if (have >= size && (have <= SHRINK_ABOVE || have <= size * 4)) return;
-    if (have > size) {
-      // A huge message grew the buffers: a small one lets go of them, so a paste pins nothing.
+  /**
+   * Ready for a new text needing about `size` tokens: buffers a huge earlier message grew are
+   * let go of when this one is much smaller, so one paste pins nothing.
+   */
+  start(size: number): void {
+    const have = this.first.length;
+    if (have > SHRINK_ABOVE && have > size * 4) {
       this.keys.length = 0;
       this.values.length = 0;
-      this.start = new Int32Array(0);
+      this.first = new Int32Array(0);
+      this.end = new Int32Array(0);
+      this.flags = new Uint8Array(0);
     }
+    this.reserve(size);
+  }
+  /** Room for at least `size` tokens, keeping what is already there. */
+  reserve(size: number): void {
+    if (this.first.length >= size) return;
     const room = Math.max(size, 64);
-    const start = new Int32Array(room);
+    const first = new Int32Array(room);
     const end = new Int32Array(room);
     const flags = new Uint8Array(room);
-    if (this.start.length > 0) {
-      start.set(this.start);
-      end.set(this.end);
-      flags.set(this.flags);
-    }
-    this.start = start;
+    first.set(this.first);
+    end.set(this.end);
+    flags.set(this.flags);
+    this.first = first;
     this.end = end;
     this.flags = flags;
   }

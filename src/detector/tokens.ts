@@ -91,8 +91,8 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
   const cap = (n >> 1) + 2;
   const out = cache.out;
   // Prose has a token every five or six characters: room for one in four, grown if needed.
-  out.reserve(Math.min(cap, (n >> 2) + 16));
-  let { start, end, flags } = out;
+  out.start(Math.min(cap, (n >> 2) + 16));
+  let { first: start, end, flags } = out;
   const { keys, values } = out;
   let room = start.length;
   const cls = CLASS;
@@ -134,7 +134,7 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
     }
     if (count === room) {
       out.reserve(Math.min(cap, room * 2));
-      ({ start, end, flags } = out);
+      ({ first: start, end, flags } = out);
       room = start.length;
     }
     start[count] = s;
@@ -178,11 +178,11 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
   // reads nothing left over from an earlier message.
   out.reserve(count + 2);
   for (let k = count; k < count + 2; k++) {
-    out.start[k] = 0;
+    out.first[k] = 0;
     out.end[k] = 0;
     out.flags[k] = 0;
     keys[k] = '';
     values[k] = cache.blank;
   }
-  return { count, start: out.start, end: out.end, keys, values, flags: out.flags };
+  return { count, start: out.first, end: out.end, keys, values, flags: out.flags };
 }

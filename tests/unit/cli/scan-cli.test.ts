@@ -85,6 +85,23 @@ describe('scan --jsonl', () => {
     expect(pool.out).toEqual(one.out);
   });
 
+  it('reads a line of several megabytes whole', () => {
+    const file = join(dir, 'huge.jsonl');
+    const text = `Pay me on PayPal. ${'x'.repeat(6 * 2 ** 20)}`;
+    writeFileSync(file, `${JSON.stringify({ id: 'huge', text })}\r\n{"id":"next","text":"ok"}`);
+    const { out } = scan(['--jsonl', file]);
+    expect(out.map((l) => parse(l).id)).toEqual(['huge', 'next']);
+    expect(parse(out[0] ?? '').findings).toEqual([
+      {
+        ruleId: 'payment.offplatform-rail',
+        category: 'payment',
+        severity: 'high',
+        start: 10,
+        end: 16,
+      },
+    ]);
+  });
+
   it('refuses a bad --workers value with a clear message', () => {
     const { code, err } = scan(['--jsonl', '--workers', 'many', '-'], '');
     expect(code).toBe(2);

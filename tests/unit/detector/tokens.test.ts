@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createScanner } from '@/src/detector';
 import { CACHE_MASK, KeyCache } from '@/src/detector/intern';
 import { tokenize } from '@/src/detector/tokens';
 
@@ -38,5 +39,16 @@ describe('tokenizer word cache', () => {
     expect(tokens.keys[2]).toBe('');
     expect(tokens.flags[2]).toBe(0);
     expect(tokens.start[2]).toBe(0);
+  });
+
+  it('keeps every token of a long message that has only a few', () => {
+    // A megabyte pasted as one "word" after an ask: the buffers are sized for prose, and
+    // must not be reset under the tokens they hold.
+    const scanner = createScanner();
+    scanner.scan('a b c '.repeat(100_000)); // grows the buffers first
+    const result = scanner.scan(`Pay me on PayPal. ${'x'.repeat(1_000_000)}`);
+    expect(result.findings.map((f) => [f.ruleId, f.start, f.end])).toEqual([
+      ['payment.offplatform-rail', 10, 16],
+    ]);
   });
 });
