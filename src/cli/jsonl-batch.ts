@@ -6,6 +6,19 @@ import { scanJsonLine } from './jsonl';
 // without an ending still counts, an ending at the very end adds no empty line.
 const LINE_BREAK = /\r\n|\r|\n/;
 
+/** A block for a scan worker, and its answer. */
+export interface BlockTask {
+  id: number;
+  block: string;
+  contractActive: boolean;
+}
+export interface BlockDone {
+  id: number;
+  out: string;
+}
+/** Sent once by a worker, when it has warmed up and can take blocks. */
+export const READY = 'ready';
+
 /** The output lines (each ending in "\n") for a block of whole input lines. */
 export function scanJsonBlock(scanner: Scanner, block: string, contractActive: boolean): string {
   const lines = block.split(LINE_BREAK);

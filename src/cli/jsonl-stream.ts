@@ -2,8 +2,14 @@ import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { Scanner } from '../detector/index';
-import { completeLinesEnd, piecesOf, scanJsonBlock } from './jsonl-batch';
-import type { BlockDone, BlockTask } from './jsonl-worker';
+import {
+  type BlockDone,
+  type BlockTask,
+  completeLinesEnd,
+  piecesOf,
+  READY,
+  scanJsonBlock,
+} from './jsonl-batch';
 
 // The --jsonl stream: reads whole lines, scans them in blocks and writes one output line per
 // input line, in input order. Past the first megabyte, blocks are shared between this thread
@@ -23,6 +29,8 @@ const WORKER_SCRIPT = new URL(
 );
 const PIECE = 1 << 17; // characters per block handed to a worker
 const PARALLEL_AFTER = 1 << 20;
+/** Blocks scanned or being scanned whose output waits for an earlier block (about 8 MB). */
+const READ_AHEAD = 64;
 
 interface Job {
   task: BlockTask;
@@ -33,6 +41,7 @@ interface Job {
 class Pool {
   private readonly idle: Worker[] = [];
   private readonly running = new Map<Worker, Job>();
+  private readonly workers: Worker[] = [];
   private next = 0;
   constructor(
     size: number,
@@ -42,7 +51,12 @@ class Pool {
   }
   private add(): void {
     const worker = new Worker(WORKER_SCRIPT);
-    worker.on('message', (message: BlockDone) => {
+    // A worker takes blocks once it says it has warmed up; until then this thread scans them.
+    worker.on('message', (message: BlockDone | typeof READY) => {
+      if (message === READY) {
+        this.idle.push(worker);
+        return;
+      }
       const job = this.running.get(worker);
       this.running.delete(worker);
       if (job && job.task.id === message.id) job.done(message.out);
@@ -58,7 +72,7 @@ class Pool {
     };
     worker.on('error', lost);
     worker.on('exit', lost);
-    this.idle.push(worker);
+    this.workers.push(worker);
   }
   /** Hands the block to an idle worker; undefined when every worker is busy (or gone). */
   offer(block: string, contractActive: boolean): Promise<string> | undefined {
@@ -71,9 +85,8 @@ class Pool {
     });
   }
   async close(): Promise<void> {
-    const all = [...this.idle, ...this.running.keys()];
-    for (const w of all) w.removeAllListeners('exit');
-    await Promise.all(all.map((w) => w.terminate()));
+    for (const w of this.workers) w.removeAllListeners('exit');
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
 
@@ -112,7 +125,7 @@ export async function scanJsonStream(
       const sent = pool?.offer(piece, contractActive);
       pending.push(sent ?? scanJsonBlock(scanner, piece, contractActive));
       if (pool && !sent) await yieldToEvents();
-      await flush(pool ? (workers + 1) * 2 : 0); // read ahead only so far
+      await flush(pool ? READ_AHEAD : 0); // a slow block holds back only the output
     }
   };
   try {

@@ -2,19 +2,12 @@
 // output lines. One scanner per worker, reused for every block.
 import { parentPort } from 'node:worker_threads';
 import { createScanner } from '../detector/index';
-import { scanJsonBlock } from './jsonl-batch';
-
-export interface BlockTask {
-  id: number;
-  block: string;
-  contractActive: boolean;
-}
-export interface BlockDone {
-  id: number;
-  out: string;
-}
+import { type BlockDone, type BlockTask, READY, scanJsonBlock } from './jsonl-batch';
+import { prime } from './prime';
 
 const scanner = createScanner({});
+prime(scanner); // while the main thread scans the first blocks
+parentPort?.postMessage(READY);
 parentPort?.on('message', (task: BlockTask) => {
   const done: BlockDone = {
     id: task.id,

@@ -3,6 +3,7 @@ import { createScanner } from '../detector/index';
 import { formatFinding } from './format-finding';
 import { openInput, readAll } from './read-lines';
 import { scanJsonStream } from './jsonl-stream';
+import { prime } from './prime';
 
 async function main(argv: readonly string[]): Promise<number> {
   const jsonl = argv.includes('--jsonl');
@@ -18,6 +19,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!input) return 2;
   const scanner = createScanner({});
   if (jsonl) {
+    prime(scanner);
     await scanJsonStream(scanner, input, process.stdout, { contractActive, workers });
     return 0;
   }
