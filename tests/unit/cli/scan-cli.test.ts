@@ -102,6 +102,22 @@ describe('scan --jsonl', () => {
     ]);
   });
 
+  it('ends quietly when the reader stops early', () => {
+    const file = join(dir, 'many.jsonl');
+    const line = JSON.stringify({ id: 'x', text: 'Send me your number on WhatsApp' });
+    writeFileSync(file, `${Array.from({ length: 50_000 }, () => line).join('\n')}\n`);
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${CLI}" --jsonl "${file}" | head -n 1`],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(r.stdout.split('\n')[0]).toMatch(/^\{"id":"x","flagged":true/);
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+  });
+
   it('refuses a bad --workers value with a clear message', () => {
     const { code, err } = scan(['--jsonl', '--workers', 'many', '-'], '');
     expect(code).toBe(2);
