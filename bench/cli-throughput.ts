@@ -1,6 +1,6 @@
 // The `scan --jsonl` command end to end, as a user auditing an export runs it: MB/s on
 // JSONL exports with start-up excluded (the time for a one-line file is subtracted).
-//   npx tsx bench/cli-throughput.ts [--workers N]
+//   npm run bench:cli [-- --workers N]
 // Builds in bench/out/: short.jsonl (~10 MB of corpus-sized messages) and long.jsonl
 // (ten 1 MB messages: work talk with corpus lines mixed in, as a long thread export reads).
 import { spawnSync } from 'node:child_process';
