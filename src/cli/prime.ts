@@ -28,12 +28,20 @@ const SAMPLES: readonly string[] = [
   `A long token: ${'x'.repeat(40)} and https://example.com/${'a'.repeat(60)}.`,
 ];
 
+/** The text as the CLI receives it: a fresh flat string out of JSON.parse. */
+const asInput = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+const ASCII = /^[\t\n\r -~]*$/;
+
 export function prime(scanner: Scanner): void {
   for (const contractActive of [false, true])
-    for (const text of SAMPLES) scanner.scan(text, { contractActive });
-  // And as one long message, so the paths of long text and growing buffers are taken too.
-  let long = '';
-  for (let k = 0; long.length < 1 << 17; k++) long += `${SAMPLES[k % SAMPLES.length] ?? ''}\n`;
-  scanner.scan(long);
-  scanner.scan(long.toUpperCase());
+    for (const text of SAMPLES) scanner.scan(asInput(text), { contractActive });
+  // Long messages too, plain ASCII and not (strings of either kind take different paths),
+  // so the paths of long text and growing buffers are compiled as well.
+  const ascii = SAMPLES.filter((t) => ASCII.test(t));
+  for (const list of [ascii, SAMPLES]) {
+    let long = '';
+    for (let k = 0; long.length < 1 << 17; k++) long += `${list[k % list.length] ?? ''}\n`;
+    scanner.scan(asInput(long));
+    scanner.scan(asInput(long.toUpperCase()));
+  }
 }
