@@ -12,9 +12,9 @@ import {
 } from './jsonl-batch';
 
 // The --jsonl stream: reads whole lines, scans them in blocks and writes one output line per
-// input line, in input order. Past the first megabyte, blocks are shared between this thread
-// and worker threads (one per other core); a short export, or a one-core machine, is scanned
-// on this thread alone, which starts at once.
+// input line, in input order. Past the first megabyte, blocks can be shared between this
+// thread and worker threads (by default one per other core on four cores or more); a short
+// export is scanned on this thread alone, which starts at once.
 export interface StreamOptions {
   contractActive: boolean;
   /** Worker threads besides this one once the input is past `parallelAfter` characters (0: none). */
@@ -93,6 +93,15 @@ class Pool {
 /** Lets messages from workers (finished blocks) come in. */
 const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * Worker threads by default only with four cores or more: on two, a worker's start-up and
+ * warm-up took as much as it saved on a 10 MB export (measured on the development machine).
+ */
+function defaultWorkers(): number {
+  const cores = availableParallelism();
+  return cores >= 4 ? Math.min(cores - 1, 7) : 0;
+}
+
 function write(output: Writable, text: string): Promise<void> | undefined {
   if (text.length === 0 || output.write(text)) return undefined;
   return new Promise((resolve) => output.once('drain', resolve));
@@ -105,7 +114,7 @@ export async function scanJsonStream(
   options: StreamOptions,
 ): Promise<void> {
   const { contractActive } = options;
-  const workers = options.workers ?? Math.min(availableParallelism() - 1, 7);
+  const workers = options.workers ?? defaultWorkers();
   const parallelAfter = options.parallelAfter ?? PARALLEL_AFTER;
   const here = (task: BlockTask): string => scanJsonBlock(scanner, task.block, task.contractActive);
   let pool: Pool | undefined;
