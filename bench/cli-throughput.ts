@@ -5,6 +5,7 @@
 // (ten 1 MB messages: work talk with corpus lines mixed in, as a long thread export reads).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 const OUT = 'bench/out';
@@ -55,13 +56,14 @@ function seconds(file: string, extra: readonly string[]): number {
 }
 
 if (!existsSync(`${OUT}/long.jsonl`)) build();
+const extra = Math.max(1, availableParallelism() - 1);
 const w = process.argv.indexOf('--workers');
 const runs: Array<[string, string[]]> =
   w >= 0
     ? [[`--workers ${process.argv[w + 1]}`, ['--workers', process.argv[w + 1] ?? '0']]]
     : [
         ['one thread', ['--workers', '0']],
-        ['worker threads', []],
+        [`+${extra} workers`, ['--workers', String(extra)]],
       ];
 for (const [name, extra] of runs) {
   const startup = Math.min(...[0, 1, 2].map(() => seconds(`${OUT}/one.jsonl`, extra)));
