@@ -64,15 +64,22 @@ const SHRINK_ABOVE = 1 << 16;
  */
 export class KeyCache<T> {
   readonly out = new TokenBuffers<T>();
-  /** Per slot: [key length (0: empty), flags, the key's units...]. */
-  readonly rows = new Uint16Array((1 << CACHE_BITS) * ROW);
-  /** Per slot: the key string at 2 * slot, its value at 2 * slot + 1. */
-  readonly entries: Array<string | T>;
   /** What is known about no word at all. */
   readonly blank: T;
+  private rowsArray: Uint16Array | undefined;
+  private entriesArray: Array<string | T> | undefined;
   constructor(readonly facts: WordFacts<T>) {
     this.blank = facts.value('');
-    this.entries = new Array<string | T>(2 << CACHE_BITS).fill('');
+  }
+  // Allocated on first use: a frame that never scans (the content script runs in every
+  // frame of a marketplace page) never pays for them.
+  /** Per slot: [key length (0: empty), flags, the key's units...]. */
+  get rows(): Uint16Array {
+    return (this.rowsArray ??= new Uint16Array((1 << CACHE_BITS) * ROW));
+  }
+  /** Per slot: the key string at 2 * slot, its value at 2 * slot + 1. */
+  get entries(): Array<string | T> {
+    return (this.entriesArray ??= new Array<string | T>(2 << CACHE_BITS).fill(''));
   }
 }
 

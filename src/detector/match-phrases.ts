@@ -97,7 +97,7 @@ function fromPrefix(
 const MEMO_BITS = 14;
 const MEMO_MASK = (1 << MEMO_BITS) - 1;
 /** Per slot, side by side: the word's id, the next word's, the one after's (-1: not needed), the answer. */
-const memo = new Int32Array(4 << MEMO_BITS);
+let memo = new Int32Array(0); // allocated on first use, like the word cache
 /** Answers by number: 0 is "no phrase", n > 0 is ANSWERS[n]. */
 const ANSWERS: Array<Phrase | undefined> = [undefined];
 const answerIds = new Map<Phrase, number>();
@@ -120,6 +120,7 @@ function bestAt(keys: TokenKeys, i: number): Phrase | undefined {
   const count = keys.tokens.count;
   const next = i + 1 < count ? (info[i + 1]?.id ?? 0) : 0;
   const after = span < 3 ? -1 : i + 2 < count ? (info[i + 2]?.id ?? 0) : 0;
+  if (memo.length === 0) memo = new Int32Array(4 << MEMO_BITS);
   let h =
     Math.imul(word.id, 0x9e3779b1) ^ Math.imul(next, 0x85ebca77) ^ Math.imul(after, 0xc2b2ae3d);
   h ^= h >>> 15;
