@@ -50,4 +50,12 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'why dont we|why not|how about|what about|dont worry|dont you|do you not|direct message|direct messages|direct link|direct access|direct employment|direct mail|straight into|straight away|send the files|send the file|straight forward|no problem|no worries|not sure|no rush|phone numbers|number of|a number of|the number of|numbers|upwork message thread|upwork call|call button|video call|the call',
   ],
+  [
+    ['CONVERSION'],
+    'contracttohire|conversion|convert the contract|converting the contract|convert our contract|convert this contract|convert the relationship',
+  ],
+  [
+    ['TECH'],
+    'aws|gcp|azure|heroku|vercel|netlify|digitalocean|cloudflare|hosting plan|annual plan|yearly plan',
+  ],
 ];

@@ -39,4 +39,16 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['WORKSYSTEM'],
     'github|gitlab|bitbucket|repo|repository|jira|trello|asana|figma|google drive|dropbox|google analytics|search console|notion|docusign|hosting|cpanel|wordpress admin|back office|backoffice|shopify admin|access to',
   ],
+  [
+    ['CHANNEL'],
+    'personal inbox|private inbox|direct line|my socials|socials|guasap|wasa|correo electronico|celular|movil|zap zap|mon portable|ton portable|votre portable|adresse mail|adresse e mail|mailadresse|e mail adresse|тг|тележк*|личк*|tele|email id|mail id|contact number',
+  ],
+  [
+    ['CHANNEL_WEAK'],
+    'coordonnees|kontaktdaten|контакт*|kontak|contato|contacto|datos de contacto|dados de contato',
+  ],
+  [
+    ['CONTACT_ACT'],
+    'скинь*|кинь|киньте|дай|дайте|дай мне|kasih|kasih nomor|minta|share karo|bhej do|de do|dedo',
+  ],
 ];

@@ -88,4 +88,54 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SIDE_DEAL'],
     'make up the difference|the real budget|the rest on the side|pay me the rest|the other three straight|keep the full amount|the full amount|i still deliver|ill still mark|mark it complete|mark the milestone as done',
   ],
+  // Avoiding the fee, per language: "forget about the fees", "nos olvidamos de la comision".
+  [
+    ['AVOID'],
+    'forget|forget about|forgetting|ditch|get rid of|no more|nos olvidamos de|olvidarnos de|olvidate de|olvidamos|nos ahorramos|ahorrarnos|nos evitamos|evitarnos|sin pagar|esquece|esquecer|esquecemos|fugir da|pular|sem pagar|oublie|oublions|oublier|on evite|sans payer|vergiss|vergessen|umgehen|sparen uns|не платить|обойти|обойдем|обойдём|избежим|сэкономить|menghemat|biar nggak kena|biar gak kena|nggak kena|gak kena|tidak kena|ga kena|bachane|bachana|bachne|nahi dena',
+  ],
+  [
+    ['FEEWORD'],
+    'slice|a slice|service charge|service charges|agency fee|agency fees|agencys cut|agency cut|komisi|persen|biaya admin|biaya layanan|anteil|prozente|pourcentage|процент*|сбор*|kamishan|katauti',
+  ],
+  // Third-party fees: avoiding them is ordinary business, not avoiding the platform.
+  [
+    ['NEUTRAL'],
+    'late fee|late fees|shipping fee|shipping fees|setup fee|overage fee|overage fees|cancellation fee|renewal fee|license fee|licence fee|licensing fee|subscription fee|hosting fee|hosting fees|parking fee|atm fee|atm fees|egress fee|egress fees|customs fee|customs fees|delivery fee|delivery fees',
+  ],
+  // Leaving the platform out: "cut the platform out", "bypass the whole payment system".
+  [
+    ['OFFPLATFORM'],
+    'cut/cutting/leave/leaving/keep/keeping (the) platform/upwork/marketplace/portal/fiverr/escrow/agency/middleman out|cut/cutting out (the) platform/upwork/marketplace/portal/fiverr/escrow/middlemen|bypass/bypassing/sidestep/sidestepping/dodge/dodging/skip/skipping/ditch/ditching/circumvent/circumventing (the) (whole) platform/upwork/marketplace/portal/fiverr/escrow/middlemen|bypass/bypassing/sidestep/sidestepping/circumvent/circumventing (the) (whole) (payment) site/website/system|middle party|the middle party|middle layer|middlemen|go between|upwork/platform/site/milestone ki zarurat/zaroorat/jarurat nahi/nahin|off the app|outside the app|outside this app|outside the website|outside this website|outside the portal|outside this portal|outside the marketplace',
+  ],
+  [
+    ['PLATNOUN'],
+    'portal|this portal|the portal|payment system|the payment system|escrow system|sites|this sites|the sites|websites|this websites|marketplaces|сайт*|бирж*|situs|el sitio|o site|le site',
+  ],
+  [
+    ['NONEED'],
+    'nggak usah|gak usah|ga usah|tidak usah|tak usah|ndak usah|gausah|enggak usah|gak perlu|tak perlu|no hay que|no necesitamos|sin necesidad de|no tenemos que|nao precisamos|sem precisar|pas la peine|inutile de|brauchen kein|brauchen keine|не надо|незачем|zarurat nahi|zarurat nahin|koi zarurat nahi|jarurat nahi|need nahi',
+  ],
+  // More work later: pairs with "directly" (work-directly) or with ending the contract.
+  [
+    ['CONTINUE'],
+    'next contracts|next contract|future contracts|future deals|future jobs|future gigs|future orders|retainer|ongoing work|follow up work|followup work|more work|upcoming projects|new projects|other projects|next round|second phase|phase two|future collaboration|work for me|work for my company|work for our company|freelance for me|contract me|hire me|employ you|bring you on|trabajemos|trabajar juntos|trabajar contigo|trabajar conmigo|seguir trabajando|seguimos trabajando|sigamos trabajando|te contrato|contratarte|proximos proyectos|proximos trabajos|futuros proyectos|trabalhar juntos|trabalhar com voce|trabalhar comigo|continuar trabalhando|seguir trabalhando|te contratar|trabalhamos|proximos projetos|proximos trabalhos|futuros projetos|travailler ensemble|travailler avec toi|travailler avec vous|continuer a travailler|on continue|continuons|te recruter|vous recruter|prochains projets|prochaines missions|futurs projets|zusammenarbeiten|nachsten auftrage|kunftige projekte|zukunftige projekte|kunftige auftrage|сотруднич*|следующие проекты|будем работать|kerja sama|kerjasama|proyek berikutnya|project selanjutnya|proyek selanjutnya|kaam karte|kaam karenge|aage ka kaam|agla project|agle project',
+  ],
+  [
+    ['DIRECT'],
+    'en privado|por privado|por nuestra cuenta|nosotros mismos|no privado|por conta propria|en prive|de gre a gre|privat|unter der hand|secara pribadi|antara kita|aapas mein|private mein|oneonone',
+  ],
+  [['OWN'], 'facetoface|em maos|en mano|en main propre|personlich'],
+  [
+    ['ELSEWHERE'],
+    'where else|anywhere else|another place|other place|somewhere other than|otra parte|otro sitio|outro lugar|em outro lugar|ailleurs|autre part|woanders|anderswo|в другом месте|где то еще|где то ещё|di tempat lain|tempat lain|kahin aur|kisi aur jagah',
+  ],
+  [
+    ['SECRECY'],
+    'they dont need to know|they dont have to know|the platform doesnt need to know|upwork doesnt need to know|without them knowing|without upwork knowing|off their radar|so they dont see|so upwork doesnt see|nadie se entera|nadie tiene que saber|ninguem precisa saber|ninguem fica sabendo|personne ne saura|niemand muss das wissen|никто не узнает|nggak ada yang tahu|gak ada yang tau|kisi ko pata nahi chalega',
+  ],
+  [['BEFORE'], 'prior to|ahead of'],
+  [
+    ['PRECONTRACT'],
+    'offer/contract/interview/hire/proposal/hiring/kaam (bhejne/karne/shuru) se pehle|до оффера|до заказа|до найма|до сделки|до собеседования',
+  ],
 ];

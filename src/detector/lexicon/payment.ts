@@ -53,4 +53,20 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'bank holiday|bank holidays|pay attention|paid attention|pay off|check out|check in|checkin|cash flow|transfer the files|transfer the domain|file transfer|data transfer|transfer learning|wise choice|wise decision|otherwise|likewise|card sort*|card component|card layout|check the|check it|check this|check that|check if|check whether|please check|i check|to check|double check|spot check|fact check|sanity check|health check|type check|check your|check my',
   ],
+  // Paying, per language: the verb forms people actually type, not just the infinitive.
+  [
+    ['PAYVERB'],
+    'paga|pagas|pagamos|pagan|pagues|paguen|pagare|pagaria|pagarle|pagarme|pagaremos|pagado|pagaste|abonar|te abono|abono|te transfiero|transfiero|transferir|te deposito|depositar|cobrarte|cobrame|te pagamos|pagaremos|vou pagar|vou te pagar|pagaria|pagou|pagando|te transfiro|transfiro|recebo|receber|receba|cobranca|je te paie|te payer|payerai|paierai|paierais|paye moi|payez moi|regle|reglement|versement|verser|je te vire|virer|vire|zahle dir|bezahle|bezahlst|bezahlt|zahlst|uberweis|uberweist|uberwiesen|begleichen|abrechnen|rechne ab|rechnen ab|bayarin|dibayar|saya bayar|ku bayar|kubayar|transferin|ditransfer|tf|kirim uang|kirim duit|lunasi|pelunasan|sisanya|перечисл*|оплачу|оплатим|расплач*|рассчита*|расчет|расчёт|остаток|предоплат*|pay kar|pay kar dunga|pay karunga|payment kar|payment kar dunga|payment karunga|paise bhej|paise bhejo|paisay bhej|paisay bhejo|transfer kar|raqam|square up|squared up',
+  ],
+  [
+    ['SENDVERB'],
+    'скин*|закин*|кину|кинь|kirim|kirimin|envio|envia|te envio|mando|te mando|manda|envoie|envoyer|schicke|schick|bhejta|bhejunga|bhej dunga',
+  ],
+  // Regional rails and wallets written the way they follow a preposition or possessive.
+  [
+    ['RAIL'],
+    'ke dana|dana saya|dana kamu|via dana|lewat dana|pakai dana|akun dana|linkaja|jenius|rekening saya|rekening kamu|rek saya|no rek|norek|nomor rekening|rekening bri|rekening bni|ke rekening|ke rek|nequi|daviplata|yape|plin|clabe|cbu|cvu|spei|cuenta bancaria|mi cuenta bancaria|numero de cuenta|a mi cuenta|en efectivo|con efectivo|chave pix|picpay|nubank|conta bancaria|minha conta|na minha conta|em dinheiro|dinheiro vivo|paylib|wero|mon rib|ton rib|rib|en liquide|en especes|especes|in bar|bar bezahlen|bargeld|barzahlung|auf mein konto|aufs konto|mein konto|meine kontodaten|kontodaten|наличн*|налом|налик*|на карточку|карточку|номер карты|на мой счет|на мой счёт|на счет|на счёт|тиньк*|киви|юмани|tunai|uang tunai|cash mein|naqad|mere account|mere account mein|account mein|bank account mein|upi id|khata|to my bank|straight/directly to my (bank/personal/own) account',
+  ],
+  // Idioms that look like other concepts.
+  [['NEUTRAL'], 'we are square|were square|well be square|all square|call it square|be square'],
 ];
