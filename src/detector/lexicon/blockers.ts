@@ -36,7 +36,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['ONPLATFORM_ONLY'],
-    'only through upwork|only via upwork|only on upwork|only through the platform|only accept payment through|can only accept|only accept|only take|only work through|sirf upwork|solo a traves de upwork|solo por upwork|apenas pelo upwork|somente pelo upwork|uniquement via upwork|uniquement sur upwork|nur uber upwork|только через upwork|только через|hanya lewat upwork|hanya melalui upwork|stays on upwork|stay on upwork|stays here|stay here|keep talking here|keep everything on upwork|keep it on upwork|keep all files|keep everything here|stay protected|both stay protected|keep us both protected|payment protection',
+    'only through upwork|only via upwork|only on upwork|only through the platform|only accept payment through|can only accept|only accept/take (the) (payment/payments/money/work/jobs/contracts/milestones/offers) through/via/on/here/inside/within/thru/over/using|only accept/take upwork/milestone/milestones/escrow|only work through|sirf upwork|solo a traves de upwork|solo por upwork|apenas pelo upwork|somente pelo upwork|uniquement via upwork|uniquement sur upwork|nur uber upwork|только через upwork|только через|hanya lewat upwork|hanya melalui upwork|stays on upwork|stay on upwork|stays here|stay here|keep talking here|keep everything on upwork|keep it on upwork|keep all files|keep everything here|stay protected|both stay protected|keep us both protected|payment protection',
   ],
   [
     ['PLATNOUN'],
@@ -57,5 +57,9 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [
     ['TECH'],
     'aws|gcp|azure|heroku|vercel|netlify|digitalocean|cloudflare|hosting plan|annual plan|yearly plan',
+  ],
+  [
+    ['TECH'],
+    'подключил|подключила|подключили|подключить оплату|подключение оплаты|интегрировал*|настроил*|внедрил*|прикрутил*|configure|configurei|eingebaut|eingebunden|integriert|angebunden|konfiguriert|sudah saya pasang|integrate kar diya|setup kar diya',
   ],
 ];

@@ -51,4 +51,38 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ACT'],
     'скинь*|кинь|киньте|дай|дайте|дай мне|kasih|kasih nomor|minta|share karo|bhej do|de do|dedo',
   ],
+  [
+    ['CONTACT_ASK'],
+    'way to get hold of you|better way to reach you|way to contact you|way to get in touch|other way to reach you|better way to contact you|how to reach you|how i can reach you|how can i reach you|how do i reach you|how to get hold of you',
+  ],
+  [
+    ['CONTACT_ACT'],
+    'get hold of|get hold of you|get hold of me|we can chat|can we chat|we could chat|we can talk|can we talk|we could talk|to chat|to talk',
+  ],
+  [['CONTACT_ACT', 'CHANNEL_WEAK'], 'shoot/drop/send me a (quick) text|shoot me a text message'],
+  [['CHANNEL'], 'whatsappnya|wanya|nomornya|emailnya|telegramnya|ignya|instagramnya|kontaknya'],
+  // Contact verbs per language: give me / send me / we talk / let's continue on (a channel).
+  [
+    ['CONTACT_ACT'],
+    'donne moi|donnez moi|envoie moi|envoyez moi|passe moi|file moi|laisse moi|dame|enviame|me da|me de|manda ai|sende mir|bagi|on discute|on parle|on en parle|conversamos|a gente conversa|falamos|wir reden|wir sprechen|baat karenge|общаться|пообщаемся|пообщаться|общаемся|созвонимся|созвониться|спишемся|переписываться|на связи|pindah ke|ngobrol di|chat di|kontak di|hubungi di|keep chatting|move it to|move over to|switch over to|hablamos por|pasamos a|falamos no|conversamos no|vamos pro|bora pro|on passe sur|wechseln zu|перейдем в|перейдём в|пишите в|давайте в',
+  ],
+  [
+    ['CONTACT_ACT', 'CONTINUE'],
+    'lanjut di|lanjut lewat|lanjut via|seguimos por|seguimos en|continuamos por|continua no|continuamos no|on continue sur|continuons sur|weiter auf|weiter uber|продолжим в',
+  ],
+  [
+    ['OFFPLATFORM', 'CONTINUE'],
+    'seguimos/continuamos/trabajamos/hablamos/seguir/continuar por fuera',
+  ],
+  // French imperatives are written hyphenated and read as one word: ajoute-moi, écris-moi.
+  [
+    ['CONTACT_ACT'],
+    "ajoute-moi|ajoutez-moi|écris-moi|écrivez-moi|appelle-moi|appelez-moi|donne-moi|donnez-moi|envoie-moi|envoyez-moi|passe-moi|file-moi|contacte-moi|contactez-moi|texte-moi|follow me|add me as a friend|friend request|we'll chat|we'll talk|well chat|well talk|tambahkan saya|tambah saya|add saya|add aku|tambahin aku|tambahin saya|follow saya|dm saya",
+  ],
+  [['CHANNEL'], 'fb|face book'],
+  [
+    ['CONTACT_ASK'],
+    'pass along your contact|send over your contact|share your contact|give me your contact|pass me your contact|send me your contact',
+  ],
+  [['CONTACT_ACT', 'CHANNEL_WEAK'], 'add me on|find me on|follow me on|add me at|look me up on'],
 ];

@@ -37,7 +37,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['FEE_AVOID'],
-    'neither of us pays|neither of us has to pay|nobody takes a fee|no one takes a cut|keep the full amount|keep more|split the savings|saves us both|save us both|it saves|you save|we save|fee is getting heavy|fee eats|fees eat|upwork takes too much|upwork takes to much|takes too much|no fees|no fee|without the deductions|fee is too high|fees are too high|fees bahut|kena potongan|biar nggak kena|без комиссии|moins cher pour nous|ce sera moins cher|mais barato|fica mais barato|nos ahorramos|sin comisiones|sem taxas|sem comissao|sparen wir|on eviterait les frais|выгоднее обоим|so no fees|fee bach|takes too big a cut|too big a cut|takes a big cut|takes a huge cut|takes a big chunk|hand over a chunk|hand them a chunk|give them a cut|give them their cut|lose a chunk|letting them take|let them take|take their slice|their slice|lose 10%|lose 20%|cheaper for both of us|cheaper for both|cheaper for us both|better for both of us|you keep more|keep it all|the whole amount',
+    'neither of us pays|neither of us has to pay|nobody takes a fee|no one takes a cut|keep the full amount|keep more|split the savings|saves us both|save us both|fee is getting heavy|fee eats|fees eat|upwork takes too much|upwork takes to much|takes too much|no fees|no fee|without the deductions|fee is too high|fees are too high|fees bahut|kena potongan|biar nggak kena|без комиссии|moins cher pour nous|ce sera moins cher|mais barato|fica mais barato|nos ahorramos|sin comisiones|sem taxas|sem comissao|sparen wir|on eviterait les frais|выгоднее обоим|so no fees|fee bach|takes too big a cut|too big a cut|takes a big cut|takes a huge cut|takes a big chunk|hand over a chunk|hand them a chunk|give them a cut|give them their cut|lose a chunk|letting them take|let them take|take their slice|their slice|lose 10%|lose 20%|cheaper for both of us|cheaper for both|cheaper for us both|better for both of us|you keep more|keep it all|the whole amount',
   ],
   [
     ['ENDVERB'],
@@ -70,7 +70,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['BEFORE'], 'before|b4|antes de|antes|avant|avant de|bevor|vor|sebelum|перед|prima di|prima'],
   [
     ['SECRECY'],
-    'dont mention|do not mention|they read everything|isnt reading|is monitored|inbox is monitored|is being monitored|reading over our shoulders|no one will notice|nobody will notice|nobody needs to know|keep this between|delete this message|talk freely|speak freely|read it backwards|remove the spaces|doesnt need to know|dont need to know|dont have to know|doesnt have to know|nobody has to know|no one has to know|no one needs to know|keep it quiet|keep this quiet|keep it low key|low key|lowkey|discreetly|quietly',
+    'dont mention|do not mention|they read everything|isnt reading|is monitored|inbox is monitored|is being monitored|reading over our shoulders|no one will notice|nobody will notice|nobody needs to know|keep this between|delete this message|talk freely|speak freely|we can talk freely|can talk freely|we could talk freely|talk more freely|chat freely|read it backwards|remove the spaces|doesnt need to know|dont need to know|dont have to know|doesnt have to know|nobody has to know|no one has to know|no one needs to know|keep it quiet|keep this quiet|keep it low key|low key|lowkey|discreetly|quietly',
   ],
   [
     ['ELSEWHERE'],
@@ -100,12 +100,12 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // Third-party fees: avoiding them is ordinary business, not avoiding the platform.
   [
     ['NEUTRAL'],
-    'late fee|late fees|shipping fee|shipping fees|setup fee|overage fee|overage fees|cancellation fee|renewal fee|license fee|licence fee|licensing fee|subscription fee|hosting fee|hosting fees|parking fee|atm fee|atm fees|egress fee|egress fees|customs fee|customs fees|delivery fee|delivery fees',
+    'late fee|late fees|shipping fee|shipping fees|setup fee|overage fee|overage fees|cancellation fee|renewal fee|license fee|licence fee|licensing fee|subscription fee|hosting fee|hosting fees|parking fee|atm fee|atm fees|egress fee|egress fees|customs fee|customs fees|delivery fee|delivery fees|fee estimate|fee estimates|fee breakdown|fee structure|fee calculation|fee calculator',
   ],
   // Leaving the platform out: "cut the platform out", "bypass the whole payment system".
   [
     ['OFFPLATFORM'],
-    'cut/cutting/leave/leaving/keep/keeping (the) platform/upwork/marketplace/portal/fiverr/escrow/agency/middleman out|cut/cutting out (the) platform/upwork/marketplace/portal/fiverr/escrow/middlemen|bypass/bypassing/sidestep/sidestepping/dodge/dodging/skip/skipping/ditch/ditching/circumvent/circumventing (the) (whole) platform/upwork/marketplace/portal/fiverr/escrow/middlemen|bypass/bypassing/sidestep/sidestepping/circumvent/circumventing (the) (whole) (payment) site/website/system|middle party|the middle party|middle layer|middlemen|go between|upwork/platform/site/milestone ki zarurat/zaroorat/jarurat nahi/nahin|off the app|outside the app|outside this app|outside the website|outside this website|outside the portal|outside this portal|outside the marketplace',
+    'cut/cutting/leave/leaving/keep/keeping (the) platform/upwork/marketplace/portal/fiverr/escrow/middleman out|cut/cutting out (the) platform/upwork/marketplace/portal/fiverr/escrow/middlemen|bypass/bypassing/sidestep/sidestepping/dodge/dodging/skip/skipping/ditch/ditching/circumvent/circumventing (the) (whole) platform/upwork/marketplace/portal/fiverr/escrow/middlemen|bypass/bypassing/sidestep/sidestepping/circumvent/circumventing (the) (whole) (payment) site/website/system|middle party|the middle party|middle layer|middlemen|go between|upwork/platform/site/milestone ki zarurat/zaroorat/jarurat nahi/nahin|off the app|outside the app|outside this app|outside the website|outside this website|outside the portal|outside this portal|outside the marketplace',
   ],
   [
     ['PLATNOUN'],
@@ -138,4 +138,47 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['PRECONTRACT'],
     'offer/contract/interview/hire/proposal/hiring/kaam (bhejne/karne/shuru) se pehle|до оффера|до заказа|до найма|до сделки|до собеседования',
   ],
+  // Stopping the platform's own tools; middlemen in other languages pair with "without".
+  [
+    ['OFFPLATFORM'],
+    'stop/stopping/quit/quitting using (the) escrow/platform/upwork/site/marketplace/milestones/fiverr|stop/stopping/quit/quitting going through (the) escrow/platform/upwork/site/marketplace/milestones/fiverr|no longer use/using/go through (the) escrow/platform/upwork/site/marketplace/milestones/fiverr',
+  ],
+  [
+    ['PLATNOUN'],
+    'intermediarios|intermediario|intermediaire|intermediaires|vermittler|mittelsmann|посредник*|perantara|pihak ketiga|middleman|middlemen|messaging system|this messaging system|the messaging system|message system',
+  ],
+  // The fee going away, said as a consequence: "so Upwork doesn't take a cut".
+  [
+    ['FEE_AVOID'],
+    'upwork/upworks/they/it/platform/site/fiverr/marketplace doesnt/dont/wont/cant take/get (a/their/its/the) cut/fee/fees/commission/percentage/slice|fee goes away|fees go away|fees disappear|fee disappears|fallt (die) gebuhr/gebuhren/provision weg|fallen (die) gebuhren weg|entfallt die gebuhr|entfallen die gebuhren|pas de frais|plus de frais|aucun frais|zero frais|nggak ada potongan|gak ada potongan|tidak ada potongan|nggak ada fee|tanpa fee|fee nahi lagegi|fee nahi lagega|commission nahi lagega|commission nahi lagegi|fee nahi dena|sin pagar comision|sem pagar taxa',
+  ],
+  // Outside the scope or office hours is ordinary work talk, not outside the platform.
+  [
+    ['NEUTRAL'],
+    'outside (of) business/working/office/normal/regular/my/your/our hours|outside (of) (the/this/our/my/your) scope|outside (of) (the/this/our/my) budget|outside (of) (the) timeline|outside the box',
+  ],
+  // Hiring, per language, so "before" + hiring is pre-contract.
+  [
+    ['CONTRACTWORD'],
+    "t'engage|vous engager|t'embauche|t'embaucher|embauche|embaucher|contratarte|contratar|contratacion|contratacao|te contratar|einstelle|einstellen|beauftrage|beauftragen|нанять|найма|найму|merekrut|rekrut",
+  ],
+  [
+    ['FEE_AVOID'],
+    "i'd rather not lose/give/pay|id rather not lose/give/pay|don't want to lose/give/pay (the) (10%/20%/fee/fees/commission/cut)|dont want to lose/give/pay|tired of losing/paying/giving|hate losing/paying/giving",
+  ],
+  [
+    ['ELSEWHERE'],
+    'another arrangement|different arrangement|other arrangement|alternative arrangement|separate arrangement|private arrangement',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'no platform/upwork/escrow/middleman/middlemen/fiverr|no more upwork/platform/escrow/milestones|offline from now on|offline from here|take (the) payment/payments/money/billing/invoicing/deal/conversation/chat/discussion (part/side) offline|keep (the) payment/payments/money/billing (part/side) offline|move (it/this/things) offline|keep/keeping/leave/leaving (the) site/website/app out of it/this/that',
+  ],
+  [
+    ['PRECONTRACT'],
+    "before the hire|before hire|before the hiring|before hiring you|before i hire you|before the award|before awarding|avant l'entretien|avant l'offre|avant l'embauche",
+  ],
+  // French elision glues the article to the noun: d'Upwork, l'offre.
+  [['PLATNOUN'], "d'upwork|l'upwork|d'upwork|la plateforme|d'ici"],
+  [['CONTRACTWORD'], "l'offre|l'entretien|l'embauche|l'accord|wawancara|interview nya"],
 ];

@@ -69,4 +69,11 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   ],
   // Idioms that look like other concepts.
   [['NEUTRAL'], 'we are square|were square|well be square|all square|call it square|be square'],
+  [
+    ['RAIL', 'PAYVERB'],
+    'zahle dich bar|zahle bar|bezahle bar|zahlen bar|bar zahlen|bar bezahlen|bar auf die hand|cash auf die hand',
+  ],
+  [['RAIL'], 'rekeningnya|gopaynya|ovonya|dananya|paypalnya|crypto only'],
+  [['PREFERENCE'], 'use my|use your|via my|through my'],
+  [['PAYVERB'], 'paye-moi|payez-moi|paie-moi|vire-moi|virez-moi'],
 ];
