@@ -62,4 +62,8 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['TECH'],
     'подключил|подключила|подключили|подключить оплату|подключение оплаты|интегрировал*|настроил*|внедрил*|прикрутил*|configure|configurei|eingebaut|eingebunden|integriert|angebunden|konfiguriert|sudah saya pasang|integrate kar diya|setup kar diya',
   ],
+  [
+    ['TECH'],
+    'formulir|formulario|formulaire|formular|base de datos|banco de dados|base de donnees|datenbank|база данных|базе данных|basis data|encrypted|cifrados|verschlusselt|valida*|validier*',
+  ],
 ];

@@ -141,7 +141,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // Stopping the platform's own tools; middlemen in other languages pair with "without".
   [
     ['OFFPLATFORM'],
-    'stop/stopping/quit/quitting using (the) escrow/platform/upwork/site/marketplace/milestones/fiverr|stop/stopping/quit/quitting going through (the) escrow/platform/upwork/site/marketplace/milestones/fiverr|no longer use/using/go through (the) escrow/platform/upwork/site/marketplace/milestones/fiverr',
+    'stop/stopping/quit/quitting using (the) escrow/platform/upwork/site/marketplace/milestones/fiverr|stop/stopping/quit/quitting going through (the) escrow/platform/upwork/site/marketplace/milestones/fiverr|no longer use/using (the) escrow/platform/upwork/site/marketplace/milestones/fiverr|no longer go through (the) escrow/platform/upwork/site/marketplace/milestones/fiverr',
   ],
   [
     ['PLATNOUN'],
@@ -164,7 +164,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['FEE_AVOID'],
-    "i'd rather not lose/give/pay|id rather not lose/give/pay|don't want to lose/give/pay (the) (10%/20%/fee/fees/commission/cut)|dont want to lose/give/pay|tired of losing/paying/giving|hate losing/paying/giving",
+    "i'd rather not lose/give/pay (them/upwork/the/a/their/its) 5/10/12/13/15/20/fee/fees/commission/cut/percentage/slice|don't want to lose/give/pay (them/upwork/the/a/their/its) 5/10/12/13/15/20/fee/fees/commission/cut/percentage/slice|tired of losing/paying/giving (them/upwork/the/a/their/its) 5/10/12/13/15/20/fee/fees/commission/cut/percentage/slice|hate losing/paying/giving (them/upwork/the/a/their/its) 5/10/12/13/15/20/fee/fees/commission/cut/percentage/slice",
   ],
   [
     ['ELSEWHERE'],
@@ -181,4 +181,23 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // French elision glues the article to the noun: d'Upwork, l'offre.
   [['PLATNOUN'], "d'upwork|l'upwork|d'upwork|la plateforme|d'ici"],
   [['CONTRACTWORD'], "l'offre|l'entretien|l'embauche|l'accord|wawancara|interview nya"],
+  // Not needing the platform any more, said outright: leaves it and ends the contract.
+  [
+    ['OFFPLATFORM', 'CONTRACT_END'],
+    "no need for (the) upwork/platform/site/fiverr/marketplace|don't need (the) upwork/platform/site/fiverr/marketplace anymore|nggak/gak/ga/tidak/enggak usah pakai/lewat upwork/platform|brauchen (wir) (die) upwork/plattform nicht (mehr)|no necesitamos (a) (la) upwork/plataforma|nao precisamos do/da upwork/plataforma|нам не нужен upwork|не нужна площадка",
+  ],
+  [
+    ['OFFPLATFORM'],
+    'private deal|private agreement|side agreement|side arrangement|handshake deal|sin (la) web/plataforma/upwork/pagina de por medio|sem a plataforma no meio|without (the) platform/upwork/site in between',
+  ],
+  // "Do without": pairs with the platform's name like "without" does.
+  [
+    ['OUTSIDE'],
+    'se passer de|on se passe de|se passe de|se passer d|prescindir de|prescindimos de|dispensar|dispensa|verzichten auf|обойдемся без|обойдёмся без|обойтись без|do without|go without|dispense with',
+  ],
+  [
+    ['CONTINUE'],
+    'siguiente encargo|proximo encargo|siguientes encargos|proximos encargos|los siguientes|os proximos|les prochains|die nachsten|следующие|project berikutnya|proyek berikutnya|project selanjutnya|next project',
+  ],
+  [['CONTRACTWORD'], 'elegirte|seleccionarte|escolher voce|te escolher|te choisir|dich auswahle'],
 ];

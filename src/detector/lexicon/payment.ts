@@ -76,4 +76,14 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL'], 'rekeningnya|gopaynya|ovonya|dananya|paypalnya|crypto only'],
   [['PREFERENCE'], 'use my|use your|via my|through my'],
   [['PAYVERB'], 'paye-moi|payez-moi|paie-moi|vire-moi|virez-moi'],
+  [
+    ['PAYVERB'],
+    'el resto|lo que falta|el restante|lo restante|o restante|o resto|le reste|den rest|den restbetrag|restbetrag|sisa|baaki|baki|baqi',
+  ],
+  [['SENDVERB'], 'te hago un|hago un|te faco um|faco um|te fais un'],
+  // Bank details asked for or given, per language.
+  [
+    ['RAIL', 'BANKDATA'],
+    'dados bancarios|teus dados bancarios|seus dados bancarios|datos bancarios|tus datos bancarios|sus datos bancarios|coordonnees bancaires|tes coordonnees bancaires|vos coordonnees bancaires|bankdaten|deine bankdaten|ihre bankdaten|банковские реквизиты|ваши реквизиты|твои реквизиты|data rekening|nomor rekeningnya|bank ki details|apni bank details|apne bank details',
+  ],
 ];
