@@ -89,4 +89,8 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ACT'],
     'dar tu|darme tu|dame tu|pasarme tu|mandarme tu|enviarme tu|llamarte|te llamo|escribirte|te escribo|contactarte|te ligo|te ligar|ligar pra voce|te appeler|je t appelle|dich anrufen|ruf ich dich an|позвоню тебе|позвоню вам|telepon kamu|nelpon',
   ],
+  [
+    ['CHANNEL'],
+    'sk ype|sky pe|tele gram|teleg ram|what sapp|whats ap|insta gram|dis cord|g mail|gm ail',
+  ],
 ];

@@ -172,7 +172,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['OFFPLATFORM'],
-    'no platform/upwork/escrow/middleman/middlemen/fiverr|no more upwork/platform/escrow/milestones|offline from now on|offline from here|take (the) payment/payments/money/billing/invoicing/deal/conversation/chat/discussion (part/side) offline|keep (the) payment/payments/money/billing (part/side) offline|move (it/this/things) offline|keep/keeping/leave/leaving (the) site/website/app out of it/this/that',
+    'no platform/escrow/middleman/middlemen|no more upwork/platform/escrow/milestones|offline from now on|offline from here|take (the) payment/payments/money/billing/invoicing/deal/conversation/chat/discussion (part/side) offline|keep (the) payment/payments/money/billing (part/side) offline|move (it/this/things) offline|keep/keeping/leave/leaving (the) site/website/app out of it/this/that',
   ],
   [
     ['PRECONTRACT'],
@@ -200,4 +200,18 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'siguiente encargo|proximo encargo|siguientes encargos|proximos encargos|los siguientes|os proximos|les prochains|die nachsten|следующие|project berikutnya|proyek berikutnya|project selanjutnya|next project',
   ],
   [['CONTRACTWORD'], 'elegirte|seleccionarte|escolher voce|te escolher|te choisir|dich auswahle'],
+  [['AVOID'], 'evite|evitera|evitons|ca evite|evita|evitamos|evitar'],
+  // Hindi/Urdu put the fee before the verb: "fees bach jayegi", "cut nahi lagega".
+  [
+    ['FEE_AVOID'],
+    'fee/fees/commission/cut/kamishan bach/bachegi/bachega/bachenge|fee/fees/commission/cut bach jayegi/jayega/jaye/jayenge/jaegi/jaega|fee/fees/commission/cut nahi lagegi/lagega/katega/kategi|fee/fees/commission/cut nahi dena padega|fee/fees/commission/cut se bach',
+  ],
+  // Ending the contract, per language and person.
+  [
+    ['ENDVERB'],
+    'annule|annulons|annuler|resilie|resilier|cancelo|cancela|cancelamos|cancelemos|cierro|cierra|cerremos|terminamos|fecho|fechamos|encerra|beende|beenden wir|beendest|schliesse|storniere|stornieren|kundige|закрой|закрою|отмени|отменяем|завершим|заверши|завершаем|batalin|tutupin|akhiri|band kar|close kar|khatam kar|cancel kar',
+  ],
+  // Portuguese "no" is "in the": "no Upwork" names the platform, it does not avoid a fee.
+  [['PLATNOUN'], 'no upwork|no site|no marco|no app|na plataforma'],
+  [['NEUTRAL'], 'no brasil|no projeto|no prazo'],
 ];

@@ -86,4 +86,17 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL', 'BANKDATA'],
     'dados bancarios|teus dados bancarios|seus dados bancarios|datos bancarios|tus datos bancarios|sus datos bancarios|coordonnees bancaires|tes coordonnees bancaires|vos coordonnees bancaires|bankdaten|deine bankdaten|ihre bankdaten|банковские реквизиты|ваши реквизиты|твои реквизиты|data rekening|nomor rekeningnya|bank ki details|apni bank details|apne bank details',
   ],
+  [
+    ['RAIL'],
+    'digital gold|stablecoin*|stable coins|sats|satoshis|lightning address|lightning wallet|internet money|orange coin',
+  ],
+  // Money itself, per language (pays beside a rail or "directly").
+  [
+    ['PAYVERB'],
+    "l'argent|argent|dinero|el dinero|dinheiro|o dinheiro|grana|geld|das geld|uang|duit|uangnya|duitnya|pesos|reais",
+  ],
+  [
+    ['RAIL_ASK'],
+    'jazzcash/easypaisa/paytm/gpay/upi/phonepe/sadapay/nayapay/bkash/gcash kar do/dein/dena/dijiye/karo/karna/kar dijiye',
+  ],
 ];
