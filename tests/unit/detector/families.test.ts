@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { scan } from '@/src/detector';
+
+// One row per phrase family added for generalisation, with wordings that are in no bench set.
+const RISKY: ReadonlyArray<readonly [string, string]> = [
+  ['forget the fee', 'Once this is done, forget about the service fees and invoice me yourself.'],
+  ['bypass the system', 'We could sidestep the whole payment system for the second phase.'],
+  ['cut the platform out', "Let's cut out the marketplace for the maintenance retainer."],
+  ['more work + directly', 'For future contracts just work for me directly, no middle layer.'],
+  ['more work + outside', "I'd like to hire you full-time outside of this, interested?"],
+  ['consequence: no cut', 'Use my Skrill for the bonus so the platform doesnt take a cut.'],
+  ['stop using the escrow', 'Can we stop using the escrow and settle each delivery ourselves?'],
+  ['no need for the platform', "Let's sort it out by ourselves, no need for Upwork in between."],
+  ['where else + reach', 'Where else can I reach you before I commit to hiring?'],
+  ['how can I reach you', 'How can I reach you outside this thread before the offer?'],
+  ['shoot me a text', 'Shoot me a quick text before the interview, it is faster.'],
+  ['add me on <unknown app>', 'add me on sk*pe before the contract: jon.li'],
+  ['private deal', 'Could we agree on a private deal for the maintenance work?'],
+  ['es: pay verb forms + forget the fee', 'Págame por Nequi y nos olvidamos de la comisión.'],
+  ['es: without middlemen', 'Los próximos encargos los hacemos sin intermediarios.'],
+  ['es: give me your phone', '¿Me puedes dar tu teléfono para llamarte antes de elegirte?'],
+  ['pt: bank details', 'Me passa teus dados bancários que eu transfiro o restante.'],
+  ['pt: continue outside', 'Cancela o contrato e seguimos por fora, eu te pago no Pix.'],
+  ['fr: hyphenated imperative', "Ajoute-moi sur Insta avant l'entretien."],
+  ['fr: do without the platform', "Pour la suite, on se passe de la plateforme, c'est mieux."],
+  ['fr: money + avoids the fee', "Je t'envoie l'argent par Wise, ça évite la commission."],
+  ['de: cash, fee goes away', 'Ich zahle dich bar, dann fällt die Gebühr weg.'],
+  ['de: no longer need Upwork', 'Für die nächsten Aufträge brauchen wir Upwork nicht mehr.'],
+  ['hi: fee before the verb', 'Aap mujhe JazzCash kar dein, Upwork ki fees bach jayegi.'],
+  ['ru: bank details, directly', 'Пришлите реквизиты, остаток переведу напрямую.'],
+  ['ru: talk on a channel', 'Давайте общаться в телеграме, так удобнее.'],
+  ['id: wallet after a preposition', 'Sisanya kirim ke DANA saya, nggak usah lewat Upwork.'],
+  ['id: -nya suffix', 'Minta nomor WhatsApp-nya dong sebelum saya kirim kontrak.'],
+  ['id: add me before the interview', 'Tambahkan saya di Telegram sebelum wawancara.'],
+];
+
+const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  ['third-party fee', 'We avoid the late fee if the hosting invoice is paid by Friday.'],
+  ['cloud plan', 'We should avoid the extra fee by choosing the annual AWS plan.'],
+  ['saving time', 'We save about 20% on hosting by moving the images to a CDN.'],
+  ['outside the scope', 'Anything outside of this scope would be a new milestone here.'],
+  ['outside office hours', 'I can continue outside business hours if the launch needs it.'],
+  ['not losing work', "We don't want to lose the SEO rankings when we migrate."],
+  ['technical bypass', 'Bypass the cache for the payment page, otherwise totals are stale.'],
+  ['conversion with a hyphen', "If we work directly later, we'll use Upwork's contract-to-hire."],
+  ['stop the server', 'Stop the staging server before you deploy to the site.'],
+  ['idiom: we are square', 'Thanks, the milestone is released, so we are square.'],
+  ['pt: no Upwork means on Upwork', 'O dinheiro do marco já foi liberado no Upwork.'],
+  ['pt: in Brazil', 'A plataforma no Brasil cobra taxa de serviço.'],
+  ['es: the rest of the design', 'El resto del diseño lo termino mañana por aquí.'],
+  ['es: contract date', 'La fecha del contrato es el lunes y el pago va por Upwork.'],
+  [
+    'es: bank data in a database',
+    'Los datos bancarios del cliente se guardan cifrados en la base de datos.',
+  ],
+  ['de: validated bank data', 'Die Bankdaten im Formular werden jetzt validiert.'],
+  ['ru: integrated payments', 'Я подключил оплату через ЮMoney на сайте клиента.'],
+  ['id: finish the milestone', 'Tolong selesaikan milestone ini, nanti saya bayar lewat Upwork.'],
+  ['fr: cancel a commit', 'Annule le dernier commit, il casse le build.'],
+  ['refusal: only via the platform', 'I only take on projects through Upwork.'],
+];
+
+describe('families: risky wordings', () => {
+  it.each(RISKY)('%s', (_name, text) => {
+    expect(scan(text).flagged).toBe(true);
+  });
+});
+
+describe('families: benign look-alikes', () => {
+  it.each(BENIGN)('%s', (_name, text) => {
+    expect(scan(text).findings).toEqual([]);
+  });
+});
