@@ -66,4 +66,12 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['TECH'],
     'formulir|formulario|formulaire|formular|base de datos|banco de dados|base de donnees|datenbank|база данных|базе данных|basis data|encrypted|cifrados|verschlusselt|valida*|validier*',
   ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'directly through/via/on upwork|direct through/via/on upwork|directly here on upwork|goes/runs/billed/invoiced/comes/handled/processed through/via upwork',
+  ],
+  [
+    ['TECH'],
+    'crm|hubspot|salesforce|pipedrive|pricing page|pricing table|product page|landing page|payment page',
+  ],
 ];

@@ -93,4 +93,13 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CHANNEL'],
     'sk ype|sky pe|tele gram|teleg ram|what sapp|whats ap|insta gram|dis cord|g mail|gm ail',
   ],
+  [
+    ['CHANNEL'],
+    'quicker/faster/easier/better/direct channel/app|my own video/meeting/call/zoom link|on my own video/meeting/call/zoom link|my video/meeting/call/zoom/booking link',
+  ],
+  [
+    ['CONTACT_ACT', 'CHANNEL'],
+    'reply to my email|reply to my mail|reply on my email|answer my email|respond to my email',
+  ],
+  [['CONTACT_ACT'], 'reply to me|respond to me'],
 ];

@@ -214,4 +214,19 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // Portuguese "no" is "in the": "no Upwork" names the platform, it does not avoid a fee.
   [['PLATNOUN'], 'no upwork|no site|no marco|no app|na plataforma'],
   [['NEUTRAL'], 'no brasil|no projeto|no prazo'],
+  [
+    ['OFFPLATFORM'],
+    "let's not involve/use (the) upwork/platform/site/escrow/milestones|let's not bother with (the) upwork/platform/site/escrow/milestones|don't involve (the) upwork/platform/site|without involving (the) upwork/platform/site/escrow|leave upwork out of|leave the platform out of",
+  ],
+  [
+    ['SIDE_DEAL'],
+    'keep the contract small/low/cheap/minimal|keep the contract amount/price small/low|lower the contract price|lower the contract|reduce the contract price/amount|cover the difference|top you up|top up the rest',
+  ],
+  [['PLATNOUN'], 'intermediaries|intermediary|middle men|the middle men'],
+  [['CONTINUE'], 'next gig|next gigs|future gigs|the next gig'],
+  [['AVOID'], 'minus'],
+  [
+    ['DIRECT', 'OWN'],
+    'through/via my own company/business/website/site|through/via my company website/site',
+  ],
 ];

@@ -99,4 +99,15 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL_ASK'],
     'jazzcash/easypaisa/paytm/gpay/upi/phonepe/sadapay/nayapay/bkash/gcash kar do/dein/dena/dijiye/karo/karna/kar dijiye',
   ],
+  // A payment app named by what it is, not by its brand.
+  [
+    ['RAIL'],
+    'transfer app|payment app|payment apps|money app|banking app|money transfer app|other/another/different/alternative/alternate payment method/methods/option/options',
+  ],
+  [
+    ['RAIL', 'ELSEWHERE'],
+    'other/another/different/alternative/alternate payment/transfer/money app/apps/service/services',
+  ],
+  [['PAYVERB'], 'refund|refunded|pay you back|pay back|top you up'],
+  [['RAIL'], 'to your bank|into your bank|to your bank account'],
 ];

@@ -31,6 +31,12 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['ru: talk on a channel', 'Давайте общаться в телеграме, так удобнее.'],
   ['id: wallet after a preposition', 'Sisanya kirim ke DANA saya, nggak usah lewat Upwork.'],
   ['id: -nya suffix', 'Minta nomor WhatsApp-nya dong sebelum saya kirim kontrak.'],
+  ['let us not involve the platform', "Let's not involve Upwork in the payment for phase two."],
+  ['unbranded payment app', 'I usually pay my team through a transfer app, what do you use?'],
+  ['quicker channel', 'Mind if we move this discussion to a quicker channel before I hire?'],
+  ['reply to my email', 'Reply to my email instead of here, I check it more often.'],
+  ['next gig privately', "Let's do the next gig privately, same rate minus the fees."],
+  ['hire through my own company', "I'll hire you through my own company website instead."],
   ['id: add me before the interview', 'Tambahkan saya di Telegram sebelum wawancara.'],
 ];
 
@@ -57,6 +63,16 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['ru: integrated payments', 'Я подключил оплату через ЮMoney на сайте клиента.'],
   ['id: finish the milestone', 'Tolong selesaikan milestone ini, nanti saya bayar lewat Upwork.'],
   ['fr: cancel a commit', 'Annule le dernier commit, il casse le build.'],
+  [
+    'checkout payment options',
+    'Add another payment option to the pricing page for annual billing.',
+  ],
+  [
+    'direct contract on the platform',
+    'For the next project, you can hire me directly through Upwork again.',
+  ],
+  ['cover the rest of the pages', 'We can cover the rest of the pages in the next milestone.'],
+  ['CRM field', 'The private deal flag in the CRM controls discounts.'],
   ['refusal: only via the platform', 'I only take on projects through Upwork.'],
 ];
 
