@@ -102,4 +102,19 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     'reply to my email|reply to my mail|reply on my email|answer my email|respond to my email',
   ],
   [['CONTACT_ACT'], 'reply to me|respond to me'],
+  // Pointing at a way to look the person up instead of naming a channel.
+  [
+    ['CONTACT_ASK'],
+    'google my name|google me|search my name|search for my name|look up my name|look my name up|find my number|find my email',
+  ],
+  [
+    ['CONTACT_ACT', 'CHANNEL_WEAK'],
+    'call the number|call my number|text the number|ring the number|dial the number|whatsapp the number',
+  ],
+  [['CONTACT_ACT'], 'search for my|look up my'],
+  [['CHANNEL'], 'photo app|the photo app|picture app|video app|short video app'],
+  [
+    ['CONTACT_ACT', 'CHANNEL'],
+    'aapka number|aap ka number|apka number|tumhara number|number mil sakta|number milega|number de sakte|number share karo|ваш телефон|твой телефон|вашу почту|твою почту|ваш email|ваш имейл|ваш телеграм|твой телеграм|ваш ватсап|твой ватсап|minta nomor|minta nomor hp|minta nomornya|minta kontak|minta kontaknya|minta wa|minta email|minta no wa|minta no hp',
+  ],
 ];

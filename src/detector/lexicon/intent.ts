@@ -229,4 +229,8 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['DIRECT', 'OWN'],
     'through/via my own company/business/website/site|through/via my company website/site',
   ],
+  [
+    ['PRECONTRACT'],
+    'before you decide|before you choose|before you pick|before you select|before choosing|before you make a decision|before making a decision|before i make a decision|до начала проекта|до начала работы|до старта|sebelum deal|sebelum hire|sebelum mulai|sebelum project|sebelum proyek',
+  ],
 ];

@@ -110,4 +110,8 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['PAYVERB'], 'refund|refunded|pay you back|pay back|top you up'],
   [['RAIL'], 'to your bank|into your bank|to your bank account'],
+  [
+    ['PAYVERB'],
+    'bayaran|bayarannya|pembayarannya|paymentnya|bonus|the bonus|a bonus|a tip|the tip',
+  ],
 ];

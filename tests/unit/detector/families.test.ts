@@ -37,6 +37,11 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['reply to my email', 'Reply to my email instead of here, I check it more often.'],
   ['next gig privately', "Let's do the next gig privately, same rate minus the fees."],
   ['hire through my own company', "I'll hire you through my own company website instead."],
+  ['look me up', 'Just google my name, you will find how to reach me, before the offer.'],
+  ['call the number there', 'Look up my studio online and call the number there before we sign.'],
+  ['hi: can I get your number', 'Aap ka number mil sakta hai? Interview se pehle call karna hai.'],
+  ['ru: your phone', 'Можно ваш телефон? Хочу обсудить детали до начала проекта.'],
+  ['id: payment noun + wallet', 'Bayarannya ke GoPay aku aja kak, biar cepet.'],
   ['id: add me before the interview', 'Tambahkan saya di Telegram sebelum wawancara.'],
 ];
 
