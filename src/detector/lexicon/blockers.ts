@@ -72,6 +72,6 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['TECH'],
-    'crm|hubspot|salesforce|pipedrive|pricing page|pricing table|product page|landing page|payment page',
+    'crm|hubspot|salesforce|pipedrive|payouts report|payout report|payments report|sales report|financial report|revenue report|reconciliation|pricing page|pricing table|product page|landing page|payment page',
   ],
 ];

@@ -117,4 +117,14 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ACT', 'CHANNEL'],
     'aapka number|aap ka number|apka number|tumhara number|number mil sakta|number milega|number de sakte|number share karo|ваш телефон|твой телефон|вашу почту|твою почту|ваш email|ваш имейл|ваш телеграм|твой телеграм|ваш ватсап|твой ватсап|minta nomor|minta nomor hp|minta nomornya|minta kontak|minta kontaknya|minta wa|minta email|minta no wa|minta no hp',
   ],
+  // Swapping details, said as one act.
+  [
+    ['CONTACT_ASK'],
+    'swap/exchange/trade/share numbers/emails/contacts/details/socials|exchange phone numbers|exchange contact info|exchange contact details|swap whatsapp|exchange whatsapp|intercambiar numeros/contactos/correos|trocar contatos/numeros/emails|echanger nos numeros/coordonnees|nummern austauschen|kontakte austauschen|обменяться контактами|обменяемся контактами|обменяемся номерами|tukar nomor|tukeran nomor|tukar kontak|number exchange karo|number exchange kar lete',
+  ],
+  [
+    ['ELSEWHERE', 'CHANNEL'],
+    'somewhere more private|somewhere private|a more private place|somewhere quieter',
+  ],
+  [['CONTACT_ACT'], 'continue the chat|continue our chat|continue chatting|continue talking'],
 ];

@@ -233,4 +233,14 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['PRECONTRACT'],
     'before you decide|before you choose|before you pick|before you select|before choosing|before you make a decision|before making a decision|before i make a decision|до начала проекта|до начала работы|до старта|sebelum deal|sebelum hire|sebelum mulai|sebelum project|sebelum proyek',
   ],
+  [
+    ['ELSEWHERE'],
+    'another/other platform/site/website|a different platform/site/website|fewer restrictions|less restrictions|no restrictions|less monitored|not monitored|oldschool way|old school way|oldfashioned way',
+  ],
+  [['FEEWORD'], 'marketplace tax|platform tax|upwork tax|site tax|their tax'],
+  [
+    ['FEE_AVOID'],
+    'feefree|fee free|commission free|commissionfree|without fees|zero fees|zero fee|keep 100|keep the 100|both keep 100|keep all 100',
+  ],
+  [['SECRECY'], 'keep our/the business/deal/arrangement/payments private'],
 ];

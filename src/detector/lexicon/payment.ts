@@ -114,4 +114,9 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['PAYVERB'],
     'bayaran|bayarannya|pembayarannya|paymentnya|bonus|the bonus|a bonus|a tip|the tip',
   ],
+  // More regional rails and remittance or crypto services, by brand.
+  [
+    ['RAIL'],
+    'remitly|xoom|worldremit|world remit|airtm|payeer|paysera|perfect money|webmoney|advcash|paxum|wirex|n26|monzo|orange money|mtn momo|momo wallet|opay|palmpay|paystack transfer|chipper cash|line pay|paypay|kakaopay|kakao pay|promptpay|paynow|truemoney|paymaya|maya wallet|vipps|mobilepay|twint|swish|blik|via chime|chime app|cash apps|bybit|okx|kucoin|binance id|ton wallet|toncoin|phantom wallet|exodus wallet|money order|postal order',
+  ],
 ];

@@ -42,6 +42,10 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['hi: can I get your number', 'Aap ka number mil sakta hai? Interview se pehle call karna hai.'],
   ['ru: your phone', 'Можно ваш телефон? Хочу обсудить детали до начала проекта.'],
   ['id: payment noun + wallet', 'Bayarannya ke GoPay aku aja kak, biar cepet.'],
+  ['swap numbers', "Let's swap numbers before I send the offer."],
+  ['somewhere more private', 'Want to connect somewhere more private before we start?'],
+  ['fee-free', "Let's go fee-free on the next project, I'll pay you myself."],
+  ['regional remittance rail', 'Could you receive the balance on Payeer? Quicker than this site.'],
   ['id: add me before the interview', 'Tambahkan saya di Telegram sebelum wawancara.'],
 ];
 
@@ -78,6 +82,8 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ],
   ['cover the rest of the pages', 'We can cover the rest of the pages in the next milestone.'],
   ['CRM field', 'The private deal flag in the CRM controls discounts.'],
+  ['payouts report', 'We reviewed the Stripe payouts report, the numbers match.'],
+  ['fewer API restrictions', 'The new API version has fewer restrictions on rate limits.'],
   ['refusal: only via the platform', 'I only take on projects through Upwork.'],
 ];
 
