@@ -74,4 +74,13 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['TECH'],
     'crm|hubspot|salesforce|pipedrive|payouts report|payout report|payments report|sales report|financial report|revenue report|reconciliation|pricing page|pricing table|product page|landing page|payment page',
   ],
+  [
+    ['TECH'],
+    "invoicing software|accounting software|settings|hr app|payroll app|invoicing app|accounting app|erp|we're building|we are building|i'm building|i am building|на сайте|для сайта",
+  ],
+  // Passing on what a third party wants is a work request, not an ask to leave.
+  [
+    ['REPORTED'],
+    'the client wants|the customer wants|el cliente quiere|o cliente quer|le client veut|der kunde mochte|der kunde will|клиент хочет|klien minta|klien mau|client ko chahiye',
+  ],
 ];

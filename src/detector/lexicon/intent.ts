@@ -100,7 +100,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // Third-party fees: avoiding them is ordinary business, not avoiding the platform.
   [
     ['NEUTRAL'],
-    'late fee|late fees|shipping fee|shipping fees|setup fee|overage fee|overage fees|cancellation fee|renewal fee|license fee|licence fee|licensing fee|subscription fee|hosting fee|hosting fees|parking fee|atm fee|atm fees|egress fee|egress fees|customs fee|customs fees|delivery fee|delivery fees|fee estimate|fee estimates|fee breakdown|fee structure|fee calculation|fee calculator',
+    'late fee|late fees|shipping fee|shipping fees|setup fee|overage fee|overage fees|cancellation fee|renewal fee|subscription fee|hosting fee|hosting fees|parking fee|atm fee|atm fees|egress fee|egress fees|customs fee|customs fees|delivery fee|delivery fees|fee estimate|fee estimates|fee breakdown|fee structure|fee calculation|fee calculator',
   ],
   // Leaving the platform out: "cut the platform out", "bypass the whole payment system".
   [
@@ -243,4 +243,12 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'feefree|fee free|commission free|commissionfree|without fees|zero fees|zero fee|keep 100|keep the 100|both keep 100|keep all 100',
   ],
   [['SECRECY'], 'keep our/the business/deal/arrangement/payments private'],
+  [
+    ['NEUTRAL'],
+    'end/close/ending/closing the/this/our meeting/call/session/ticket/tickets/tab/modal/issue/pr/sprint|end the day|close the laptop',
+  ],
+  [
+    ['SCAM'],
+    'software license fee|pay a license fee|pay for the software license|pay for the license before',
+  ],
 ];

@@ -84,6 +84,9 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['CRM field', 'The private deal flag in the CRM controls discounts.'],
   ['payouts report', 'We reviewed the Stripe payouts report, the numbers match.'],
   ['fewer API restrictions', 'The new API version has fewer restrictions on rate limits.'],
+  ['invoicing software', "I set up Zelle as a payment option in the client's invoicing software."],
+  ['relayed client request (ru)', 'Клиент хочет оплату через Stripe на сайте.'],
+  ['end the meeting here', "Let's end the meeting here and continue tomorrow on the Upwork call."],
   ['refusal: only via the platform', 'I only take on projects through Upwork.'],
 ];
 
