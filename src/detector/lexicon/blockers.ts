@@ -83,4 +83,10 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['REPORTED'],
     'the client wants|the customer wants|el cliente quiere|o cliente quer|le client veut|der kunde mochte|der kunde will|клиент хочет|klien minta|klien mau|client ko chahiye',
   ],
+  [['TECH'], 'cron|cron job|script|scripts'],
+  // Naming the project is not technical work: "the app project", "the feature list".
+  [
+    ['NEUTRAL'],
+    'feature list|features list|list of features|app project|bot project|website project|landing page project|contract template|agreement template|i have a template',
+  ],
 ];

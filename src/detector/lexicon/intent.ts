@@ -222,7 +222,8 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SIDE_DEAL'],
     'keep the contract small/low/cheap/minimal|keep the contract amount/price small/low|lower the contract price|lower the contract|reduce the contract price/amount|cover the difference|top you up|top up the rest',
   ],
-  [['PLATNOUN'], 'intermediaries|intermediary|middle men|the middle men'],
+  [['PLATNOUN'], 'middle men|the middle men'],
+  [['OFFPLATFORM'], 'without intermediaries|no intermediaries|cut out the intermediaries'],
   [['CONTINUE'], 'next gig|next gigs|future gigs|the next gig'],
   [['AVOID'], 'minus'],
   [
@@ -250,5 +251,16 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [
     ['SCAM'],
     'software license fee|pay a license fee|pay for the software license|pay for the license before',
+  ],
+  // A contract of our own, or a relationship kept apart from the platform.
+  [
+    ['OFFPLATFORM'],
+    "our own contract|our own agreement|sign our own|draw up our own|a contract from my company|contract from my company|take this/it/things outside/elsewhere|keep/stay in touch/contact personally/privately/directly|i'd rather not have/get (the) platform/upwork/site/marketplace involved|rather not involve (the) platform/upwork/site|without (the) platform/upwork/site involved|don't want (the) platform/upwork/site involved",
+  ],
+  [['OUTSIDE'], 'independently of|independent of|independently from|separately from'],
+  [['INSTEAD', 'ELSEWHERE'], 'not here|not on here|not through here|not via here'],
+  [
+    ['PLATNOUN'],
+    'posting a job|posting jobs|posting a project|posting the job|a job post|job posts|job post',
   ],
 ];

@@ -119,4 +119,8 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     'remitly|xoom|worldremit|world remit|airtm|payeer|paysera|perfect money|webmoney|advcash|paxum|wirex|n26|monzo|orange money|mtn momo|momo wallet|opay|palmpay|paystack transfer|chipper cash|line pay|paypay|kakaopay|kakao pay|promptpay|paynow|truemoney|paymaya|maya wallet|vipps|mobilepay|twint|swish|blik|via chime|chime app|cash apps|bybit|okx|kucoin|binance id|ton wallet|toncoin|phantom wallet|exodus wallet|money order|postal order',
   ],
+  [
+    ['RAIL', 'BANKDATA'],
+    'your account info|your account information|send me your account info/information/details|give me your account info/information/details',
+  ],
 ];

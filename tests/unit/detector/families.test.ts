@@ -46,6 +46,14 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['somewhere more private', 'Want to connect somewhere more private before we start?'],
   ['fee-free', "Let's go fee-free on the next project, I'll pay you myself."],
   ['regional remittance rail', 'Could you receive the balance on Payeer? Quicker than this site.'],
+  [
+    'project named, then outside',
+    "Let's continue the app project outside Upwork, the feature list is ready.",
+  ],
+  ['our own contract', "Let's sign our own contract for the next phase, I have a template."],
+  ['take this outside', "Let's take this outside and sort the details over a call."],
+  ['instead of posting a job', 'Next time, message me directly instead of posting a job.'],
+  ['account info for the rest', "You'll get the rest once you send me your account info."],
   ['id: add me before the interview', 'Tambahkan saya di Telegram sebelum wawancara.'],
 ];
 
@@ -81,7 +89,8 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'For the next project, you can hire me directly through Upwork again.',
   ],
   ['cover the rest of the pages', 'We can cover the rest of the pages in the next milestone.'],
-  ['CRM field', 'The private deal flag in the CRM controls discounts.'],
+  ['works outside the app', 'Notifications should also arrive outside the app.'],
+  ['cron on the site', "The script runs off the site's cron job every night."],
   ['payouts report', 'We reviewed the Stripe payouts report, the numbers match.'],
   ['fewer API restrictions', 'The new API version has fewer restrictions on rate limits.'],
   ['invoicing software', "I set up Zelle as a payment option in the client's invoicing software."],
