@@ -47,10 +47,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CHANNEL_WEAK'],
     'coordonnees|kontaktdaten|контакт*|kontak|contato|contacto|datos de contacto|dados de contato',
   ],
-  [
-    ['CONTACT_ACT'],
-    'скинь*|кинь|киньте|дай|дайте|дай мне|kasih|kasih nomor|minta|share karo|bhej do|de do|dedo',
-  ],
+  [['CONTACT_ACT'], 'скинь*|кинь|киньте|дай|дайте|дай мне|kasih nomor|share karo|bhej do'],
   [
     ['CONTACT_ASK'],
     'way to get hold of you|better way to reach you|way to contact you|way to get in touch|other way to reach you|better way to contact you|how to reach you|how i can reach you|how can i reach you|how do i reach you|how to get hold of you',
@@ -64,7 +61,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Contact verbs per language: give me / send me / we talk / let's continue on (a channel).
   [
     ['CONTACT_ACT'],
-    'donne moi|donnez moi|envoie moi|envoyez moi|passe moi|file moi|laisse moi|dame|enviame|me da|me de|manda ai|sende mir|bagi|on discute|on parle|on en parle|conversamos|a gente conversa|falamos|wir reden|wir sprechen|baat karenge|общаться|пообщаемся|пообщаться|общаемся|созвонимся|созвониться|спишемся|переписываться|на связи|pindah ke|ngobrol di|chat di|kontak di|hubungi di|keep chatting|move it to|move over to|switch over to|hablamos por|pasamos a|falamos no|conversamos no|vamos pro|bora pro|on passe sur|wechseln zu|перейдем в|перейдём в|пишите в|давайте в',
+    'donne moi|donnez moi|envoie moi|envoyez moi|passe moi|file moi|laisse moi|enviame|manda ai|sende mir|on discute|on parle|on en parle|conversamos|a gente conversa|falamos|wir reden|wir sprechen|baat karenge|общаться|пообщаемся|пообщаться|общаемся|созвонимся|созвониться|спишемся|переписываться|на связи|pindah ke|ngobrol di|chat di|kontak di|hubungi di|keep chatting|move it to|move over to|switch over to|hablamos por|pasamos a|falamos no|conversamos no|vamos pro|bora pro|on passe sur|wechseln zu|перейдем в|перейдём в|пишите в|давайте в',
   ],
   [
     ['CONTACT_ACT', 'CONTINUE'],

@@ -263,4 +263,5 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['PLATNOUN'],
     'posting a job|posting jobs|posting a project|posting the job|a job post|job posts|job post',
   ],
+  [['NEUTRAL'], 'right after|right before'],
 ];

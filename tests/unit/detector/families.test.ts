@@ -96,6 +96,11 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['invoicing software', "I set up Zelle as a payment option in the client's invoicing software."],
   ['relayed client request (ru)', 'Клиент хочет оплату через Stripe на сайте.'],
   ['end the meeting here', "Let's end the meeting here and continue tomorrow on the Upwork call."],
+  [
+    'es: give me the store email',
+    'Dame el correo de soporte de la tienda para ponerlo en el pie de página.',
+  ],
+  ['id: let me know', 'Kasih tahu saya kalau email notifikasinya sudah jalan.'],
   ['refusal: only via the platform', 'I only take on projects through Upwork.'],
 ];
 
