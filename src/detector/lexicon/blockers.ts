@@ -89,4 +89,5 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'feature list|features list|list of features|app project|bot project|website project|landing page project|contract template|agreement template|i have a template',
   ],
+  [['TECH'], "en la app|en la aplicacion|na aplicacao|dans l'app|in der app"],
 ];

@@ -84,7 +84,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CONTACT_ACT', 'CHANNEL_WEAK'], 'add me on|find me on|follow me on|add me at|look me up on'],
   [
     ['CONTACT_ACT'],
-    'dar tu|darme tu|dame tu|pasarme tu|mandarme tu|enviarme tu|llamarte|te llamo|escribirte|te escribo|contactarte|te ligo|te ligar|ligar pra voce|te appeler|je t appelle|dich anrufen|ruf ich dich an|позвоню тебе|позвоню вам|telepon kamu|nelpon',
+    "dar tu|darme tu|dame tu|pasarme tu|mandarme tu|enviarme tu|llamarte|te llamo|escribirte|te escribo|contactarte|te ligo|te ligar|ligar pra voce|te appeler|je t'appelle|dich anrufen|ruf ich dich an|позвоню тебе|позвоню вам|telepon kamu|nelpon",
   ],
   [
     ['CHANNEL'],

@@ -193,7 +193,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // "Do without": pairs with the platform's name like "without" does.
   [
     ['OUTSIDE'],
-    'se passer de|on se passe de|se passe de|se passer d|prescindir de|prescindimos de|dispensar|dispensa|verzichten auf|обойдемся без|обойдёмся без|обойтись без|do without|go without|dispense with',
+    'se passer de|on se passe de|se passe de|prescindir de|prescindimos de|dispensar|dispensa|verzichten auf|обойдемся без|обойдёмся без|обойтись без|do without|go without|dispense with',
   ],
   [
     ['CONTINUE'],
@@ -264,4 +264,32 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'posting a job|posting jobs|posting a project|posting the job|a job post|job posts|job post',
   ],
   [['NEUTRAL'], 'right after|right before'],
+  // Keeping the platform out of it, per language.
+  [
+    ['OFFPLATFORM'],
+    'upwork/platform/site ko beech/bich mein mat/na/nahi|beech/bich mein mat/na laao/lao/lana/daalo|platform/upwork ka jhanjhat/chakkar nahi/chhodo',
+  ],
+  [
+    ['DIRECT'],
+    'entre tu y yo|entre voce e eu|entre toi et moi|zwischen dir und mir|между тобой и мной|между собой|antara kamu dan aku|antara aku dan kamu|tere mere beech',
+  ],
+  [
+    ['CONTINUE'],
+    "lo arreglamos|arreglamos|resolvemos|a gente resolve|on regle|on s'arrange|wir regeln|regeln wir|договоримся|kita atur|atur sendiri|settle kar lenge",
+  ],
+  [
+    ['OUTSIDE'],
+    "no metamos|no meter|sin meter|no involucremos|sin involucrar|nao envolver|sem envolver|sans impliquer|не вмешивая|tanpa melibatkan|para de usar|parar de usar|deixa de usar|deixar de usar|dejemos de usar|deja de usar|dejar de usar|arrete d'utiliser|arretons d'utiliser|hor auf mit|перестань использовать|перестанем использовать|berhenti pakai|berhenti menggunakan",
+  ],
+  [
+    ['INSTEAD'],
+    'nicht uber|nicht via|nicht auf|nicht hier|jangan lewat|jangan pakai|jangan via|no por|no a traves de|nao pelo|nao pela|nao por|pas sur',
+  ],
+  [['PLATNOUN'], 'sini|lewat sini'],
+  [['SECRECY'], 'знать не нужно|не нужно знать|не должна знать|не должен знать|не узнает'],
+  [['OWN'], 'haath mein|hath mein|haathon haath'],
+  [
+    ['OFFPLATFORM'],
+    "passer d'upwork|passe d'upwork|passer de la plateforme|passe de la plateforme|passons d'upwork",
+  ],
 ];

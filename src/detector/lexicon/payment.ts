@@ -123,4 +123,5 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL', 'BANKDATA'],
     'your account info|your account information|send me your account info/information/details|give me your account info/information/details',
   ],
+  [['PAYVERB'], 'cobramos|cobras|te cobro'],
 ];

@@ -54,6 +54,16 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['take this outside', "Let's take this outside and sort the details over a call."],
   ['instead of posting a job', 'Next time, message me directly instead of posting a job.'],
   ['account info for the rest', "You'll get the rest once you send me your account info."],
+  ['hi: keep the platform out', 'Yaar agle kaam ke liye platform ko beech mein mat laao.'],
+  [
+    'es: between you and me + settle',
+    'No metamos a la plataforma en esto, lo arreglamos entre tú y yo.',
+  ],
+  ['pt: stop using Upwork', 'Para de usar o Upwork com esse cliente, resolve direto comigo.'],
+  ['fr: do without Upwork', "Tu peux te passer d'Upwork pour la suite ?"],
+  ['de: not through the platform', 'Melde dich direkt bei mir, nicht über die Plattform.'],
+  ['ru: settle between us', 'Давай рассчитаемся между собой, площадке знать не нужно.'],
+  ['id: not through here', 'Hubungi saya langsung ya, jangan lewat sini.'],
   ['id: add me before the interview', 'Tambahkan saya di Telegram sebelum wawancara.'],
 ];
 
@@ -101,6 +111,12 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'Dame el correo de soporte de la tienda para ponerlo en el pie de página.',
   ],
   ['id: let me know', 'Kasih tahu saya kalau email notifikasinya sudah jalan.'],
+  ['es: idiom between you and me', 'Entre tú y yo, el diseño anterior era mejor.'],
+  [
+    'es: bank charges in the app',
+    'El banco cobra una comisión por cada transferencia internacional en la app.',
+  ],
+  ['de: not on the page', 'Das Logo ist nicht auf der Seite sichtbar, bitte prüfen.'],
   ['refusal: only via the platform', 'I only take on projects through Upwork.'],
 ];
 
