@@ -54,7 +54,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['CONTACT_ACT'],
-    'get hold of|get hold of you|get hold of me|we can chat|can we chat|we could chat|we can talk|can we talk|we could talk|to chat|to talk',
+    'get hold of|get hold of you|get hold of me|we can chat|can we chat|we could chat|we can talk|can we talk|we could talk',
   ],
   [['CONTACT_ACT', 'CHANNEL_WEAK'], 'shoot/drop/send me a (quick) text|shoot me a text message'],
   [['CHANNEL'], 'whatsappnya|wanya|nomornya|emailnya|telegramnya|ignya|instagramnya|kontaknya'],

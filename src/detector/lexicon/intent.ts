@@ -150,7 +150,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // The fee going away, said as a consequence: "so Upwork doesn't take a cut".
   [
     ['FEE_AVOID'],
-    'upwork/upworks/they/it/platform/site/fiverr/marketplace doesnt/dont/wont/cant take/get (a/their/its/the) cut/fee/fees/commission/percentage/slice|fee goes away|fees go away|fees disappear|fee disappears|fallt (die) gebuhr/gebuhren/provision weg|fallen (die) gebuhren weg|entfallt die gebuhr|entfallen die gebuhren|pas de frais|plus de frais|aucun frais|zero frais|nggak ada potongan|gak ada potongan|tidak ada potongan|nggak ada fee|tanpa fee|fee nahi lagegi|fee nahi lagega|commission nahi lagega|commission nahi lagegi|fee nahi dena|sin pagar comision|sem pagar taxa',
+    'upwork/upworks/they/platform/site/fiverr/marketplace doesnt/dont/wont/cant take/get (a/their/its/the) cut/fee/fees/commission/percentage/slice|fee goes away|fees go away|fees disappear|fee disappears|fallt (die) gebuhr/gebuhren/provision weg|fallen (die) gebuhren weg|entfallt die gebuhr|entfallen die gebuhren|pas de frais|plus de frais|aucun frais|zero frais|nggak ada potongan|gak ada potongan|tidak ada potongan|nggak ada fee|tanpa fee|fee nahi lagegi|fee nahi lagega|commission nahi lagega|commission nahi lagegi|fee nahi dena|sin pagar comision|sem pagar taxa',
   ],
   // Outside the scope or office hours is ordinary work talk, not outside the platform.
   [
