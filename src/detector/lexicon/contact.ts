@@ -124,4 +124,6 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     'somewhere more private|somewhere private|a more private place|somewhere quieter',
   ],
   [['CONTACT_ACT'], 'continue the chat|continue our chat|continue chatting|continue talking'],
+  [['CHANNEL'], 'linktr.ee|linktree|link in bio|link in my bio|my bio link|all my links'],
+  [['CONTACT_ACT', 'CHANNEL'], 'install/download telegram/whatsapp/signal/viber/wechat/skype'],
 ];

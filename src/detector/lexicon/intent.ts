@@ -292,4 +292,9 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['OFFPLATFORM'],
     "passer d'upwork|passe d'upwork|passer de la plateforme|passe de la plateforme|passons d'upwork",
   ],
+  // Scam shapes: fake recruiters, phishing links, pay-to-start tasks.
+  [
+    ['SCAM'],
+    'message/contact/text our hr|data entry role|data entry job|remote data entry|to keep receiving (your) payments|to keep getting paid|or your account will be suspended/closed/locked|your upwork account needs verification|verify your upwork account through/via this link|refundable deposit|deposit to start|fee to start|pay to start|pay for the test/trial task|fee for the test/trial task',
+  ],
 ];

@@ -64,6 +64,16 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['de: not through the platform', 'Melde dich direkt bei mir, nicht über die Plattform.'],
   ['ru: settle between us', 'Давай рассчитаемся между собой, площадке знать не нужно.'],
   ['id: not through here', 'Hubungi saya langsung ya, jangan lewat sini.'],
+  ['link hub', 'All my links are on linktr.ee/samdesigns, reach me there before you hire.'],
+  [
+    'fake recruiter',
+    'We are hiring for a remote data entry role; please install Telegram and message our HR.',
+  ],
+  [
+    'phishing',
+    'Your Upwork account needs verification, log in through this link to keep receiving payments.',
+  ],
+  ['pay to start', 'Please pay a refundable deposit of $40 to start the trial task.'],
   ['id: add me before the interview', 'Tambahkan saya di Telegram sebelum wawancara.'],
 ];
 
@@ -117,6 +127,14 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'El banco cobra una comisión por cada transferencia internacional en la app.',
   ],
   ['de: not on the page', 'Das Logo ist nicht auf der Seite sichtbar, bitte prüfen.'],
+  [
+    'staging login link',
+    'Please log in through this link to the staging admin, credentials are in the vault.',
+  ],
+  [
+    'bot tells users to install',
+    'The bot should tell users to install Telegram first, then open the link.',
+  ],
   ['refusal: only via the platform', 'I only take on projects through Upwork.'],
 ];
 
