@@ -68,7 +68,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['ONPLATFORM_ONLY'],
-    'directly through/via/on upwork|direct through/via/on upwork|directly here on upwork|goes/runs/billed/invoiced/comes/handled/processed through/via upwork',
+    'directly in/inside upwork|directly in this chat/thread|directly through/via/on upwork|direct through/via/on upwork|directly here on upwork|goes/runs/billed/invoiced/comes/handled/processed through/via upwork',
   ],
   [
     ['TECH'],
