@@ -5,6 +5,7 @@ import type { Occurrence } from './match-phrases';
 // ("skip" ... "fee" = avoiding the fee). Data, so new pairs need no code.
 const PAIRS: ReadonlyArray<readonly [Concept, Concept, number, Concept]> = [
   ['OUTSIDE', 'PLATNOUN', 3, 'OFFPLATFORM'],
+  ['CONTINUE', 'OUTSIDE', 3, 'OFFPLATFORM'],
   ['INSTEAD', 'PLATNOUN', 4, 'ELSEWHERE'],
   ['COMPARE', 'PLATNOUN', 5, 'ELSEWHERE'],
   ['NONEED', 'PLATNOUN', 5, 'ELSEWHERE'],

@@ -36,7 +36,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['ONPLATFORM_ONLY'],
-    'only through upwork|only via upwork|only on upwork|only through the platform|only accept payment through|can only accept|only accept|only take|only work through|sirf upwork|solo a traves de upwork|solo por upwork|apenas pelo upwork|somente pelo upwork|uniquement via upwork|uniquement sur upwork|nur uber upwork|только через upwork|только через|hanya lewat upwork|hanya melalui upwork|stays on upwork|stay on upwork|stays here|stay here|keep talking here|keep everything on upwork|keep it on upwork|keep all files|keep everything here|stay protected|both stay protected|keep us both protected|payment protection',
+    'only through upwork|only via upwork|only on upwork|only through the platform|only accept payment through|can only accept|only accept/take (the) (payment/payments/money/work/jobs/contracts/milestones/offers) through/via/on/here/inside/within/thru/over/using|only accept/take upwork/milestone/milestones/escrow|only work through|sirf upwork|solo a traves de upwork|solo por upwork|apenas pelo upwork|somente pelo upwork|uniquement via upwork|uniquement sur upwork|nur uber upwork|только через upwork|только через|hanya lewat upwork|hanya melalui upwork|stays on upwork|stay on upwork|stays here|stay here|keep talking here|keep everything on upwork|keep it on upwork|keep all files|keep everything here|stay protected|both stay protected|keep us both protected|payment protection',
   ],
   [
     ['PLATNOUN'],
@@ -50,4 +50,44 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'why dont we|why not|how about|what about|dont worry|dont you|do you not|direct message|direct messages|direct link|direct access|direct employment|direct mail|straight into|straight away|send the files|send the file|straight forward|no problem|no worries|not sure|no rush|phone numbers|number of|a number of|the number of|numbers|upwork message thread|upwork call|call button|video call|the call',
   ],
+  [
+    ['CONVERSION'],
+    'contracttohire|conversion|convert the contract|converting the contract|convert our contract|convert this contract|convert the relationship',
+  ],
+  [
+    ['TECH'],
+    'aws|gcp|azure|heroku|vercel|netlify|digitalocean|cloudflare|hosting plan|annual plan|yearly plan',
+  ],
+  [
+    ['TECH'],
+    'подключил|подключила|подключили|подключить оплату|подключение оплаты|интегрировал*|настроил*|внедрил*|прикрутил*|configure|configurei|eingebaut|eingebunden|integriert|angebunden|konfiguriert|sudah saya pasang|integrate kar diya|setup kar diya',
+  ],
+  [
+    ['TECH'],
+    'formulir|formulario|formulaire|formular|base de datos|banco de dados|base de donnees|datenbank|база данных|базе данных|basis data|encrypted|cifrados|verschlusselt|valida*|validier*',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'directly in/inside upwork|directly in this chat/thread|directly through/via/on upwork|direct through/via/on upwork|directly here on upwork|goes/runs/billed/invoiced/comes/handled/processed through/via upwork',
+  ],
+  [
+    ['TECH'],
+    'crm|hubspot|salesforce|pipedrive|payouts report|payout report|payments report|sales report|financial report|revenue report|reconciliation|pricing page|pricing table|product page|landing page|payment page',
+  ],
+  [
+    ['TECH'],
+    "invoicing software|accounting software|settings|hr app|payroll app|invoicing app|accounting app|erp|we're building|we are building|i'm building|i am building|на сайте|для сайта",
+  ],
+  // Passing on what a third party wants is a work request, not an ask to leave.
+  [
+    ['REPORTED'],
+    'the client wants|the customer wants|el cliente quiere|o cliente quer|le client veut|der kunde mochte|der kunde will|клиент хочет|klien minta|klien mau|client ko chahiye',
+  ],
+  [['TECH'], 'cron|cron job|script|scripts'],
+  // Naming the project is not technical work: "the app project", "the feature list".
+  [
+    ['NEUTRAL'],
+    'feature list|features list|list of features|app project|bot project|website project|landing page project|contract template|agreement template|i have a template',
+  ],
+  [['TECH'], "en la app|en la aplicacion|na aplicacao|dans l'app|in der app"],
 ];

@@ -39,4 +39,91 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['WORKSYSTEM'],
     'github|gitlab|bitbucket|repo|repository|jira|trello|asana|figma|google drive|dropbox|google analytics|search console|notion|docusign|hosting|cpanel|wordpress admin|back office|backoffice|shopify admin|access to',
   ],
+  [
+    ['CHANNEL'],
+    'personal inbox|private inbox|direct line|my socials|socials|guasap|wasa|correo electronico|celular|movil|zap zap|mon portable|ton portable|votre portable|adresse mail|adresse e mail|mailadresse|e mail adresse|тг|тележк*|личк*|tele|email id|mail id|contact number',
+  ],
+  [
+    ['CHANNEL_WEAK'],
+    'coordonnees|kontaktdaten|контакт*|kontak|contato|contacto|datos de contacto|dados de contato',
+  ],
+  [['CONTACT_ACT'], 'скинь*|кинь|киньте|дай|дайте|дай мне|kasih nomor|share karo|bhej do'],
+  [
+    ['CONTACT_ASK'],
+    'way to get hold of you|better way to reach you|way to contact you|way to get in touch|other way to reach you|better way to contact you|how to reach you|how i can reach you|how can i reach you|how do i reach you|how to get hold of you',
+  ],
+  [
+    ['CONTACT_ACT'],
+    'get hold of|get hold of you|get hold of me|we can chat|can we chat|we could chat|we can talk|can we talk|we could talk',
+  ],
+  [['CONTACT_ACT', 'CHANNEL_WEAK'], 'shoot/drop/send me a (quick) text|shoot me a text message'],
+  [['CHANNEL'], 'whatsappnya|wanya|nomornya|emailnya|telegramnya|ignya|instagramnya|kontaknya'],
+  // Contact verbs per language: give me / send me / we talk / let's continue on (a channel).
+  [
+    ['CONTACT_ACT'],
+    'donne moi|donnez moi|envoie moi|envoyez moi|passe moi|file moi|laisse moi|enviame|manda ai|sende mir|on discute|on parle|on en parle|conversamos|a gente conversa|falamos|wir reden|wir sprechen|baat karenge|общаться|пообщаемся|пообщаться|общаемся|созвонимся|созвониться|спишемся|переписываться|на связи|pindah ke|ngobrol di|chat di|kontak di|hubungi di|keep chatting|move it to|move over to|switch over to|hablamos por|pasamos a|falamos no|conversamos no|vamos pro|bora pro|on passe sur|wechseln zu|перейдем в|перейдём в|пишите в|давайте в',
+  ],
+  [
+    ['CONTACT_ACT', 'CONTINUE'],
+    'lanjut di|lanjut lewat|lanjut via|seguimos por|seguimos en|continuamos por|continua no|continuamos no|on continue sur|continuons sur|weiter auf|weiter uber|продолжим в',
+  ],
+  [
+    ['OFFPLATFORM', 'CONTINUE'],
+    'seguimos/continuamos/trabajamos/hablamos/seguir/continuar por fuera',
+  ],
+  // French imperatives are written hyphenated and read as one word: ajoute-moi, écris-moi.
+  [
+    ['CONTACT_ACT'],
+    "ajoute-moi|ajoutez-moi|écris-moi|écrivez-moi|appelle-moi|appelez-moi|donne-moi|donnez-moi|envoie-moi|envoyez-moi|passe-moi|file-moi|contacte-moi|contactez-moi|texte-moi|follow me|add me as a friend|friend request|we'll chat|we'll talk|well chat|well talk|tambahkan saya|tambah saya|add saya|add aku|tambahin aku|tambahin saya|follow saya|dm saya",
+  ],
+  [['CHANNEL'], 'fb|face book'],
+  [
+    ['CONTACT_ASK'],
+    'pass along your contact|send over your contact|share your contact|give me your contact|pass me your contact|send me your contact',
+  ],
+  [['CONTACT_ACT', 'CHANNEL_WEAK'], 'add me on|find me on|follow me on|add me at|look me up on'],
+  [
+    ['CONTACT_ACT'],
+    "dar tu|darme tu|dame tu|pasarme tu|mandarme tu|enviarme tu|llamarte|te llamo|escribirte|te escribo|contactarte|te ligo|te ligar|ligar pra voce|te appeler|je t'appelle|dich anrufen|ruf ich dich an|позвоню тебе|позвоню вам|telepon kamu|nelpon",
+  ],
+  [
+    ['CHANNEL'],
+    'sk ype|sky pe|tele gram|teleg ram|what sapp|whats ap|insta gram|dis cord|g mail|gm ail',
+  ],
+  [
+    ['CHANNEL'],
+    'quicker/faster/easier/better/direct channel/app|my own video/meeting/call/zoom link|on my own video/meeting/call/zoom link|my video/meeting/call/zoom/booking link',
+  ],
+  [
+    ['CONTACT_ACT', 'CHANNEL'],
+    'reply to my email|reply to my mail|reply on my email|answer my email|respond to my email',
+  ],
+  [['CONTACT_ACT'], 'reply to me|respond to me'],
+  // Pointing at a way to look the person up instead of naming a channel.
+  [
+    ['CONTACT_ASK'],
+    'google my name|google me|search my name|search for my name|look up my name|look my name up|find my number|find my email',
+  ],
+  [
+    ['CONTACT_ACT', 'CHANNEL_WEAK'],
+    'call the number|call my number|text the number|ring the number|dial the number|whatsapp the number',
+  ],
+  [['CONTACT_ACT'], 'search for my|look up my'],
+  [['CHANNEL'], 'photo app|the photo app|picture app|video app|short video app'],
+  [
+    ['CONTACT_ACT', 'CHANNEL'],
+    'aapka number|aap ka number|apka number|tumhara number|number mil sakta|number milega|number de sakte|number share karo|ваш телефон|твой телефон|вашу почту|твою почту|ваш email|ваш имейл|ваш телеграм|твой телеграм|ваш ватсап|твой ватсап|minta nomor|minta nomor hp|minta nomornya|minta kontak|minta kontaknya|minta wa|minta email|minta no wa|minta no hp',
+  ],
+  // Swapping details, said as one act.
+  [
+    ['CONTACT_ASK'],
+    'swap/exchange/trade/share numbers/emails/contacts/details/socials|exchange phone numbers|exchange contact info|exchange contact details|swap whatsapp|exchange whatsapp|intercambiar numeros/contactos/correos|trocar contatos/numeros/emails|echanger nos numeros/coordonnees|nummern austauschen|kontakte austauschen|обменяться контактами|обменяемся контактами|обменяемся номерами|tukar nomor|tukeran nomor|tukar kontak|number exchange karo|number exchange kar lete',
+  ],
+  [
+    ['ELSEWHERE', 'CHANNEL'],
+    'somewhere more private|somewhere private|a more private place|somewhere quieter',
+  ],
+  [['CONTACT_ACT'], 'continue the chat|continue our chat|continue chatting|continue talking'],
+  [['CHANNEL'], 'linktr.ee|linktree|link in bio|link in my bio|my bio link|all my links'],
+  [['CONTACT_ACT', 'CHANNEL'], 'install/download telegram/whatsapp/signal/viber/wechat/skype'],
 ];

@@ -37,7 +37,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['FEE_AVOID'],
-    'neither of us pays|neither of us has to pay|nobody takes a fee|no one takes a cut|keep the full amount|keep more|split the savings|saves us both|save us both|it saves|you save|we save|fee is getting heavy|fee eats|fees eat|upwork takes too much|upwork takes to much|takes too much|no fees|no fee|without the deductions|fee is too high|fees are too high|fees bahut|kena potongan|biar nggak kena|без комиссии|moins cher pour nous|ce sera moins cher|mais barato|fica mais barato|nos ahorramos|sin comisiones|sem taxas|sem comissao|sparen wir|on eviterait les frais|выгоднее обоим|so no fees|fee bach|takes too big a cut|too big a cut|takes a big cut|takes a huge cut|takes a big chunk|hand over a chunk|hand them a chunk|give them a cut|give them their cut|lose a chunk|letting them take|let them take|take their slice|their slice|lose 10%|lose 20%|cheaper for both of us|cheaper for both|cheaper for us both|better for both of us|you keep more|keep it all|the whole amount',
+    'neither of us pays|neither of us has to pay|nobody takes a fee|no one takes a cut|keep the full amount|keep more|split the savings|saves us both|save us both|fee is getting heavy|fee eats|fees eat|upwork takes too much|upwork takes to much|takes too much|no fees|no fee|without the deductions|fee is too high|fees are too high|fees bahut|kena potongan|biar nggak kena|без комиссии|moins cher pour nous|ce sera moins cher|mais barato|fica mais barato|nos ahorramos|sin comisiones|sem taxas|sem comissao|sparen wir|on eviterait les frais|выгоднее обоим|so no fees|fee bach|takes too big a cut|too big a cut|takes a big cut|takes a huge cut|takes a big chunk|hand over a chunk|hand them a chunk|give them a cut|give them their cut|lose a chunk|letting them take|let them take|take their slice|their slice|lose 10%|lose 20%|cheaper for both of us|cheaper for both|cheaper for us both|better for both of us|you keep more|keep it all|the whole amount',
   ],
   [
     ['ENDVERB'],
@@ -70,7 +70,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['BEFORE'], 'before|b4|antes de|antes|avant|avant de|bevor|vor|sebelum|перед|prima di|prima'],
   [
     ['SECRECY'],
-    'dont mention|do not mention|they read everything|isnt reading|is monitored|inbox is monitored|is being monitored|reading over our shoulders|no one will notice|nobody will notice|nobody needs to know|keep this between|delete this message|talk freely|speak freely|read it backwards|remove the spaces|doesnt need to know|dont need to know|dont have to know|doesnt have to know|nobody has to know|no one has to know|no one needs to know|keep it quiet|keep this quiet|keep it low key|low key|lowkey|discreetly|quietly',
+    'dont mention|do not mention|they read everything|isnt reading|is monitored|inbox is monitored|is being monitored|reading over our shoulders|no one will notice|nobody will notice|nobody needs to know|keep this between|delete this message|talk freely|speak freely|we can talk freely|can talk freely|we could talk freely|talk more freely|chat freely|read it backwards|remove the spaces|doesnt need to know|dont need to know|dont have to know|doesnt have to know|nobody has to know|no one has to know|no one needs to know|keep it quiet|keep this quiet|keep it low key|low key|lowkey|discreetly|quietly',
   ],
   [
     ['ELSEWHERE'],
@@ -87,5 +87,214 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [
     ['SIDE_DEAL'],
     'make up the difference|the real budget|the rest on the side|pay me the rest|the other three straight|keep the full amount|the full amount|i still deliver|ill still mark|mark it complete|mark the milestone as done',
+  ],
+  // Avoiding the fee, per language: "forget about the fees", "nos olvidamos de la comision".
+  [
+    ['AVOID'],
+    'forget|forget about|forgetting|ditch|get rid of|no more|nos olvidamos de|olvidarnos de|olvidate de|olvidamos|nos ahorramos|ahorrarnos|nos evitamos|evitarnos|sin pagar|esquece|esquecer|esquecemos|fugir da|pular|sem pagar|oublie|oublions|oublier|on evite|sans payer|vergiss|vergessen|umgehen|sparen uns|не платить|обойти|обойдем|обойдём|избежим|сэкономить|menghemat|biar nggak kena|biar gak kena|nggak kena|gak kena|tidak kena|ga kena|bachane|bachana|bachne|nahi dena',
+  ],
+  [
+    ['FEEWORD'],
+    'slice|a slice|service charge|service charges|agency fee|agency fees|agencys cut|agency cut|komisi|persen|biaya admin|biaya layanan|anteil|prozente|pourcentage|процент*|сбор*|kamishan|katauti',
+  ],
+  // Third-party fees: avoiding them is ordinary business, not avoiding the platform.
+  [
+    ['NEUTRAL'],
+    'late fee|late fees|shipping fee|shipping fees|setup fee|overage fee|overage fees|cancellation fee|renewal fee|subscription fee|hosting fee|hosting fees|parking fee|atm fee|atm fees|egress fee|egress fees|customs fee|customs fees|delivery fee|delivery fees|fee estimate|fee estimates|fee breakdown|fee structure|fee calculation|fee calculator',
+  ],
+  // Leaving the platform out: "cut the platform out", "bypass the whole payment system".
+  [
+    ['OFFPLATFORM'],
+    'cut/cutting/leave/leaving/keep/keeping (the) platform/upwork/marketplace/portal/fiverr/escrow/middleman out|cut/cutting out (the) platform/upwork/marketplace/portal/fiverr/escrow/middlemen|bypass/bypassing/sidestep/sidestepping/dodge/dodging/skip/skipping/ditch/ditching/circumvent/circumventing (the) (whole) platform/upwork/marketplace/portal/fiverr/escrow/middlemen|bypass/bypassing/sidestep/sidestepping/circumvent/circumventing (the) (whole) (payment) site/website/system|middle party|the middle party|middle layer|middlemen|go between|upwork/platform/site/milestone ki zarurat/zaroorat/jarurat nahi/nahin|off the app|outside the app|outside this app|outside the website|outside this website|outside the portal|outside this portal|outside the marketplace',
+  ],
+  [
+    ['PLATNOUN'],
+    'portal|this portal|the portal|payment system|the payment system|escrow system|sites|this sites|the sites|websites|this websites|marketplaces|сайт*|бирж*|situs|el sitio|o site|le site',
+  ],
+  [
+    ['NONEED'],
+    'nggak usah|gak usah|ga usah|tidak usah|tak usah|ndak usah|gausah|enggak usah|gak perlu|tak perlu|no hay que|no necesitamos|sin necesidad de|no tenemos que|nao precisamos|sem precisar|pas la peine|inutile de|brauchen kein|brauchen keine|не надо|незачем|zarurat nahi|zarurat nahin|koi zarurat nahi|jarurat nahi|need nahi',
+  ],
+  // More work later: pairs with "directly" (work-directly) or with ending the contract.
+  [
+    ['CONTINUE'],
+    'next contracts|next contract|future contracts|future deals|future jobs|future gigs|future orders|retainer|ongoing work|follow up work|followup work|more work|upcoming projects|new projects|other projects|next round|second phase|phase two|future collaboration|work for me|work for my company|work for our company|freelance for me|contract me|hire me|employ you|bring you on|trabajemos|trabajar juntos|trabajar contigo|trabajar conmigo|seguir trabajando|seguimos trabajando|sigamos trabajando|te contrato|contratarte|proximos proyectos|proximos trabajos|futuros proyectos|trabalhar juntos|trabalhar com voce|trabalhar comigo|continuar trabalhando|seguir trabalhando|te contratar|trabalhamos|proximos projetos|proximos trabalhos|futuros projetos|travailler ensemble|travailler avec toi|travailler avec vous|continuer a travailler|on continue|continuons|te recruter|vous recruter|prochains projets|prochaines missions|futurs projets|zusammenarbeiten|nachsten auftrage|kunftige projekte|zukunftige projekte|kunftige auftrage|сотруднич*|следующие проекты|будем работать|kerja sama|kerjasama|proyek berikutnya|project selanjutnya|proyek selanjutnya|kaam karte|kaam karenge|aage ka kaam|agla project|agle project',
+  ],
+  [
+    ['DIRECT'],
+    'en privado|por privado|por nuestra cuenta|nosotros mismos|no privado|por conta propria|en prive|de gre a gre|privat|unter der hand|secara pribadi|antara kita|aapas mein|private mein|oneonone',
+  ],
+  [['OWN'], 'facetoface|em maos|en mano|en main propre|personlich'],
+  [
+    ['ELSEWHERE'],
+    'where else|anywhere else|another place|other place|somewhere other than|otra parte|otro sitio|outro lugar|em outro lugar|ailleurs|autre part|woanders|anderswo|в другом месте|где то еще|где то ещё|di tempat lain|tempat lain|kahin aur|kisi aur jagah',
+  ],
+  [
+    ['SECRECY'],
+    'they dont need to know|they dont have to know|the platform doesnt need to know|upwork doesnt need to know|without them knowing|without upwork knowing|off their radar|so they dont see|so upwork doesnt see|nadie se entera|nadie tiene que saber|ninguem precisa saber|ninguem fica sabendo|personne ne saura|niemand muss das wissen|никто не узнает|nggak ada yang tahu|gak ada yang tau|kisi ko pata nahi chalega',
+  ],
+  [['BEFORE'], 'prior to|ahead of'],
+  [
+    ['PRECONTRACT'],
+    'offer/contract/interview/hire/proposal/hiring/kaam (bhejne/karne/shuru) se pehle|до оффера|до заказа|до найма|до сделки|до собеседования',
+  ],
+  // Stopping the platform's own tools; middlemen in other languages pair with "without".
+  [
+    ['OFFPLATFORM'],
+    'stop/stopping/quit/quitting using (the) escrow/platform/upwork/site/marketplace/milestones/fiverr|stop/stopping/quit/quitting going through (the) escrow/platform/upwork/site/marketplace/milestones/fiverr|no longer use/using (the) escrow/platform/upwork/site/marketplace/milestones/fiverr|no longer go through (the) escrow/platform/upwork/site/marketplace/milestones/fiverr',
+  ],
+  [
+    ['PLATNOUN'],
+    'intermediarios|intermediario|intermediaire|intermediaires|vermittler|mittelsmann|посредник*|perantara|pihak ketiga|middleman|middlemen|messaging system|this messaging system|the messaging system|message system',
+  ],
+  // The fee going away, said as a consequence: "so Upwork doesn't take a cut".
+  [
+    ['FEE_AVOID'],
+    'upwork/upworks/they/platform/site/fiverr/marketplace doesnt/dont/wont/cant take/get (a/their/its/the) cut/fee/fees/commission/percentage/slice|fee goes away|fees go away|fees disappear|fee disappears|fallt (die) gebuhr/gebuhren/provision weg|fallen (die) gebuhren weg|entfallt die gebuhr|entfallen die gebuhren|pas de frais|plus de frais|aucun frais|zero frais|nggak ada potongan|gak ada potongan|tidak ada potongan|nggak ada fee|tanpa fee|fee nahi lagegi|fee nahi lagega|commission nahi lagega|commission nahi lagegi|fee nahi dena|sin pagar comision|sem pagar taxa',
+  ],
+  // Outside the scope or office hours is ordinary work talk, not outside the platform.
+  [
+    ['NEUTRAL'],
+    'outside (of) business/working/office/normal/regular/my/your/our hours|outside (of) (the/this/our/my/your) scope|outside (of) (the/this/our/my) budget|outside (of) (the) timeline|outside the box',
+  ],
+  // Hiring, per language, so "before" + hiring is pre-contract.
+  [
+    ['CONTRACTWORD'],
+    "t'engage|vous engager|t'embauche|t'embaucher|embauche|embaucher|contratarte|contratar|contratacion|contratacao|te contratar|einstelle|einstellen|beauftrage|beauftragen|нанять|найма|найму|merekrut|rekrut",
+  ],
+  [
+    ['FEE_AVOID'],
+    "i'd rather not lose/give/pay (them/upwork/the/a/their/its) 5/10/12/13/15/20/fee/fees/commission/cut/percentage/slice|don't want to lose/give/pay (them/upwork/the/a/their/its) 5/10/12/13/15/20/fee/fees/commission/cut/percentage/slice|tired of losing/paying/giving (them/upwork/the/a/their/its) 5/10/12/13/15/20/fee/fees/commission/cut/percentage/slice|hate losing/paying/giving (them/upwork/the/a/their/its) 5/10/12/13/15/20/fee/fees/commission/cut/percentage/slice",
+  ],
+  [
+    ['ELSEWHERE'],
+    'another arrangement|different arrangement|other arrangement|alternative arrangement|separate arrangement|private arrangement',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'no platform/escrow/middleman/middlemen|no more upwork/platform/escrow/milestones|offline from now on|offline from here|take (the) payment/payments/money/billing/invoicing/deal/conversation/chat/discussion (part/side) offline|keep (the) payment/payments/money/billing (part/side) offline|move (it/this/things) offline|keep/keeping/leave/leaving (the) site/website/app out of it/this/that',
+  ],
+  [
+    ['PRECONTRACT'],
+    "before the hire|before hire|before the hiring|before hiring you|before i hire you|before the award|before awarding|avant l'entretien|avant l'offre|avant l'embauche",
+  ],
+  // French elision glues the article to the noun: d'Upwork, l'offre.
+  [['PLATNOUN'], "d'upwork|l'upwork|d'upwork|la plateforme|d'ici"],
+  [['CONTRACTWORD'], "l'offre|l'entretien|l'embauche|l'accord|wawancara|interview nya"],
+  // Not needing the platform any more, said outright: leaves it and ends the contract.
+  [
+    ['OFFPLATFORM', 'CONTRACT_END'],
+    "no need for (the) upwork/platform/site/fiverr/marketplace|don't need (the) upwork/platform/site/fiverr/marketplace anymore|nggak/gak/ga/tidak/enggak usah pakai/lewat upwork/platform|brauchen (wir) (die) upwork/plattform nicht (mehr)|no necesitamos (a) (la) upwork/plataforma|nao precisamos do/da upwork/plataforma|нам не нужен upwork|не нужна площадка",
+  ],
+  [
+    ['OFFPLATFORM'],
+    'private deal|private agreement|side agreement|side arrangement|handshake deal|sin (la) web/plataforma/upwork/pagina de por medio|sem a plataforma no meio|without (the) platform/upwork/site in between',
+  ],
+  // "Do without": pairs with the platform's name like "without" does.
+  [
+    ['OUTSIDE'],
+    'se passer de|on se passe de|se passe de|prescindir de|prescindimos de|dispensar|dispensa|verzichten auf|обойдемся без|обойдёмся без|обойтись без|do without|go without|dispense with',
+  ],
+  [
+    ['CONTINUE'],
+    'siguiente encargo|proximo encargo|siguientes encargos|proximos encargos|los siguientes|os proximos|les prochains|die nachsten|следующие|project berikutnya|proyek berikutnya|project selanjutnya|next project',
+  ],
+  [['CONTRACTWORD'], 'elegirte|seleccionarte|escolher voce|te escolher|te choisir|dich auswahle'],
+  [['AVOID'], 'evite|evitera|evitons|ca evite|evita|evitamos|evitar'],
+  // Hindi/Urdu put the fee before the verb: "fees bach jayegi", "cut nahi lagega".
+  [
+    ['FEE_AVOID'],
+    'fee/fees/commission/cut/kamishan bach/bachegi/bachega/bachenge|fee/fees/commission/cut bach jayegi/jayega/jaye/jayenge/jaegi/jaega|fee/fees/commission/cut nahi lagegi/lagega/katega/kategi|fee/fees/commission/cut nahi dena padega|fee/fees/commission/cut se bach',
+  ],
+  // Ending the contract, per language and person.
+  [
+    ['ENDVERB'],
+    'annule|annulons|annuler|resilie|resilier|cancelo|cancela|cancelamos|cancelemos|cierro|cierra|cerremos|terminamos|fecho|fechamos|encerra|beende|beenden wir|beendest|schliesse|storniere|stornieren|kundige|закрой|закрою|отмени|отменяем|завершим|заверши|завершаем|batalin|tutupin|akhiri|band kar|close kar|khatam kar|cancel kar',
+  ],
+  // Portuguese "no" is "in the": "no Upwork" names the platform, it does not avoid a fee.
+  [['PLATNOUN'], 'no upwork|no site|no marco|no app|na plataforma'],
+  [['NEUTRAL'], 'no brasil|no projeto|no prazo'],
+  [
+    ['OFFPLATFORM'],
+    "let's not involve/use (the) upwork/platform/site/escrow/milestones|let's not bother with (the) upwork/platform/site/escrow/milestones|don't involve (the) upwork/platform/site|without involving (the) upwork/platform/site/escrow|leave upwork out of|leave the platform out of",
+  ],
+  [
+    ['SIDE_DEAL'],
+    'keep the contract small/low/cheap/minimal|keep the contract amount/price small/low|lower the contract price|lower the contract|reduce the contract price/amount|cover the difference|top you up|top up the rest',
+  ],
+  [['PLATNOUN'], 'middle men|the middle men'],
+  [['OFFPLATFORM'], 'without intermediaries|no intermediaries|cut out the intermediaries'],
+  [['CONTINUE'], 'next gig|next gigs|future gigs|the next gig'],
+  [['AVOID'], 'minus'],
+  [
+    ['DIRECT', 'OWN'],
+    'through/via my own company/business/website/site|through/via my company website/site',
+  ],
+  [
+    ['PRECONTRACT'],
+    'before you decide|before you choose|before you pick|before you select|before choosing|before you make a decision|before making a decision|before i make a decision|до начала проекта|до начала работы|до старта|sebelum deal|sebelum hire|sebelum mulai|sebelum project|sebelum proyek',
+  ],
+  [
+    ['ELSEWHERE'],
+    'another/other platform/site/website|a different platform/site/website|fewer restrictions|less restrictions|no restrictions|less monitored|not monitored|oldschool way|old school way|oldfashioned way',
+  ],
+  [['FEEWORD'], 'marketplace tax|platform tax|upwork tax|site tax|their tax'],
+  [
+    ['FEE_AVOID'],
+    'feefree|fee free|commission free|commissionfree|without fees|zero fees|zero fee|keep 100|keep the 100|both keep 100|keep all 100',
+  ],
+  [['SECRECY'], 'keep our/the business/deal/arrangement/payments private'],
+  [
+    ['NEUTRAL'],
+    'end/close/ending/closing the/this/our meeting/call/session/ticket/tickets/tab/modal/issue/pr/sprint|end the day|close the laptop',
+  ],
+  [
+    ['SCAM'],
+    'software license fee|pay a license fee|pay for the software license|pay for the license before',
+  ],
+  // A contract of our own, or a relationship kept apart from the platform.
+  [
+    ['OFFPLATFORM'],
+    "our own contract|our own agreement|sign our own|draw up our own|a contract from my company|contract from my company|take this/it/things outside/elsewhere|keep/stay in touch/contact personally/privately/directly|i'd rather not have/get (the) platform/upwork/site/marketplace involved|rather not involve (the) platform/upwork/site|without (the) platform/upwork/site involved|don't want (the) platform/upwork/site involved",
+  ],
+  [['OUTSIDE'], 'independently of|independent of|independently from|separately from'],
+  [['INSTEAD', 'ELSEWHERE'], 'not here|not on here|not through here|not via here'],
+  [
+    ['PLATNOUN'],
+    'posting a job|posting jobs|posting a project|posting the job|a job post|job posts|job post',
+  ],
+  [['NEUTRAL'], 'right after|right before'],
+  // Keeping the platform out of it, per language.
+  [
+    ['OFFPLATFORM'],
+    'upwork/platform/site ko beech/bich mein mat/na/nahi|beech/bich mein mat/na laao/lao/lana/daalo|platform/upwork ka jhanjhat/chakkar nahi/chhodo',
+  ],
+  [
+    ['DIRECT'],
+    'entre tu y yo|entre voce e eu|entre toi et moi|zwischen dir und mir|между тобой и мной|между собой|antara kamu dan aku|antara aku dan kamu|tere mere beech',
+  ],
+  [
+    ['CONTINUE'],
+    "lo arreglamos|arreglamos|resolvemos|a gente resolve|on regle|on s'arrange|wir regeln|regeln wir|договоримся|kita atur|atur sendiri|settle kar lenge",
+  ],
+  [
+    ['OUTSIDE'],
+    "no metamos|no meter|sin meter|no involucremos|sin involucrar|nao envolver|sem envolver|sans impliquer|не вмешивая|tanpa melibatkan|para de usar|parar de usar|deixa de usar|deixar de usar|dejemos de usar|deja de usar|dejar de usar|arrete d'utiliser|arretons d'utiliser|hor auf mit|перестань использовать|перестанем использовать|berhenti pakai|berhenti menggunakan",
+  ],
+  [
+    ['INSTEAD'],
+    'nicht uber|nicht via|nicht auf|nicht hier|jangan lewat|jangan pakai|jangan via|no por|no a traves de|nao pelo|nao pela|nao por|pas sur',
+  ],
+  [['PLATNOUN'], 'sini|lewat sini'],
+  [['SECRECY'], 'знать не нужно|не нужно знать|не должна знать|не должен знать|не узнает'],
+  [['OWN'], 'haath mein|hath mein|haathon haath'],
+  [
+    ['OFFPLATFORM'],
+    "passer d'upwork|passe d'upwork|passer de la plateforme|passe de la plateforme|passons d'upwork",
+  ],
+  // Scam shapes: fake recruiters, phishing links, pay-to-start tasks.
+  [
+    ['SCAM'],
+    'message/contact/text our hr|data entry role|data entry job|remote data entry|to keep receiving (your) payments|to keep getting paid|or your account will be suspended/closed/locked|your upwork account needs verification|verify your upwork account through/via this link|refundable deposit|deposit to start|fee to start|pay to start|pay for the test/trial task|fee for the test/trial task',
   ],
 ];

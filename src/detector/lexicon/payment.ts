@@ -53,4 +53,75 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'bank holiday|bank holidays|pay attention|paid attention|pay off|check out|check in|checkin|cash flow|transfer the files|transfer the domain|file transfer|data transfer|transfer learning|wise choice|wise decision|otherwise|likewise|card sort*|card component|card layout|check the|check it|check this|check that|check if|check whether|please check|i check|to check|double check|spot check|fact check|sanity check|health check|type check|check your|check my',
   ],
+  // Paying, per language: the verb forms people actually type, not just the infinitive.
+  [
+    ['PAYVERB'],
+    'paga|pagas|pagamos|pagan|pagues|paguen|pagare|pagaria|pagarle|pagarme|pagaremos|pagado|pagaste|abonar|te abono|abono|te transfiero|transfiero|transferir|te deposito|depositar|cobrarte|cobrame|te pagamos|pagaremos|vou pagar|vou te pagar|pagaria|pagou|pagando|te transfiro|transfiro|recebo|receber|receba|cobranca|je te paie|te payer|payerai|paierai|paierais|paye moi|payez moi|regle|reglement|versement|verser|je te vire|virer|vire|zahle dir|bezahle|bezahlst|bezahlt|zahlst|uberweis|uberweist|uberwiesen|begleichen|abrechnen|rechne ab|rechnen ab|bayarin|dibayar|saya bayar|ku bayar|kubayar|transferin|ditransfer|tf|kirim uang|kirim duit|lunasi|pelunasan|sisanya|перечисл*|оплачу|оплатим|расплач*|рассчита*|расчет|расчёт|остаток|предоплат*|pay kar|pay kar dunga|pay karunga|payment kar|payment kar dunga|payment karunga|paise bhej|paise bhejo|paisay bhej|paisay bhejo|transfer kar|raqam|square up|squared up',
+  ],
+  [
+    ['SENDVERB'],
+    'скин*|закин*|кину|кинь|kirim|kirimin|envio|envia|te envio|mando|te mando|manda|envoie|envoyer|schicke|schick|bhejta|bhejunga|bhej dunga',
+  ],
+  // Regional rails and wallets written the way they follow a preposition or possessive.
+  [
+    ['RAIL'],
+    'ke dana|dana saya|dana kamu|via dana|lewat dana|pakai dana|akun dana|linkaja|jenius|rekening saya|rekening kamu|rek saya|no rek|norek|nomor rekening|rekening bri|rekening bni|ke rekening|ke rek|nequi|daviplata|yape|plin|clabe|cbu|cvu|spei|cuenta bancaria|mi cuenta bancaria|numero de cuenta|a mi cuenta|en efectivo|con efectivo|chave pix|picpay|nubank|conta bancaria|minha conta|na minha conta|em dinheiro|dinheiro vivo|paylib|wero|mon rib|ton rib|rib|en liquide|en especes|especes|in bar|bar bezahlen|bargeld|barzahlung|auf mein konto|aufs konto|mein konto|meine kontodaten|kontodaten|наличн*|налом|налик*|на карточку|карточку|номер карты|на мой счет|на мой счёт|на счет|на счёт|тиньк*|киви|юмани|tunai|uang tunai|cash mein|naqad|mere account|mere account mein|account mein|bank account mein|upi id|khata|to my bank|straight/directly to my (bank/personal/own) account',
+  ],
+  // Idioms that look like other concepts.
+  [['NEUTRAL'], 'we are square|were square|well be square|all square|call it square|be square'],
+  [
+    ['RAIL', 'PAYVERB'],
+    'zahle dich bar|zahle bar|bezahle bar|zahlen bar|bar zahlen|bar bezahlen|bar auf die hand|cash auf die hand',
+  ],
+  [['RAIL'], 'rekeningnya|gopaynya|ovonya|dananya|paypalnya|crypto only'],
+  [['PREFERENCE'], 'use my|use your|via my|through my'],
+  [['PAYVERB'], 'paye-moi|payez-moi|paie-moi|vire-moi|virez-moi'],
+  [
+    ['PAYVERB'],
+    'el resto|lo que falta|el restante|lo restante|o restante|o resto|le reste|den rest|den restbetrag|restbetrag|sisa|baaki|baki|baqi',
+  ],
+  [['SENDVERB'], 'te hago un|hago un|te faco um|faco um|te fais un'],
+  // Bank details asked for or given, per language.
+  [
+    ['RAIL', 'BANKDATA'],
+    'dados bancarios|teus dados bancarios|seus dados bancarios|datos bancarios|tus datos bancarios|sus datos bancarios|coordonnees bancaires|tes coordonnees bancaires|vos coordonnees bancaires|bankdaten|deine bankdaten|ihre bankdaten|банковские реквизиты|ваши реквизиты|твои реквизиты|data rekening|nomor rekeningnya|bank ki details|apni bank details|apne bank details',
+  ],
+  [
+    ['RAIL'],
+    'digital gold|stablecoin*|stable coins|sats|satoshis|lightning address|lightning wallet|internet money|orange coin',
+  ],
+  // Money itself, per language (pays beside a rail or "directly").
+  [
+    ['PAYVERB'],
+    "l'argent|argent|dinero|el dinero|dinheiro|o dinheiro|grana|geld|das geld|uang|duit|uangnya|duitnya|pesos|reais",
+  ],
+  [
+    ['RAIL_ASK'],
+    'jazzcash/easypaisa/paytm/gpay/upi/phonepe/sadapay/nayapay/bkash/gcash kar do/dein/dena/dijiye/karo/karna/kar dijiye',
+  ],
+  // A payment app named by what it is, not by its brand.
+  [
+    ['RAIL'],
+    'transfer app|payment app|payment apps|money app|banking app|money transfer app|other/another/different/alternative/alternate payment method/methods/option/options',
+  ],
+  [
+    ['RAIL', 'ELSEWHERE'],
+    'other/another/different/alternative/alternate payment/transfer/money app/apps/service/services',
+  ],
+  [['PAYVERB'], 'refund|refunded|pay you back|pay back|top you up'],
+  [['RAIL'], 'to your bank|into your bank|to your bank account'],
+  [
+    ['PAYVERB'],
+    'bayaran|bayarannya|pembayarannya|paymentnya|bonus|the bonus|a bonus|a tip|the tip',
+  ],
+  // More regional rails and remittance or crypto services, by brand.
+  [
+    ['RAIL'],
+    'remitly|xoom|worldremit|world remit|airtm|payeer|paysera|perfect money|webmoney|advcash|paxum|wirex|n26|monzo|orange money|mtn momo|momo wallet|opay|palmpay|paystack transfer|chipper cash|line pay|paypay|kakaopay|kakao pay|promptpay|paynow|truemoney|paymaya|maya wallet|vipps|mobilepay|twint|swish|blik|via chime|chime app|cash apps|bybit|okx|kucoin|binance id|ton wallet|toncoin|phantom wallet|exodus wallet|money order|postal order',
+  ],
+  [
+    ['RAIL', 'BANKDATA'],
+    'your account info|your account information|send me your account info/information/details|give me your account info/information/details',
+  ],
+  [['PAYVERB'], 'cobramos|cobras|te cobro'],
 ];

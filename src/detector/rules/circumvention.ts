@@ -24,7 +24,7 @@ export const CIRCUMVENTION_RULES: readonly Rule[] = [
       'Moving the work or the conversation outside Upwork breaks the non-circumvention rule for 24 months.',
     policy: POLICIES.circumvention,
     suggestion: STAY_COMPLIANT,
-    when: { all: ['OFFPLATFORM'], none: REFUSAL_OR_RULES, anchor: ['OFFPLATFORM'] },
+    when: { all: ['OFFPLATFORM'], none: [...REFUSAL_OR_RULES, 'TECH'], anchor: ['OFFPLATFORM'] },
   },
   {
     id: 'circumvention.end-contract',

@@ -6,6 +6,6 @@ import type { RulePack } from './types';
 
 /** The built-in rule pack. Bump the version whenever a rule's meaning changes. */
 export const RULE_PACK: RulePack = {
-  version: '2026.11.23-1',
+  version: '2026.11.23-2',
   rules: [...SCAM_RULES, ...PAYMENT_RULES, ...CIRCUMVENTION_RULES, ...CONTACT_RULES],
 };
