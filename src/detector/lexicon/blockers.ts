@@ -90,4 +90,25 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'feature list|features list|list of features|app project|bot project|website project|landing page project|contract template|agreement template|i have a template',
   ],
   [['TECH'], "en la app|en la aplicacion|na aplicacao|dans l'app|in der app"],
+  // In-platform or time words around "directly": "directly here", "directly after the call".
+  [
+    ['NEUTRAL'],
+    'directly here|direct here|directly on here|directamente aqui|direto aqui|directement ici|direkt hier|langsung di sini|langsung disini|seedha yahin|directly after/before/following (the/our/this/that/your/my) (upwork/zoom) call/meeting/interview/review/demo/standup/launch/release/deploy/deployment/lunch|directly afterwards|directly after that',
+  ],
+  // Invoices issued by one's own company but still through the platform.
+  [
+    ['ONPLATFORM_ONLY'],
+    'company/agency/business/studio/llc/ltd/account through/via/on upwork|come/comes/coming/sent/issued from my/our (own) company/agency/business through/via upwork',
+  ],
+  // A fee for a named extra, not the platform's: "no more fees for revisions", "the rush fee".
+  [
+    ['NEUTRAL'],
+    'no more fees will|no more fees are|no extra fee|no extra fees|no additional fee|no additional fees|no hidden fees|fee/fees for (the) rush/express/urgent/priority/extra/additional/revisions/revision/changes/edits|rush fee|express fee|late fee|setup fee|revision fee|revisions fee|cancellation fee|delivery fee',
+  ],
+  // Private things that are not the deal: "keep the feedback between us", "the old site".
+  [
+    ['NEUTRAL'],
+    'feedback/comments/notes/draft/drafts/critique/results/ideas/concept/mockups/surprise/news/announcement/review between us|old/previous/legacy/existing site/website/page/app|between us and',
+  ],
+  [['TECH'], 'retry|retries|retry queue|queue|queues|refactor*|microservice*'],
 ];

@@ -126,4 +126,8 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CONTACT_ACT'], 'continue the chat|continue our chat|continue chatting|continue talking'],
   [['CHANNEL'], 'linktr.ee|linktree|link in bio|link in my bio|my bio link|all my links'],
   [['CONTACT_ACT', 'CHANNEL'], 'install/download telegram/whatsapp/signal/viber/wechat/skype'],
+  [
+    ['CONTACT_ACT'],
+    'move/take/shift our/this/the conversation/conversations/talks/discussion|move/take/shift (the) conversation',
+  ],
 ];

@@ -29,15 +29,15 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['AVOID'],
-    'skip|skips|skipping|avoid|avoids|avoiding|save|saves|saving|savings|dodge|bypass|cut out|no|without|fewer|less|lower|zero|free of|none of|keep the full|keep the full rate|keep the full price|keep 100%|keep everything|keep more|nobody takes|no one takes|ahorrar|ahorramos|ahorra|ahorro|evitar|evitamos|sin|economizar|economizamos|sem|eviter|eviterait|economiser|sans|sparen|sparst|ohne|vermeiden|keine|kein|без|сэкономим|экономия|избежать|tanpa|hemat|menghindari|bach|bachegi|bach jaye|bachao|bachenge|katti hai|too high|eats into',
+    'skip|skips|skipping|avoid|avoids|avoiding|save|saves|saving|savings|dodge|bypass|cut out|no|without|fewer|less|lower|zero|free of|none of|keep the full|keep the full rate|keep the full price|keep everything|keep more|nobody takes|no one takes|ahorrar|ahorramos|ahorra|ahorro|evitar|evitamos|sin|economizar|economizamos|sem|eviter|eviterait|economiser|sans|sparen|sparst|ohne|vermeiden|keine|kein|без|сэкономим|экономия|избежать|tanpa|hemat|menghindari|bach|bachegi|bach jaye|bachao|bachenge|katti hai|too high|eats into',
   ],
   [
     ['FEEWORD'],
-    'fee|fees|cut|their cut|the cut|commission|commissions|percentage|percent|deduction|deductions|service fee|processing fee|platform fee|marketplace fee|platforms cut|upworks cut|upwork fee|upwork fees|10%|20%|cargo|comision|comisiones|comissao|comissoes|taxa|taxas|tarifa|frais|commission de|gebuhr|gebuhren|provision|комисси*|сбор|potongan|biaya|fee nya|fees',
+    'fee|fees|cut|their cut|the cut|commission|commissions|percentage|percent|deduction|deductions|service fee|processing fee|platform fee|marketplace fee|platforms cut|upworks cut|upwork fee|upwork fees|per cent|ten percent|twenty percent|cargo|comision|comisiones|comissao|comissoes|taxa|taxas|tarifa|frais|commission de|gebuhr|gebuhren|provision|комисси*|сбор|potongan|biaya|fee nya|fees',
   ],
   [
     ['FEE_AVOID'],
-    'neither of us pays|neither of us has to pay|nobody takes a fee|no one takes a cut|keep the full amount|keep more|split the savings|saves us both|save us both|fee is getting heavy|fee eats|fees eat|upwork takes too much|upwork takes to much|takes too much|no fees|no fee|without the deductions|fee is too high|fees are too high|fees bahut|kena potongan|biar nggak kena|без комиссии|moins cher pour nous|ce sera moins cher|mais barato|fica mais barato|nos ahorramos|sin comisiones|sem taxas|sem comissao|sparen wir|on eviterait les frais|выгоднее обоим|so no fees|fee bach|takes too big a cut|too big a cut|takes a big cut|takes a huge cut|takes a big chunk|hand over a chunk|hand them a chunk|give them a cut|give them their cut|lose a chunk|letting them take|let them take|take their slice|their slice|lose 10%|lose 20%|cheaper for both of us|cheaper for both|cheaper for us both|better for both of us|you keep more|keep it all|the whole amount',
+    'neither of us pays|neither of us has to pay|nobody takes a fee|no one takes a cut|keep the full amount|keep more|split the savings|saves us both|save us both|fee is getting heavy|fee eats|fees eat|upwork takes too much|upwork takes to much|takes too much|no fees|no fee|without the deductions|fee is too high|fees are too high|fees bahut|kena potongan|biar nggak kena|без комиссии|moins cher pour nous|ce sera moins cher|mais barato|fica mais barato|nos ahorramos|sin comisiones|sem taxas|sem comissao|sparen wir|on eviterait les frais|выгоднее обоим|so no fees|fee bach|takes too big a cut|too big a cut|takes a big cut|takes a huge cut|takes a big chunk|hand over a chunk|hand them a chunk|give them a cut|give them their cut|lose a chunk|letting them take|let them take|take their slice|their slice|cheaper for both of us|cheaper for both|cheaper for us both|better for both of us|you keep more|keep it all|the whole amount',
   ],
   [
     ['ENDVERB'],
@@ -296,5 +296,14 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [
     ['SCAM'],
     'message/contact/text our hr|data entry role|data entry job|remote data entry|to keep receiving (your) payments|to keep getting paid|or your account will be suspended/closed/locked|your upwork account needs verification|verify your upwork account through/via this link|refundable deposit|deposit to start|fee to start|pay to start|pay for the test/trial task|fee for the test/trial task',
+  ],
+  // The platform called unnecessary between the two sides, or the bill taken over personally.
+  [
+    ['OFFPLATFORM'],
+    "don't need (the) upwork/platform/site/marketplace in between|don't need (the) upwork/platform/site/marketplace in the middle|without (the) upwork/platform/site in the middle|settle/handle/pay/sort (it/this/that) offline|settle/handle/pay/sort the rest offline",
+  ],
+  [
+    ['PAYVERB', 'OWN'],
+    'bill me yourself|invoice me yourself|bill me personally|invoice me personally',
   ],
 ];

@@ -75,6 +75,16 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ],
   ['pay to start', 'Please pay a refundable deposit of $40 to start the trial task.'],
   ['id: add me before the interview', 'Tambahkan saya di Telegram sebelum wawancara.'],
+  [
+    'platform not needed in between',
+    "Honestly we don't need Upwork in between for the hosting work.",
+  ],
+  ['settle offline', 'From the next sprint we can settle the rest offline.'],
+  ['bill me personally', 'Skip the milestones, just bill me personally at the end of the month.'],
+  ['move our conversation', 'Can we move our conversation somewhere less monitored before I hire?'],
+  ['directly + pay verb still risky', 'Pay me directly after delivery and close the contract.'],
+  ['bitcoin sign', 'Just send the balance in \u20bf, forget the milestone.'],
+  ['fee avoidance still risky', 'Avoid the fee for both of us and send it by Wise.'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -136,6 +146,18 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'The bot should tell users to install Telegram first, then open the link.',
   ],
   ['refusal: only via the platform', 'I only take on projects through Upwork.'],
+  ['temporal "directly after"', 'Directly after our meeting I will upload the new banner here.'],
+  ['"directly here"', 'You can leave your notes directly here, I read them every morning.'],
+  ['id: "langsung di sini"', 'Saya kirim revisinya langsung di sini nanti sore.'],
+  ['own company through Upwork', 'I bill from my agency through Upwork, so you get one invoice.'],
+  ['fee for a named extra', 'There is no extra fee for the second round of edits.'],
+  ['rush fee', 'We can skip the rush fee if the deadline moves to Monday.'],
+  ['private feedback', "Let's keep these comments between us until the launch."],
+  [
+    'old site out of the picture',
+    'When the redesign ships, the legacy site is out of the picture.',
+  ],
+  ['payment code refactor', 'I refactored the payout queue so bank transfers retry twice.'],
 ];
 
 describe('families: risky wordings', () => {
