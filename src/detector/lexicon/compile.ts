@@ -73,16 +73,56 @@ function addHead(map: Map<string, HeadEntry>, head: string, phrase: Phrase): voi
   else for (const w of second.exact) add(entry.bySecond, w, phrase);
 }
 
+// What the tokenizer keeps inside a token: a-z, digits, "_", letters from U+00C0 on, and
+// (between two such characters) the joiners - ' $ @ &.
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f)) return false;
+  return c !== 0xd7 && c !== 0xf7 && c >= 0xc0;
+}
+const JOINERS = new Set(['-', "'", '$', '@', '&']);
+
+function badWord(word: string): boolean {
+  if (word.length === 0) return true;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] ?? '';
+    if (isWordCode(word.charCodeAt(i))) continue;
+    const inside = i > 0 && i < word.length - 1;
+    if (!(inside && JOINERS.has(ch))) return true;
+  }
+  return false;
+}
+
+/** Throws on a phrase no token sequence could ever match; the message names the entry. */
+function checkPhrase(raw: string, folded: string): void {
+  for (const w of folded.trim().split(/\s+/)) {
+    const optional = w.startsWith('(') && w.endsWith(')');
+    const word = optional ? w.slice(1, -1) : w;
+    if (word.includes('(') || word.includes(')'))
+      throw new Error(
+        `Lexicon entry "${raw}": a "(...)" or "/" group holds a space ("${w}"); write each variant as its own phrase`,
+      );
+    for (const alt of word.split('/')) {
+      const stem = alt.endsWith('*') && alt.length > 1 ? alt.slice(0, -1) : alt;
+      if (badWord(stem))
+        throw new Error(
+          `Lexicon entry "${raw}": "${alt}" is empty or holds a character the tokenizer never puts in a word`,
+        );
+    }
+  }
+}
+
 export function compileLexicon(lines: readonly LexiconLine[]): PhraseIndex {
   const merged = new Map<string, Set<Concept>>();
   for (const [concepts, phrases] of lines) {
     for (const raw of phrases.split('|')) {
-      for (const p of expandOptional(
-        raw
-          .replace(/['-]/g, '')
-          .replace(/ & |\./g, ' ')
-          .replace(/\s+/g, ' '),
-      )) {
+      const folded = raw
+        .replace(/['-]/g, '')
+        .replace(/ & |\./g, ' ')
+        .replace(/\s+/g, ' ');
+      checkPhrase(raw, folded);
+      for (const p of expandOptional(folded)) {
         const set = merged.get(p) ?? new Set<Concept>();
         for (const c of concepts) set.add(c);
         merged.set(p, set);
