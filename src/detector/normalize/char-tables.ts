@@ -102,6 +102,7 @@ export const EMOJI_WORDS: Record<number, string> = {
   0x1f4b6: ' money ',
   0x1f4b7: ' money ',
   0x1fa99: ' coins ',
+  0x20bf: ' bitcoin ', // ₿, the bitcoin sign
   0x1f3e6: ' bank ',
   0x1f4b3: ' card ',
   0x1f7e2: ' green ',

@@ -28,6 +28,14 @@ describe('normalize', () => {
     expect(normalize(ru).text).toBe(ru.toLowerCase());
   });
 
+  it('reads the bitcoin sign as the word and maps it back', () => {
+    const input = 'Send 0.01 \u20bf to my wallet';
+    const norm = normalize(input);
+    const at = norm.text.indexOf('bitcoin');
+    expect(at).toBeGreaterThan(0);
+    expect(input.slice(...toOriginal(norm, at, at + 7))).toBe('\u20bf');
+  });
+
   it('maps every normalised range back to the original text', () => {
     const input =
       'Send to P\u0430y\u200bPal, \ud835\udc16\ud835\udc21\ud835\udc1a\ud835\udc2d\ud835\udc2c\ud835\udc00\ud835\udc29\ud835\udc29 or p a y p a l';
