@@ -103,12 +103,17 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // A fee for a named extra, not the platform's: "no more fees for revisions", "the rush fee".
   [
     ['NEUTRAL'],
-    'no more fees will|no more fees are|no extra fee|no extra fees|no additional fee|no additional fees|no hidden fees|fee/fees for (the) rush/express/urgent/priority/extra/additional/revisions/revision/changes/edits|rush fee|express fee|late fee|setup fee|revision fee|revisions fee|cancellation fee|delivery fee',
+    'no more fees will|no more fees are|no extra fee|no extra fees|no additional fee|no additional fees|no hidden fees|(no) fee/fees for (the) rush/express/urgent/priority/extra/additional/revisions/revision/changes/edits/consultation/consult/call/calls/meeting/setup/onboarding/discovery/audit/estimate/quote/first/initial/sample/trial|rush fee|express fee|late fee|setup fee|revision fee|revisions fee|cancellation fee|delivery fee',
   ],
   // Private things that are not the deal: "keep the feedback between us", "the old site".
   [
     ['NEUTRAL'],
-    'feedback/comments/notes/draft/drafts/critique/results/ideas/concept/mockups/surprise/news/announcement/review between us|old/previous/legacy/existing site/website/page/app|between us and',
+    'feedback/comments/notes/draft/drafts/critique/results/ideas/concept/mockups/surprise/news/announcement/review between us|old/previous/legacy/existing site/website/page/app|between us and|keep this/it/that between us and|between the two of us and',
   ],
   [['TECH'], 'retry|retries|retry queue|queue|queues|refactor*|microservice*'],
+  // Third parties paying the product, or the freelancer buying a tool: not the contract.
+  [
+    ['NEUTRAL'],
+    'customers/users/buyers/shoppers/members/subscribers/guests/donors/students/patients/visitors (can/could/will/should) pay|pay for (the/a/my/your) font/fonts/licence/license/licenses/licences/plugin/plugins/hosting/domain/stock/images/photos/tools/tool/subscription/software/ads/server/theme/template/assets|keep 100 (percent) of the/your (source) files/code/rights/ownership/assets/designs/ip',
+  ],
 ];

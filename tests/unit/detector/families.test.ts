@@ -83,6 +83,7 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['bill me personally', 'Skip the milestones, just bill me personally at the end of the month.'],
   ['move our conversation', 'Can we move our conversation somewhere less monitored before I hire?'],
   ['directly + pay verb still risky', 'Pay me directly after delivery and close the contract.'],
+  ['Teams before the interview', 'Ping me on MS Teams before the interview, it is quicker.'],
   ['bitcoin sign', 'Just send the balance in \u20bf, forget the milestone.'],
   ['fee avoidance still risky', 'Avoid the fee for both of us and send it by Wise.'],
 ];
@@ -158,6 +159,14 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'When the redesign ships, the legacy site is out of the picture.',
   ],
   ['payment code refactor', 'I refactored the payout queue so bank transfers retry twice.'],
+  ['no fee for a named service', 'There is no fee for the discovery call, we just talk scope.'],
+  [
+    'between us and a third party',
+    'Keep it between us and the legal team until the NDA is signed.',
+  ],
+  ['customers pay with a rail', 'Shoppers can pay with Venmo or Zelle on the new checkout.'],
+  ['buying a tool myself', "I'll pay for the hosting myself, it's a tiny plan."],
+  ['keep the rights', 'You keep 100% of the rights to the illustrations.'],
 ];
 
 describe('families: risky wordings', () => {
