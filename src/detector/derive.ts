@@ -6,6 +6,11 @@ import type { Occurrence } from './match-phrases';
 const PAIRS: ReadonlyArray<readonly [Concept, Concept, number, Concept]> = [
   ['OUTSIDE', 'PLATNOUN', 3, 'OFFPLATFORM'],
   ['CONTINUE', 'OUTSIDE', 3, 'OFFPLATFORM'],
+  // Bare "outside" only beside the verb: "je te paie en dehors", "bahar payment", "ausserhalb
+  // weitermachen"; alone it is an idiom ("en dehors du logo", "di luar jam kerja").
+  ['PAYVERB', 'OUTSIDE', 1, 'OFFPLATFORM'],
+  ['OUTSIDE', 'PAYVERB', 1, 'OFFPLATFORM'],
+  ['OUTSIDE', 'CONTINUE', 0, 'OFFPLATFORM'],
   ['INSTEAD', 'PLATNOUN', 4, 'ELSEWHERE'],
   ['COMPARE', 'PLATNOUN', 5, 'ELSEWHERE'],
   ['NONEED', 'PLATNOUN', 5, 'ELSEWHERE'],

@@ -116,4 +116,9 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'customers/users/buyers/shoppers/members/subscribers/guests/donors/students/patients/visitors (can/could/will/should) pay|pay for (the/a/my/your) font/fonts/licence/license/licenses/licences/plugin/plugins/hosting/domain/stock/images/photos/tools/tool/subscription/software/ads/server/theme/template/assets|keep 100 (percent) of the/your (source) files/code/rights/ownership/assets/designs/ip',
   ],
+  // Sent or paid through the platform itself, or third-party payers in other languages.
+  [
+    ['NEUTRAL'],
+    'directly by/from upwork|langsung lewat/via/di (chat) upwork|langsung lewat/via chat|from my phone|from my laptop|pelanggan/pembeli/pengguna (bisa/dapat) bayar|los clientes/usuarios (pueden) pagan/pagar|os clientes/usuarios (podem) pagam/pagar|les clients (peuvent) paient/payer|die kunden zahlen|kunden zahlen|клиенты/покупатели (могут) платят/платить|grahak (bhi) pay',
+  ],
 ];

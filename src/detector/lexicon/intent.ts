@@ -4,11 +4,11 @@ import type { LexiconLine } from './types';
 export const INTENT_LEXICON: readonly LexiconLine[] = [
   [
     ['OFFPLATFORM'],
-    'on our own terms|our own arrangement|leave upwork|ditch upwork|forget upwork|skip upwork|quit upwork|drop upwork|avoid upwork|ditch the platform|skip the platform|forget the platform|avoid the platform|upwork chhodo|upwork ka chakkar chhodo|platform chhodo|the other half outside|the rest outside|half outside|pay you outside|paid outside|pay outside|payment outside|payments outside|outside of it|cut out the middleman|take this offline|take it offline|take this off here|off the grid|offplatform|off site|offsite|off here|off upwork|off the platform|off the site|off fiverr|off the books|under the table|outside of here|outside here|somewhere the platform|away from this inbox|away from here|away from upwork|away from the platform|the middleman|middleman|middle man|intermediary|between ourselves|between the two of us|between us two|between you and me|on the side|side payment|side deal|off the record|por fuera|por fora|fora do upwork|fora da plataforma|en dehors|hors de la plateforme|hors plateforme|hors upwork|ausserhalb|vne|вне площадки|вне платформы|мимо площадки|в обход|напрямую|tanpa platform|di luar|luar upwork|bahar|upwork ke bahar|entre nous|entre nosotros|entre nos|unter uns|между нами|without upwork|without the platform|without the site|sin upwork|sin la plataforma|sem upwork|sem a plataforma|sans upwork|ohne upwork|bina upwork|just between us|between us|off the radar|under the radar|(the) platform/site/upwork/middleman out of the loop|(the) platform/site/upwork/middleman out of the picture|go around the site|dont bother posting|doesnt use this site|doesnt use upwork|barely check|rarely check|outside upwork',
+    'on our own terms|our own arrangement|leave upwork|ditch upwork|forget upwork|skip upwork|quit upwork|drop upwork|avoid upwork|ditch the platform|skip the platform|forget the platform|avoid the platform|upwork chhodo|upwork ka chakkar chhodo|platform chhodo|the other half outside|the rest outside|half outside|pay you outside|paid outside|pay outside|payment outside|payments outside|outside of it|cut out the middleman|take this offline|take it offline|take this off here|off the grid|offplatform|off site|offsite|off here|off upwork|off the platform|off the site|off fiverr|off the books|under the table|outside of here|outside here|somewhere the platform|away from this inbox|away from here|away from upwork|away from the platform|the middleman|middleman|middle man|intermediary|between ourselves|on the side|side payment|side deal|off the record|por fuera|por fora|fora do upwork|fora da plataforma|hors de la plateforme|hors plateforme|hors upwork|vne|вне площадки|вне платформы|мимо площадки|в обход|напрямую|tanpa platform|luar upwork|upwork ke bahar|without upwork|without the platform|without the site|sin upwork|sin la plataforma|sem upwork|sem a plataforma|sans upwork|ohne upwork|bina upwork|off the radar|under the radar|(the) platform/site/upwork/middleman out of the loop|(the) platform/site/upwork/middleman out of the picture|go around the site|dont bother posting|doesnt use this site|doesnt use upwork|barely check|rarely check|outside upwork',
   ],
   [
     ['OUTSIDE'],
-    'sans passer par|sin pasar por|sem passar pelo|sem passar por|ohne uber|without going through|without|sans|sin|sem|ohne|без|tanpa|bina|around|go around|get around|bypass|bypassing|circumvent|outside|outside of|off|away from|fuera de|fuera|fora de|fora|hors de|ausserhalb von|вне|di luar|luar|bahar|beyond',
+    'sans passer par|sin pasar por|sem passar pelo|sem passar por|ohne uber|without going through|without|sans|sin|sem|ohne|без|tanpa|bina|around|go around|get around|bypass|bypassing|circumvent|outside|outside of|off|away from|fuera de|fuera|fora de|fora|hors de|ausserhalb von|ausserhalb|ausserhalb der|ausserhalb des|en dehors|en dehors de|вне|di luar|luar|bahar|beyond',
   ],
   [
     ['INSTEAD'],
@@ -306,4 +306,10 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['PAYVERB', 'OWN'],
     'bill me yourself|invoice me yourself|bill me personally|invoice me personally',
   ],
+  // "Between us" is an idiom on its own; beside money or work it is a side deal.
+  [
+    ['SIDE_DEAL'],
+    'between the two of us|between us two|between you and me|just between us|between us|entre nous|entre nosotros|entre nos|unter uns|между нами',
+  ],
+  [['CONTRACT_END'], 'drop the (hourly/fixed/current/upwork) contract|drop this (hourly) contract'],
 ];

@@ -124,4 +124,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     'your account info|your account information|send me your account info/information/details|give me your account info/information/details',
   ],
   [['PAYVERB'], 'cobramos|cobras|te cobro'],
+  [['RAIL_ASK'], 'hand you (the) cash|give you (the) cash|pay you in cash'],
+  [['RAIL'], 'in cash|cash in hand'],
 ];

@@ -109,6 +109,7 @@ export const CIRCUMVENTION_RULES: readonly Rule[] = [
           'CONTRACTWORD',
           'RAIL',
           'CONTRACT_END',
+          'CONTINUE',
         ],
       ],
       none: REFUSAL_OR_RULES,

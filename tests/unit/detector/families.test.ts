@@ -84,6 +84,12 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['move our conversation', 'Can we move our conversation somewhere less monitored before I hire?'],
   ['directly + pay verb still risky', 'Pay me directly after delivery and close the contract.'],
   ['Teams before the interview', 'Ping me on MS Teams before the interview, it is quicker.'],
+  ['fr: pay verb + bare outside', 'Pour la suite je te paie en dehors, ok ?'],
+  ['id: pay + outside', 'Sisanya bayar di luar saja ya.'],
+  ['hi: outside + payment', 'Agla kaam bahar payment pe karte hain.'],
+  ['money between us', "Let's settle the money between us for phase two."],
+  ['hand over cash', "I'll give you cash for the rest of the logo work."],
+  ['drop the contract + pay', "Let's drop the hourly contract and I'll pay you every Friday."],
   ['bitcoin sign', 'Just send the balance in \u20bf, forget the milestone.'],
   ['fee avoidance still risky', 'Avoid the fee for both of us and send it by Wise.'],
 ];
@@ -167,6 +173,14 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['customers pay with a rail', 'Shoppers can pay with Venmo or Zelle on the new checkout.'],
   ['buying a tool myself', "I'll pay for the hosting myself, it's a tiny plan."],
   ['keep the rights', 'You keep 100% of the rights to the illustrations.'],
+  ['fr: idiom between us', 'Entre nous, le deuxième logo est plus fort.'],
+  ['de: idiom outside working hours', 'Außerhalb der Arbeitszeit lese ich keine Nachrichten.'],
+  ['id: outside working hours', 'Di luar jam kantor saya balas agak lama.'],
+  ['fr: apart from', 'En dehors de la page contact, tout est en ligne.'],
+  ['id: sent directly via Upwork chat', 'Nanti saya kirim revisi langsung lewat chat Upwork.'],
+  ['paid by Upwork', 'I get paid directly by Upwork once you approve.'],
+  ['es: customers pay with a rail', 'Los clientes pagan con Mercado Pago en la tienda nueva.'],
+  ['device, not a channel', "I'll answer from my phone tonight, through the Upwork app."],
 ];
 
 describe('families: risky wordings', () => {
