@@ -121,4 +121,14 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'directly by/from upwork|langsung lewat/via/di (chat) upwork|langsung lewat/via chat|from my phone|from my laptop|pelanggan/pembeli/pengguna (bisa/dapat) bayar|los clientes/usuarios (pueden) pagan/pagar|os clientes/usuarios (podem) pagam/pagar|les clients (peuvent) paient/payer|die kunden zahlen|kunden zahlen|клиенты/покупатели (могут) платят/платить|grahak (bhi) pay',
   ],
+  // Working directly with a third party on the client's side is ordinary work talk.
+  [
+    ['NEUTRAL'],
+    "directly with the/your/their (client's/clients) developer/developers/dev/team/designer/founder/cto/ceo/manager/marketing/agency|напрямую с разработчик*/команд*/дизайнер*/менеджер*/основател*/маркетолог*|langsung dengan/sama (tim/developer/desainer/manajer/klien) developer/tim/desainer/manajer/klien|seedha client/team/developer/designer/manager ke",
+  ],
+  // A refusal after the thing refused: "mi número no lo comparto".
+  [
+    ['NEG_AFTER'],
+    'no lo comparto|no la comparto|no comparto|no lo doy|no lo paso|nao compartilho|nao passo|je ne le partage pas|je ne partage pas|gebe ich nicht|teile ich nicht|не даю|не сообщаю|tidak saya bagikan|share nahi karta|share nahi karti',
+  ],
 ];

@@ -311,5 +311,9 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SIDE_DEAL'],
     'between the two of us|between us two|between you and me|just between us|between us|entre nous|entre nosotros|entre nos|unter uns|между нами',
   ],
+  [
+    ['OFFPLATFORM'],
+    "don't use (the) escrow/milestones/upwork (here)|stop using (the) escrow/milestones",
+  ],
   [['CONTRACT_END'], 'drop the (hourly/fixed/current/upwork) contract|drop this (hourly) contract'],
 ];

@@ -90,6 +90,7 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['money between us', "Let's settle the money between us for phase two."],
   ['hand over cash', "I'll give you cash for the rest of the logo work."],
   ['drop the contract + pay', "Let's drop the hourly contract and I'll pay you every Friday."],
+  ['not using the escrow', "We'd both get more if we don't use the escrow this time."],
   ['bitcoin sign', 'Just send the balance in \u20bf, forget the milestone.'],
   ['fee avoidance still risky', 'Avoid the fee for both of us and send it by Wise.'],
 ];
@@ -181,6 +182,10 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['paid by Upwork', 'I get paid directly by Upwork once you approve.'],
   ['es: customers pay with a rail', 'Los clientes pagan con Mercado Pago en la tienda nueva.'],
   ['device, not a channel', "I'll answer from my phone tonight, through the Upwork app."],
+  ['directly with a third party', 'I talk directly with your marketing team about the copy.'],
+  ['ru: directly with the developer', 'Я общаюсь напрямую с разработчиком клиента.'],
+  ['id: directly with the team', 'Saya koordinasi langsung dengan tim klien.'],
+  ['es: refusal after the thing', 'Mi teléfono no lo comparto antes del contrato, perdona.'],
 ];
 
 describe('families: risky wordings', () => {
