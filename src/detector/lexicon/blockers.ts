@@ -131,4 +131,9 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEG_AFTER'],
     'no lo comparto|no la comparto|no comparto|no lo doy|no lo paso|nao compartilho|nao passo|je ne le partage pas|je ne partage pas|gebe ich nicht|teile ich nicht|не даю|не сообщаю|tidak saya bagikan|share nahi karta|share nahi karti',
   ],
+  // What others ask for, told as a habit: "some clients ask me to ..., I always say no".
+  [
+    ['REPORTED'],
+    'clients ask|clients often ask|client asks me|people ask me|people often ask|i always say no|i always decline|i always refuse|i always turn it down|i always turn them down',
+  ],
 ];

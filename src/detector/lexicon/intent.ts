@@ -316,4 +316,8 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     "don't use (the) escrow/milestones/upwork (here)|stop using (the) escrow/milestones",
   ],
   [['CONTRACT_END'], 'drop the (hourly/fixed/current/upwork) contract|drop this (hourly) contract'],
+  [
+    ['SCAM'],
+    'first to get the job|first to get hired|first to secure the job|first to secure the position|to this account first|to unlock the job|fee to get hired|fee to get the job|deposit to get the job|pay to get hired|pay to get the job',
+  ],
 ];

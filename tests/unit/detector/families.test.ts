@@ -91,6 +91,7 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['hand over cash', "I'll give you cash for the rest of the logo work."],
   ['drop the contract + pay', "Let's drop the hourly contract and I'll pay you every Friday."],
   ['not using the escrow', "We'd both get more if we don't use the escrow this time."],
+  ['pay first to get the job', 'Send $25 to this account first to get the job, it is refundable.'],
   ['bitcoin sign', 'Just send the balance in \u20bf, forget the milestone.'],
   ['fee avoidance still risky', 'Avoid the fee for both of us and send it by Wise.'],
 ];
@@ -186,6 +187,10 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['ru: directly with the developer', 'Я общаюсь напрямую с разработчиком клиента.'],
   ['id: directly with the team', 'Saya koordinasi langsung dengan tim klien.'],
   ['es: refusal after the thing', 'Mi teléfono no lo comparto antes del contrato, perdona.'],
+  [
+    'habit of refusing',
+    'Clients often ask me to take payment outside the platform; I always decline.',
+  ],
 ];
 
 describe('families: risky wordings', () => {
