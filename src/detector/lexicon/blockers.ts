@@ -136,4 +136,9 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['REPORTED'],
     'clients ask|clients often ask|client asks me|people ask me|people often ask|i always say no|i always decline|i always refuse|i always turn it down|i always turn them down',
   ],
+  [
+    ['NEUTRAL'],
+    'directly from/in/on (your/my/the) upwork|my phone died/broke/crashed/battery/screen/camera',
+  ],
+  [['TECH'], 'for testing|test address|test email|test account|test accounts'],
 ];

@@ -320,4 +320,9 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SCAM'],
     'first to get the job|first to get hired|first to secure the job|first to secure the position|to this account first|to unlock the job|fee to get hired|fee to get the job|deposit to get the job|pay to get hired|pay to get the job',
   ],
+  [
+    ['OFFPLATFORM'],
+    'go/going private|take it/this private|not through/on/via this/the platform/site/upwork anymore|no longer through/on/via this/the platform/site/upwork|no longer through/on/via upwork|not through/on/via upwork anymore|not through/on/via upwork any more|be/become your direct client/employer/contractor',
+  ],
+  [['OWN'], 'own invoice|own invoices'],
 ];

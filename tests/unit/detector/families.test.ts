@@ -92,6 +92,10 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['drop the contract + pay', "Let's drop the hourly contract and I'll pay you every Friday."],
   ['not using the escrow', "We'd both get more if we don't use the escrow this time."],
   ['pay first to get the job', 'Send $25 to this account first to get the job, it is refundable.'],
+  ['go private', 'After this sprint can we go private with the billing?'],
+  ['not through the platform anymore', 'Happy to keep going, just not through Upwork anymore.'],
+  ['be your direct client', "When this wraps up I'd like to become your direct client."],
+  ['own invoice', 'Next month send me your own invoice and I will transfer it.'],
   ['bitcoin sign', 'Just send the balance in \u20bf, forget the milestone.'],
   ['fee avoidance still risky', 'Avoid the fee for both of us and send it by Wise.'],
 ];
@@ -191,6 +195,9 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'habit of refusing',
     'Clients often ask me to take payment outside the platform; I always decline.',
   ],
+  ['paying from the Upwork balance', 'I will fund it directly from my Upwork balance tonight.'],
+  ['my phone died', 'My phone battery died, so I missed your message.'],
+  ['a test address', 'Use the test address qa@shop.example for testing the signup.'],
 ];
 
 describe('families: risky wordings', () => {
