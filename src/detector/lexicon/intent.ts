@@ -325,4 +325,8 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'go/going private|take it/this private|not through/on/via this/the platform/site/upwork anymore|no longer through/on/via this/the platform/site/upwork|no longer through/on/via upwork|not through/on/via upwork anymore|not through/on/via upwork any more|be/become your direct client/employer/contractor',
   ],
   [['OWN'], 'own invoice|own invoices'],
+  [
+    ['PRECONTRACT'],
+    'before you bid|before bidding|before you apply|before applying|before you send (a/your/the) proposal|before you submit (a/your/the) proposal|before the proposal',
+  ],
 ];

@@ -96,6 +96,7 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['not through the platform anymore', 'Happy to keep going, just not through Upwork anymore.'],
   ['be your direct client', "When this wraps up I'd like to become your direct client."],
   ['own invoice', 'Next month send me your own invoice and I will transfer it.'],
+  ['before you bid', 'Text me at the number on my site before you bid, please.'],
   ['bitcoin sign', 'Just send the balance in \u20bf, forget the milestone.'],
   ['fee avoidance still risky', 'Avoid the fee for both of us and send it by Wise.'],
 ];
