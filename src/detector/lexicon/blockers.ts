@@ -108,7 +108,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // Private things that are not the deal: "keep the feedback between us", "the old site".
   [
     ['NEUTRAL'],
-    'feedback/comments/notes/draft/drafts/critique/results/ideas/concept/mockups/surprise/news/announcement/review between us|old/previous/legacy/existing site/website/page/app|between us and|keep this/it/that between us and|between the two of us and',
+    'feedback/comments/notes/draft/drafts/critique/results/ideas/concept/mockups/surprise/news/announcement/review between us|old/previous/legacy/existing site/website/page/app|between us and|keep this/it/that between us and|keep this/it/that between you and the/your/my|between the two of us and',
   ],
   [['TECH'], 'retry|retries|retry queue|queue|queues|refactor*|microservice*'],
   // Third parties paying the product, or the freelancer buying a tool: not the contract.
@@ -138,7 +138,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['NEUTRAL'],
-    'directly from/in/on (your/my/the) upwork|my phone died/broke/crashed/battery/screen/camera',
+    'directly from/in/on (your/my/the) upwork|directly to the/their/your host/hosting/provider/vendor/registrar/printer/supplier/manufacturer/publisher/store/landlord|my phone died/broke/crashed/battery/screen/camera',
   ],
   [['TECH'], 'for testing|test address|test email|test account|test accounts'],
 ];

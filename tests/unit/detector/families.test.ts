@@ -199,6 +199,8 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['paying from the Upwork balance', 'I will fund it directly from my Upwork balance tonight.'],
   ['my phone died', 'My phone battery died, so I missed your message.'],
   ['a test address', 'Use the test address qa@shop.example for testing the signup.'],
+  ['paying a vendor directly', 'The client pays the domain renewal directly to the registrar.'],
+  ['between you and a colleague', "Let's keep it between you and the PM until the demo."],
 ];
 
 describe('families: risky wordings', () => {
