@@ -141,4 +141,9 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'directly from/in/on (your/my/the) upwork|directly to the/their/your host/hosting/provider/vendor/registrar/printer/supplier/manufacturer/publisher/store/landlord|my phone died/broke/crashed/battery/screen/camera',
   ],
   [['TECH'], 'for testing|test address|test email|test account|test accounts'],
+  // "At the end of the contract" is a date, not ending it; handing over ownership is not paying.
+  [
+    ['NEUTRAL'],
+    'at/by/until/before/near/towards the end of the/this/our contract|transfer (the) ownership|ownership transfer',
+  ],
 ];

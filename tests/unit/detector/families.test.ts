@@ -97,6 +97,7 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['be your direct client', "When this wraps up I'd like to become your direct client."],
   ['own invoice', 'Next month send me your own invoice and I will transfer it.'],
   ['before you bid', 'Text me at the number on my site before you bid, please.'],
+  ['at the end of the contract, paid directly', 'At the end of the contract just pay me directly.'],
   ['bitcoin sign', 'Just send the balance in \u20bf, forget the milestone.'],
   ['fee avoidance still risky', 'Avoid the fee for both of us and send it by Wise.'],
 ];
@@ -201,6 +202,10 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['a test address', 'Use the test address qa@shop.example for testing the signup.'],
   ['paying a vendor directly', 'The client pays the domain renewal directly to the registrar.'],
   ['between you and a colleague', "Let's keep it between you and the PM until the demo."],
+  [
+    'end of the contract as a date',
+    'I will transfer ownership of the domain at the end of the contract.',
+  ],
 ];
 
 describe('families: risky wordings', () => {
