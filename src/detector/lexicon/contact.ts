@@ -131,4 +131,5 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     'move/take/shift our/this/the conversation/conversations/talks/discussion|move/take/shift (the) conversation',
   ],
   [['CHANNEL'], 'microsoft teams|ms teams|on teams|via teams|over teams|teams chat|teams call'],
+  [['CONTACT_ACT'], 'stay in touch|keep in touch'],
 ];

@@ -329,4 +329,16 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['PRECONTRACT'],
     'before you bid|before bidding|before you apply|before applying|before you send (a/your/the) proposal|before you submit (a/your/the) proposal|before the proposal',
   ],
+  [
+    ['OFFPLATFORM'],
+    'leave/keep/leaving/keeping (the) site/platform/upwork/website/marketplace out of the money/payment/payments/billing/deal/loop|private arrangement|a private arrangement',
+  ],
+  [
+    ['FEE_AVOID'],
+    '(the) sites/platforms/upworks take/cut is too big/high/much|their take/cut is too big/high/much',
+  ],
+  [
+    ['SECRECY'],
+    "don't need to tell (the) platform/upwork/site|no need to tell (the) platform/upwork/site|don't tell (the) platform/upwork/site|without telling (the) platform/upwork/site",
+  ],
 ];

@@ -98,6 +98,10 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['own invoice', 'Next month send me your own invoice and I will transfer it.'],
   ['before you bid', 'Text me at the number on my site before you bid, please.'],
   ['at the end of the contract, paid directly', 'At the end of the contract just pay me directly.'],
+  ['leave the site out of the money', "Let's leave Upwork out of the payment side from now on."],
+  ['their take is too big', "Upwork's cut is too high, let's sort the next invoice ourselves."],
+  ['no need to tell the platform', "No need to tell Upwork about the extra hours, I'll pay them."],
+  ['private arrangement', 'Could we switch to a private arrangement for the retainer?'],
   ['bitcoin sign', 'Just send the balance in \u20bf, forget the milestone.'],
   ['fee avoidance still risky', 'Avoid the fee for both of us and send it by Wise.'],
 ];
@@ -206,6 +210,8 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'end of the contract as a date',
     'I will transfer ownership of the domain at the end of the contract.',
   ],
+  ['keep in touch on the platform', "Let's keep in touch here for the next project."],
+  ['bank as a grouping', 'The report groups payments by bank and card.'],
 ];
 
 describe('families: risky wordings', () => {
