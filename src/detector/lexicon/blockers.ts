@@ -146,4 +146,13 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'at/by/until/before/near/towards the end of the/this/our contract|transfer (the) ownership|ownership transfer',
   ],
+  // "Directly through Upwork" and "no extra fee", per language.
+  [
+    ['ONPLATFORM_ONLY'],
+    'directamente/directo/direto/directement/direkt/напрямую/прямо/langsung/seedha por/pelo/pela/via/par/uber/через/lewat/melalui/di (el/la/o/a) upwork|seedha/direct upwork se|upwork se hi',
+  ],
+  [
+    ['NEUTRAL'],
+    'sin comision/comisiones/costo/coste/cargo/cargos extra/extras/adicional/adicionales|sin costo/coste/cargo adicional|sem taxa/taxas/custo/custos extra/extras/adicional/adicionais|sans frais supplementaires/additionnels|pas de frais supplementaires/additionnels|keine zusatzlichen/extra gebuhren/kosten|ohne zusatzliche/extra gebuhren/kosten|tanpa biaya tambahan|без доплаты|без дополнительной платы|koi extra fee/fees/charge',
+  ],
 ];

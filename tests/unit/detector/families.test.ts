@@ -212,6 +212,11 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ],
   ['keep in touch on the platform', "Let's keep in touch here for the next project."],
   ['bank as a grouping', 'The report groups payments by bank and card.'],
+  ['es: bonus directly through Upwork', 'Te mando el bono directamente por Upwork mañana.'],
+  ['de: bonus directly via Upwork', 'Den Bonus zahle ich dir direkt über Upwork aus.'],
+  ['fr: no extra fee', 'Pas de frais supplémentaires pour la deuxième version.'],
+  ['pt: no extra fee', 'Sem custo adicional pelas mudanças no rodapé.'],
+  ['id: no extra fee', 'Tanpa biaya tambahan untuk revisi logo.'],
 ];
 
 describe('families: risky wordings', () => {
