@@ -155,4 +155,9 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'sin comision/comisiones/costo/coste/cargo/cargos extra/extras/adicional/adicionales|sin costo/coste/cargo adicional|sem taxa/taxas/custo/custos extra/extras/adicional/adicionais|sans frais supplementaires/additionnels|pas de frais supplementaires/additionnels|keine zusatzlichen/extra gebuhren/kosten|ohne zusatzliche/extra gebuhren/kosten|tanpa biaya tambahan|без доплаты|без дополнительной платы|koi extra fee/fees/charge',
   ],
+  // "Directly" aimed at the contract itself; terms agreed in it; a site that is down.
+  [
+    ['NEUTRAL'],
+    'directly through/into/in/via/to/on (the/this/our) contract/escrow/milestone/milestones|directly through/on/via (the) contract page|directly on the/a next/new contract (here)|agreed between us|agreed on between us|terms between us|payment terms between us|my personal site/website is down/offline/broken|stripe payouts|stripe payout|stripe connect|stripe dashboard',
+  ],
 ];

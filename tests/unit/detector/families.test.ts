@@ -217,6 +217,14 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['fr: no extra fee', 'Pas de frais supplémentaires pour la deuxième version.'],
   ['pt: no extra fee', 'Sem custo adicional pelas mudanças no rodapé.'],
   ['id: no extra fee', 'Tanpa biaya tambahan untuk revisi logo.'],
+  ['paying directly into escrow', 'Please pay the last $150 directly into the escrow.'],
+  ['terms agreed between us', 'We agreed between us on $700 fixed, it is in the contract.'],
+  [
+    'work directly on the next contract here',
+    'Happy to work with you directly on the next contract here.',
+  ],
+  ['site is down', 'My personal website is down today, the samples are on my profile.'],
+  ['stripe payouts', 'Stripe payouts to the client bank land every two days.'],
 ];
 
 describe('families: risky wordings', () => {
