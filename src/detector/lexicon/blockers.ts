@@ -160,4 +160,13 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'directly through/into/in/via/to/on (the/this/our) contract/escrow/milestone/milestones|directly through/on/via (the) contract page|directly on the/a next/new contract (here)|agreed between us|agreed on between us|terms between us|payment terms between us|my personal site/website is down/offline/broken|stripe payouts|stripe payout|stripe connect|stripe dashboard',
   ],
+  // Work files sent, the platform's own tools, and "off" as time away.
+  [
+    ['NEUTRAL'],
+    'send (me) (the/your) brand/files/file/logo/logos/assets/guidelines/guide/brief/docs/document/documents/designs/design/link/links/screenshot/screenshots/credentials/fonts/copy/text/content/images/photos/video/videos/draft/drafts/specs/mockups/wireframes/feedback/notes/comments/changes/revisions|logging off|log off|logged off|signing off|sign off|heading off|day off|days off|time off|off work|off sick',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'through/via/using/with upworks invoicing/invoice/invoices/billing/system/tools/payment/payments',
+  ],
 ];

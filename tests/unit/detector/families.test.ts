@@ -225,6 +225,9 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ],
   ['site is down', 'My personal website is down today, the samples are on my profile.'],
   ['stripe payouts', 'Stripe payouts to the client bank land every two days.'],
+  ['send me the files directly', 'Could you send me the logo files directly? The link expired.'],
+  ['logging off', "Let's continue tomorrow, I'm signing off now."],
+  ["Upwork's own invoicing", "I'll send the invoice myself via Upwork's invoicing."],
 ];
 
 describe('families: risky wordings', () => {
