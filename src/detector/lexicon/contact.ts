@@ -132,4 +132,10 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [['CHANNEL'], 'microsoft teams|ms teams|on teams|via teams|over teams|teams chat|teams call'],
   [['CONTACT_ACT'], 'stay in touch|keep in touch'],
+  // An outside hiring system: "apply at our careers page".
+  [
+    ['CHANNEL'],
+    'our own portal|our hiring portal|our careers page|our career page|our careers site|our own hiring system|our applicant portal',
+  ],
+  [['CONTACT_ACT'], 'apply at|apply on|apply through|apply via|register at|sign up at'],
 ];

@@ -102,6 +102,7 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['their take is too big', "Upwork's cut is too high, let's sort the next invoice ourselves."],
   ['no need to tell the platform', "No need to tell Upwork about the extra hours, I'll pay them."],
   ['private arrangement', 'Could we switch to a private arrangement for the retainer?'],
+  ['outside hiring system', 'Please apply through our careers page before the interview.'],
   ['bitcoin sign', 'Just send the balance in \u20bf, forget the milestone.'],
   ['fee avoidance still risky', 'Avoid the fee for both of us and send it by Wise.'],
 ];
@@ -228,6 +229,7 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['send me the files directly', 'Could you send me the logo files directly? The link expired.'],
   ['logging off', "Let's continue tomorrow, I'm signing off now."],
   ["Upwork's own invoicing", "I'll send the invoice myself via Upwork's invoicing."],
+  ['apply through Upwork', 'Please apply through Upwork, we review every proposal.'],
 ];
 
 describe('families: risky wordings', () => {
