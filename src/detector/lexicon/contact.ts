@@ -138,4 +138,10 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     'our own portal|our hiring portal|our careers page|our career page|our careers site|our own hiring system|our applicant portal',
   ],
   [['CONTACT_ACT'], 'apply at|apply on|apply through|apply via|register at|sign up at'],
+  // Chat shorthand: "whats ur number", "add me on tg", "on wa".
+  [
+    ['CONTACT_ASK'],
+    'whats ur number/email/whatsapp/telegram/skype/wa/tg|what is ur number/email|give me ur number/email|send me ur number/email|send ur number/email|drop ur number/email',
+  ],
+  [['CHANNEL'], 'tg|on wa|via wa'],
 ];

@@ -103,6 +103,8 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['no need to tell the platform', "No need to tell Upwork about the extra hours, I'll pay them."],
   ['private arrangement', 'Could we switch to a private arrangement for the retainer?'],
   ['outside hiring system', 'Please apply through our careers page before the interview.'],
+  ['chat shorthand: ur number', 'whats ur number'],
+  ['chat shorthand: tg', 'add me on tg b4 the interview'],
   ['bitcoin sign', 'Just send the balance in \u20bf, forget the milestone.'],
   ['fee avoidance still risky', 'Avoid the fee for both of us and send it by Wise.'],
 ];
