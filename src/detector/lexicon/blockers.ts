@@ -169,4 +169,5 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['ONPLATFORM_ONLY'],
     'through/via/using/with upworks invoicing/invoice/invoices/billing/system/tools/payment/payments',
   ],
+  [['NEG'], "not comfortable|i'm uncomfortable|i prefer not to|i'd prefer not to|prefer not to"],
 ];

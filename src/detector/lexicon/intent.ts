@@ -341,4 +341,5 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SECRECY'],
     "don't need to tell (the) platform/upwork/site|no need to tell (the) platform/upwork/site|don't tell (the) platform/upwork/site|without telling (the) platform/upwork/site",
   ],
+  [['OFFPLATFORM'], "go independent|going independent|let's go independent"],
 ];

@@ -105,6 +105,7 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['outside hiring system', 'Please apply through our careers page before the interview.'],
   ['chat shorthand: ur number', 'whats ur number'],
   ['chat shorthand: tg', 'add me on tg b4 the interview'],
+  ['go independent', "After this milestone let's go independent, same rate monthly."],
   ['bitcoin sign', 'Just send the balance in \u20bf, forget the milestone.'],
   ['fee avoidance still risky', 'Avoid the fee for both of us and send it by Wise.'],
 ];
@@ -232,6 +233,7 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['logging off', "Let's continue tomorrow, I'm signing off now."],
   ["Upwork's own invoicing", "I'll send the invoice myself via Upwork's invoicing."],
   ['apply through Upwork', 'Please apply through Upwork, we review every proposal.'],
+  ['not comfortable sharing', "I'm not comfortable sharing my phone number, sorry."],
 ];
 
 describe('families: risky wordings', () => {
