@@ -170,4 +170,9 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'through/via/using/with upworks invoicing/invoice/invoices/billing/system/tools/payment/payments',
   ],
   [['NEG'], "not comfortable|i'm uncomfortable|i prefer not to|i'd prefer not to|prefer not to"],
+  // Discussing something offline with one's own colleague, not with the other party.
+  [
+    ['NEUTRAL'],
+    'take/taking this/it offline with my/our/the designer/team/dev/developer/developers/partner/boss/manager/colleague/colleagues/accountant/lawyer/cofounder',
+  ],
 ];

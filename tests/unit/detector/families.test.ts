@@ -234,6 +234,7 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ["Upwork's own invoicing", "I'll send the invoice myself via Upwork's invoicing."],
   ['apply through Upwork', 'Please apply through Upwork, we review every proposal.'],
   ['not comfortable sharing', "I'm not comfortable sharing my phone number, sorry."],
+  ['offline with my own colleague', "I'll take this offline with my team and reply here tomorrow."],
 ];
 
 describe('families: risky wordings', () => {
