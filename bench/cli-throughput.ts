@@ -6,23 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { readTexts, TEXT_SOURCES } from './texts';
 
 const OUT = 'bench/out';
-const read = (file: string): string[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-const sources = [
-  resolve(import.meta.dirname, '../../shared/corpus/messages.jsonl'),
-  ...[1, 2, 3, 4].map((n) => `bench/fresh-${n}.jsonl`),
-  ...['', '2', '3', '4'].map((n) => `bench/paraphrases${n}.jsonl`),
-].filter(existsSync);
+const sources = TEXT_SOURCES.filter((file) => existsSync(file));
 
 function build(): void {
   mkdirSync(OUT, { recursive: true });
-  const texts = sources.flatMap(read);
+  const texts = sources.flatMap(readTexts);
   const work = readFileSync('bench/work-talk.txt', 'utf8').split('\n').filter(Boolean);
   const short: string[] = [];
   for (let i = 0, size = 0; size < 10 << 20; i++) {

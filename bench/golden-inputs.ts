@@ -2,20 +2,9 @@
 // optimisation is most likely to break (folding, invisible characters, long messages).
 // npx tsx bench/golden-inputs.ts
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readTexts, TEXT_SOURCES } from './texts';
 
-const read = (file: string): string[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-
-const sources = [
-  resolve(import.meta.dirname, '../../shared/corpus/messages.jsonl'),
-  ...[1, 2, 3, 4].map((n) => `bench/fresh-${n}.jsonl`),
-  ...['', '2', '3', '4'].map((n) => `bench/paraphrases${n}.jsonl`),
-];
-const texts = sources.flatMap(read);
+const texts = TEXT_SOURCES.flatMap(readTexts);
 const work = readFileSync('bench/work-talk.txt', 'utf8').split('\n').filter(Boolean);
 
 const fullwidth = (s: string): string =>
@@ -45,7 +34,7 @@ const rand = (n: number): number => {
   return seed % n;
 };
 const long: string[] = [];
-const risky = read('bench/fresh-1.jsonl');
+const risky = readTexts('bench/fresh-1.jsonl');
 for (let k = 0; k < 80; k++) {
   const parts: string[] = [];
   const size = 5 + rand(120);

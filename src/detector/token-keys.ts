@@ -16,7 +16,4 @@ export class TokenKeys {
   alts(i: number): readonly string[] {
     return this.info[i]?.alts ?? [];
   }
-  flags(i: number): number {
-    return this.flagsOf[i] ?? 0;
-  }
 }
