@@ -1,6 +1,8 @@
 import { analyse } from './analyse';
 import type { Concept } from './lexicon/concepts';
 import type { Occurrence } from './match-phrases';
+import type { Sentence } from './sentences';
+import type { Tokens } from './tokens';
 import { derivePairs } from './derive';
 import { evaluateSentence, type RuleHit, viewOf } from './evaluate';
 import { applyNegation } from './negation';
@@ -46,12 +48,45 @@ export interface Scanner {
   scan(text: string, options?: { contractActive?: boolean }): ScanResult;
 }
 
+// Reported speech ("a client asked me to pay him on PayPal, I said no") clears the request it
+// reports, told over a few sentences, but not the rest of a long text: a conversation export
+// or a long paste can report one request and make another paragraphs later.
+const REPORTED_REACH = 5;
+
+/** Whether a line break separates sentence i from the one before it. */
+function startsParagraph(text: string, tokens: Tokens, sentence: Sentence): boolean {
+  const from = sentence.t0 > 0 ? (tokens.end[sentence.t0 - 1] ?? 0) : 0;
+  for (let c = from; c < sentence.s; c++) if (text.charCodeAt(c) === 10) return true;
+  return false;
+}
+
+/** Drops the hits of sentences a reported-speech sentence of the same paragraph reaches. */
+function dropReported<T extends { sentence: number }>(
+  hits: T[],
+  reported: readonly number[],
+  paragraph: readonly number[],
+): T[] {
+  if (reported.length === 0) return hits;
+  let r = 0;
+  return hits.filter(({ sentence }) => {
+    while (r < reported.length && (reported[r] ?? 0) < sentence - REPORTED_REACH) r++;
+    for (let k = r; k < reported.length && (reported[k] ?? 0) <= sentence + REPORTED_REACH; k++)
+      if (paragraph[reported[k] ?? 0] === paragraph[sentence]) return false;
+    return true;
+  });
+}
+
 function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
-  const hits: Array<RuleHit & { sentence: number }> = [];
+  let hits: Array<RuleHit & { sentence: number }> = [];
   let previous: Occurrence[] = [];
-  let reported = false; // a message that reports a request is judged clean as a whole
-  const a = analyse(text, (occ, i, { norm, tokens }) => {
-    if (!reported) reported = occ.some((o) => o.concept === 'REPORTED');
+  const reported: number[] = [];
+  const paragraph: number[] = [];
+  const a = analyse(text, (occ, i, { norm, tokens, sentences }) => {
+    const para = i === 0 ? 0 : (paragraph[i - 1] ?? 0);
+    paragraph.push(
+      i > 0 && startsParagraph(norm.text, tokens, sentences[i] as Sentence) ? para + 1 : para,
+    );
+    if (occ.some((o) => o.concept === 'REPORTED')) reported.push(i);
     if (occ.length < 1) {
       previous = occ;
       return;
@@ -72,7 +107,7 @@ function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
     for (let k = before; k < hits.length; k++)
       (hits[k] as RuleHit & { sentence: number }).sentence = i;
   });
-  if (reported) return [];
+  hits = dropReported(hits, reported, paragraph);
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const { rule, anchor, sentence } of hits) {

@@ -134,3 +134,27 @@ describe('scan: benign look-alikes', () => {
     expect(scan(text).findings).toEqual([]);
   });
 });
+
+describe('scan: reported speech', () => {
+  const story = 'A client asked me to take the payment on PayPal to skip the fee. I said no.';
+  const ask = 'Can you pay me on PayPal directly? Fewer fees for both of us.';
+  const work = 'I pushed the homepage changes to staging.';
+
+  it('a reported request is not flagged as the writer asking', () => {
+    expect(scan(story).findings).toEqual([]);
+  });
+
+  it('a reported request in one paragraph does not clear an ask in the next', () => {
+    const text = `${story}\n${ask}`;
+    const result = scan(text);
+    expect(result.flagged).toBe(true);
+    expect(result.findings.every((f) => f.start >= story.length)).toBe(true);
+  });
+
+  it('a reported request does not clear an ask many sentences later in a long paste', () => {
+    const text = [story, ...Array<string>(20).fill(work), ask].join(' ');
+    const result = scan(text);
+    expect(result.flagged).toBe(true);
+    expect(result.findings.every((f) => f.start > text.lastIndexOf(work))).toBe(true);
+  });
+});
