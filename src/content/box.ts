@@ -36,6 +36,15 @@ export interface Box {
 const keyOf = (text: string, finding: Finding) =>
   `${finding.ruleId}\u0000${text.slice(finding.start, finding.end)}`;
 
+// Firefox repaints the whole text node a highlight falls in: in a paragraph of a megabyte that
+// froze the page for ~200 ms. There, like past LARGE_TEXT in a textarea, the chip and card
+// carry the warning alone; highlights in ordinary paragraphs of a long text stay.
+function inHugeTextNode(range: Range): boolean {
+  const huge = (node: Node) =>
+    node.nodeType === Node.TEXT_NODE && (node as Text).length > LARGE_TEXT;
+  return huge(range.startContainer) || huge(range.endContainer);
+}
+
 export function watchBox(adapter: EditorAdapter, mirror: MirrorOverlay | null, deps: BoxDeps): Box {
   const element = adapter.element;
   const doc = element.ownerDocument;
@@ -86,7 +95,7 @@ export function watchBox(adapter: EditorAdapter, mirror: MirrorOverlay | null, d
         const ranges = findings
           .filter((finding) => finding.severity === kind)
           .map((finding) => adapter.rangeFor(finding.start, finding.end))
-          .filter((range): range is Range => range !== null);
+          .filter((range): range is Range => range !== null && !inHugeTextNode(range));
         deps.highlights.set(box, kind, ranges);
       }
     }
