@@ -42,7 +42,7 @@ function setUp(paragraphs: string[]) {
   } as unknown as HighlightRegistry;
   const controller = new AbortController();
   const shown = vi.fn();
-  const box: Box = watchBox(richTextAdapter(element, 'tiptap'), null, {
+  const box: Box = watchBox(richTextAdapter(element, 'prosemirror'), null, {
     analyze: findingsIn,
     analyzeLarge: async (text) => findingsIn(text),
     layer,
