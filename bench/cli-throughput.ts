@@ -2,7 +2,8 @@
 // JSONL exports with start-up excluded (the time for a one-line file is subtracted).
 //   npm run bench:cli [-- --workers N]
 // Builds in bench/out/: short.jsonl (~10 MB of corpus-sized messages) and long.jsonl
-// (ten 1 MB messages: work talk with corpus lines mixed in, as a long thread export reads).
+// (ten 1 MB messages: work talk with corpus lines mixed in, as a long thread export reads)
+// and sparse.jsonl (ten 1 MB messages of work talk with few findings, half on one line).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -34,6 +35,19 @@ function build(): void {
     long.push(JSON.stringify({ id: `long${m}`, text: parts.join('\n') }));
   }
   writeFileSync(`${OUT}/long.jsonl`, `${long.join('\n')}\n`);
+  // Ten 1 MB messages of work talk with one corpus line in a hundred: few findings, so the
+  // whole text is read (a dense text stops once the findings cap is reached).
+  const sparse: string[] = [];
+  for (let m = 0, k = 0; m < 10; m++) {
+    const parts: string[] = [];
+    for (let size = 0; size < 1 << 20; k++) {
+      const part = k % 100 === 99 ? (texts[k % texts.length] ?? '') : (work[k % work.length] ?? '');
+      parts.push(part);
+      size += part.length + 1;
+    }
+    sparse.push(JSON.stringify({ id: `sparse${m}`, text: parts.join(m % 2 ? ' ' : '\n') }));
+  }
+  writeFileSync(`${OUT}/sparse.jsonl`, `${sparse.join('\n')}\n`);
   writeFileSync(`${OUT}/one.jsonl`, `${JSON.stringify({ id: 'one', text: 'hello' })}\n`);
 }
 
@@ -46,7 +60,7 @@ function seconds(file: string, extra: readonly string[]): number {
   return (performance.now() - t) / 1000;
 }
 
-if (!existsSync(`${OUT}/long.jsonl`)) build();
+if (!existsSync(`${OUT}/sparse.jsonl`)) build();
 const extra = Math.max(1, availableParallelism() - 1);
 const w = process.argv.indexOf('--workers');
 const runs: Array<[string, string[]]> =
@@ -58,7 +72,7 @@ const runs: Array<[string, string[]]> =
       ];
 for (const [name, extra] of runs) {
   const startup = Math.min(...[0, 1, 2].map(() => seconds(`${OUT}/one.jsonl`, extra)));
-  for (const input of ['short', 'long']) {
+  for (const input of ['short', 'long', 'sparse']) {
     const file = `${OUT}/${input}.jsonl`;
     const mb = statSync(file).size / 2 ** 20;
     const times = [0, 1, 2].map(() => seconds(file, extra) - startup).sort((a, b) => a - b);

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createScanner, type Scanner } from '../detector/index';
+import { MAX_FINDINGS } from '../detector/scanner';
 
 const FALLBACK = [
   'Hi! I pushed the homepage changes to staging, could you take a look when you get a chance?',
@@ -87,6 +88,11 @@ function main(): void {
   for (const [kind, source] of kinds) {
     rows.push(`${kind}\nsize      median ms   MB/s    naive ms   naive MB/s   ratio`);
     for (const [label, size] of sizes) rows.push(row(scanner, source, label, size));
+    const cap = scanner.scan(sample(source, 1 << 20)).findings.length >= MAX_FINDINGS;
+    if (cap)
+      rows.push(
+        `(1 MB reached the ${MAX_FINDINGS}-finding cap early: the rest cannot change the result and is not read)`,
+      );
   }
   process.stdout.write(`${rows.join('\n')}\n`);
 }

@@ -76,12 +76,21 @@ function dropReported<T extends { sentence: number }>(
   });
 }
 
-function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
+/** Where the findings of one stretch of a text go: original offsets, deduplicated, kept. */
+interface Collector {
+  text: string;
+  keep: (covered: string) => boolean;
+  out: Finding[];
+  seen: Set<string>;
+}
+
+/** The findings of `text.slice(base, base + part.length)`, judged on their own. */
+function collect(part: string, base: number, rules: readonly Rule[], into: Collector): void {
   let hits: Array<RuleHit & { sentence: number }> = [];
   let previous: Occurrence[] = [];
   const reported: number[] = [];
   const paragraph: number[] = [];
-  const a = analyse(text, (occ, i, { norm, tokens, sentences }) => {
+  const a = analyse(part, (occ, i, { norm, tokens, sentences }) => {
     const para = i === 0 ? 0 : (paragraph[i - 1] ?? 0);
     paragraph.push(
       i > 0 && startsParagraph(norm.text, tokens, sentences[i] as Sentence) ? para + 1 : para,
@@ -108,14 +117,15 @@ function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
       (hits[k] as RuleHit & { sentence: number }).sentence = i;
   });
   hits = dropReported(hits, reported, paragraph);
-  const out: Finding[] = [];
-  const seen = new Set<string>();
+  const { text, keep, out, seen } = into;
   for (const { rule, anchor, sentence } of hits) {
-    const [start, end] = toOriginal(a.norm, anchor.s, anchor.e);
-    const sent = a.sentences[sentence];
+    const [s, e] = toOriginal(a.norm, anchor.s, anchor.e);
+    const start = base + s;
+    const end = base + e;
     const key = `${rule.id}:${start}:${end}`;
     if (seen.has(key) || end <= start) continue;
     seen.add(key);
+    if (!keep(text.slice(start, end))) continue;
     const finding: Finding = {
       ruleId: rule.id,
       category: rule.category,
@@ -126,13 +136,53 @@ function ruleFindings(text: string, rules: readonly Rule[]): Finding[] {
       policy: rule.policy,
     };
     if (rule.suggestion !== undefined) finding.suggestion = rule.suggestion;
+    const sent = a.sentences[sentence];
     if (sent) {
       const [ss, se] = toOriginal(a.norm, sent.s, Math.max(sent.s + 1, sent.e));
-      finding.sentence = { start: Math.min(ss, start), end: Math.max(se, end) };
+      finding.sentence = { start: Math.min(base + ss, start), end: Math.max(base + se, end) };
     }
     out.push(finding);
   }
-  return out;
+}
+
+// A long text is judged in stretches of 32-64 KB cut at a line break (or else a sentence end,
+// or else a space), each on its own: its buffers stay small and, once MAX_FINDINGS are found,
+// the rest cannot change the result (every later finding starts after all of them). A stretch
+// starts a paragraph: reported speech and a channel named in the sentence before do not
+// reach over the cut.
+export const STRETCH = 1 << 15;
+const SENTENCE_END = /[.!?\u2026\u3002\uff01\uff1f]["')\u201d\u2019]?\s/g;
+
+/** Where the stretch of `text` starting at `from` ends. */
+export function stretchEnd(text: string, from: number): number {
+  if (text.length - from <= 2 * STRETCH) return text.length;
+  const lo = from + STRETCH;
+  const hi = from + 2 * STRETCH;
+  const line = text.indexOf('\n', lo);
+  if (line >= 0 && line < hi) return line + 1;
+  SENTENCE_END.lastIndex = lo;
+  const sentence = SENTENCE_END.exec(text);
+  if (sentence && sentence.index + sentence[0].length <= hi)
+    return sentence.index + sentence[0].length;
+  const space = text.indexOf(' ', lo);
+  if (space >= 0 && space < hi) return space + 1;
+  // One unbroken run: cut anywhere but inside a surrogate pair.
+  const unit = text.charCodeAt(hi - 1);
+  return unit >= 0xd800 && unit <= 0xdbff ? hi - 1 : hi;
+}
+
+function ruleFindings(
+  text: string,
+  rules: readonly Rule[],
+  keep: (covered: string) => boolean,
+): Finding[] {
+  const into: Collector = { text, keep, out: [], seen: new Set() };
+  for (let from = 0; from < text.length && into.out.length < MAX_FINDINGS;) {
+    const to = stretchEnd(text, from);
+    collect(from === 0 && to === text.length ? text : text.slice(from, to), from, rules, into);
+    from = to;
+  }
+  return into.out;
 }
 
 export function createScanner(options: Omit<ScanOptions, 'contractActive'> = {}): Scanner {
@@ -146,11 +196,13 @@ export function createScanner(options: Omit<ScanOptions, 'contractActive'> = {})
       let findings: Finding[];
       try {
         const rules = scanOptions.contractActive ? postContract : preContract;
-        findings = [...ruleFindings(text, rules), ...userFindings(text, patterns)];
+        findings = [
+          ...ruleFindings(text, rules, keep),
+          ...userFindings(text, patterns).filter((f) => keep(text.slice(f.start, f.end))),
+        ];
       } catch {
         return EMPTY; // the detector reports, it never takes the editor down with it
       }
-      findings = findings.filter((f) => keep(text.slice(f.start, f.end)));
       findings.sort((x, y) => x.start - y.start || x.end - y.end);
       if (findings.length > MAX_FINDINGS) findings = findings.slice(0, MAX_FINDINGS);
       const present = new Set(findings.map((f) => f.category));
