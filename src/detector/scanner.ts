@@ -158,14 +158,15 @@ export function stretchEnd(text: string, from: number): number {
   if (text.length - from <= 2 * STRETCH) return text.length;
   const lo = from + STRETCH;
   const hi = from + 2 * STRETCH;
-  const line = text.indexOf('\n', lo);
-  if (line >= 0 && line < hi) return line + 1;
-  SENTENCE_END.lastIndex = lo;
-  const sentence = SENTENCE_END.exec(text);
-  if (sentence && sentence.index + sentence[0].length <= hi)
-    return sentence.index + sentence[0].length;
-  const space = text.indexOf(' ', lo);
-  if (space >= 0 && space < hi) return space + 1;
+  // Searched within [lo, hi) only: a text without line breaks must not be read to its end
+  // for every stretch.
+  for (let i = lo; i < hi; i++) if (text.charCodeAt(i) === 10) return i + 1;
+  const window = text.slice(lo, hi);
+  SENTENCE_END.lastIndex = 0;
+  const sentence = SENTENCE_END.exec(window);
+  if (sentence) return lo + sentence.index + sentence[0].length;
+  const space = window.indexOf(' ');
+  if (space >= 0) return lo + space + 1;
   // One unbroken run: cut anywhere but inside a surrogate pair.
   const unit = text.charCodeAt(hi - 1);
   return unit >= 0xd800 && unit <= 0xdbff ? hi - 1 : hi;
