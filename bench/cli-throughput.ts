@@ -23,31 +23,26 @@ function build(): void {
     size += line.length + 1;
   }
   writeFileSync(`${OUT}/short.jsonl`, `${short.join('\n')}\n`);
-  const long: string[] = [];
-  for (let m = 0, k = 0; m < 10; m++) {
-    const parts: string[] = [];
-    for (let size = 0; size < 1 << 20; k++) {
-      // Three lines of work talk to one corpus line.
-      const part = k % 4 === 3 ? (texts[k % texts.length] ?? '') : (work[k % work.length] ?? '');
-      parts.push(part);
-      size += part.length + 1;
+  /** Ten 1 MB messages of work talk with a corpus line every `every` lines. */
+  const longExport = (name: string, every: number, joiner: (m: number) => string): void => {
+    const lines: string[] = [];
+    for (let m = 0, k = 0; m < 10; m++) {
+      const parts: string[] = [];
+      for (let size = 0; size < 1 << 20; k++) {
+        const corpus = k % every === every - 1;
+        const part = (corpus ? texts[k % texts.length] : work[k % work.length]) ?? '';
+        parts.push(part);
+        size += part.length + 1;
+      }
+      lines.push(JSON.stringify({ id: `${name}${m}`, text: parts.join(joiner(m)) }));
     }
-    long.push(JSON.stringify({ id: `long${m}`, text: parts.join('\n') }));
-  }
-  writeFileSync(`${OUT}/long.jsonl`, `${long.join('\n')}\n`);
-  // Ten 1 MB messages of work talk with one corpus line in a hundred: few findings, so the
-  // whole text is read (a dense text stops once the findings cap is reached).
-  const sparse: string[] = [];
-  for (let m = 0, k = 0; m < 10; m++) {
-    const parts: string[] = [];
-    for (let size = 0; size < 1 << 20; k++) {
-      const part = k % 100 === 99 ? (texts[k % texts.length] ?? '') : (work[k % work.length] ?? '');
-      parts.push(part);
-      size += part.length + 1;
-    }
-    sparse.push(JSON.stringify({ id: `sparse${m}`, text: parts.join(m % 2 ? ' ' : '\n') }));
-  }
-  writeFileSync(`${OUT}/sparse.jsonl`, `${sparse.join('\n')}\n`);
+    writeFileSync(`${OUT}/${name}.jsonl`, `${lines.join('\n')}\n`);
+  };
+  // Three lines of work talk to one corpus line, as a long thread export reads.
+  longExport('long', 4, () => '\n');
+  // One corpus line in a hundred, half the messages on one line: few findings, so the whole
+  // text is read (a dense text stops once the findings cap is reached).
+  longExport('sparse', 100, (m) => (m % 2 ? ' ' : '\n'));
   writeFileSync(`${OUT}/one.jsonl`, `${JSON.stringify({ id: 'one', text: 'hello' })}\n`);
 }
 

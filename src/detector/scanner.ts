@@ -180,7 +180,7 @@ function ruleFindings(
   const into: Collector = { text, keep, out: [], seen: new Set() };
   for (let from = 0; from < text.length && into.out.length < MAX_FINDINGS;) {
     const to = stretchEnd(text, from);
-    collect(from === 0 && to === text.length ? text : text.slice(from, to), from, rules, into);
+    collect(text.slice(from, to), from, rules, into);
     from = to;
   }
   return into.out;
