@@ -112,13 +112,77 @@ function answerId(phrase: Phrase | undefined): number {
   return id;
 }
 
+// A word that starts a long phrase ("the", "i", "to") mostly meets a next word that leaves it
+// only short ones: "the homepage" can at most be a three-word phrase. How long the longest
+// phrase left can be depends on the two words alone, so it is memoised by their ids too.
+/** Per slot: the word's id, the next word's id (0: none), the longest phrase left (-1: unknown). */
+let pairs = new Int32Array(0);
+/** What the pair memo answers when a phrase can be longer than the triple memo keys on. */
+const LONG_PAIR = 4;
+
+/** Longer than `most`, the longest phrase in `list` that can match at token i, judged by its
+ * second word when `second` (the other lists are already keyed by it). */
+function longestOf(
+  list: readonly Phrase[] | undefined,
+  keys: TokenKeys,
+  i: number,
+  second: boolean,
+  most: number,
+): number {
+  let best = most;
+  for (const phrase of list ?? []) {
+    const { length } = phrase.words;
+    if (length <= best) continue;
+    const w = phrase.words[1];
+    if (second && w !== undefined && !tokenMatches(w, keys, i + 1)) continue;
+    best = length;
+  }
+  return best;
+}
+
+/** The longest phrase that can start at token i given the token after it (at most LONG_PAIR). */
+function pairLongest(keys: TokenKeys, i: number): number {
+  if (i + 1 >= keys.tokens.count) return 1; // without a next token only one-word phrases fit
+  let most = 0;
+  for (const head of keys.info[i]?.heads ?? []) {
+    most = longestOf(head.prefix, keys, i, true, most);
+    const entry = head.entry;
+    if (!entry) continue;
+    most = longestOf(entry.single, keys, i, false, most);
+    most = longestOf(entry.bySecond.get(keys.key(i + 1)), keys, i, false, most);
+    for (const alt of keys.alts(i + 1))
+      most = longestOf(entry.bySecond.get(alt), keys, i, false, most);
+    most = longestOf(entry.other, keys, i, true, most);
+  }
+  return Math.min(most, LONG_PAIR);
+}
+
+function spanOfPair(keys: TokenKeys, i: number, id: number, next: number): number {
+  if (pairs.length === 0) pairs = new Int32Array(3 << MEMO_BITS);
+  let h = Math.imul(id, 0x9e3779b1) ^ Math.imul(next, 0x85ebca77);
+  h ^= h >>> 15;
+  const at = (h & MEMO_MASK) * 3;
+  if (pairs[at] !== id || pairs[at + 1] !== next) {
+    pairs[at] = id;
+    pairs[at + 1] = next;
+    pairs[at + 2] = pairLongest(keys, i);
+  }
+  return pairs[at + 2] ?? LONG_PAIR;
+}
+
 function bestAt(keys: TokenKeys, i: number): Phrase | undefined {
   const info = keys.info;
   const word = info[i];
-  const span = word?.span ?? 0;
-  if (word === undefined || span === 0) return search(keys, i);
+  if (word === undefined) return search(keys, i);
   const count = keys.tokens.count;
   const next = i + 1 < count ? (info[i + 1]?.id ?? 0) : 0;
+  let span = word.span;
+  if (span === 0) {
+    const longest = spanOfPair(keys, i, word.id, next);
+    if (longest === 0) return undefined;
+    if (longest >= LONG_PAIR) return search(keys, i);
+    span = longest === 1 ? 2 : longest;
+  }
   const after = span < 3 ? -1 : i + 2 < count ? (info[i + 2]?.id ?? 0) : 0;
   if (memo.length === 0) memo = new Int32Array(4 << MEMO_BITS);
   let h =

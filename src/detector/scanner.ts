@@ -160,8 +160,9 @@ export function stretchEnd(text: string, from: number): number {
   const hi = from + 2 * STRETCH;
   // Searched within [lo, hi) only: a text without line breaks must not be read to its end
   // for every stretch.
-  for (let i = lo; i < hi; i++) if (text.charCodeAt(i) === 10) return i + 1;
   const window = text.slice(lo, hi);
+  const line = window.indexOf('\n');
+  if (line >= 0) return lo + line + 1;
   SENTENCE_END.lastIndex = 0;
   const sentence = SENTENCE_END.exec(window);
   if (sentence) return lo + sentence.index + sentence[0].length;

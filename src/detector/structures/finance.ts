@@ -8,7 +8,6 @@ const TRON = /\bt[1-9a-z]{33}\b/y;
 const TRON_LENGTH = 34;
 // A handle starts at its sigil or the character before it: tried only there.
 const HANDLE = /(?:^|[\s(:,])([@$])([a-z0-9_][a-z0-9_.-]{1,30})/y;
-const SIGILS = /[@$]/g;
 
 function ibanValid(raw: string): boolean {
   const s = raw.replace(/ /g, '').toUpperCase();
@@ -54,20 +53,33 @@ function eachTron(text: string, fn: (m: RegExpExecArray) => void): void {
   }
 }
 
+/** Each "@" and "$" of the text, in order, found natively (faster than a class regex). */
+function eachSigil(text: string, fn: (at: number) => void): void {
+  let at = text.indexOf('@');
+  let dollar = text.indexOf('$');
+  while (at >= 0 || dollar >= 0) {
+    if (at >= 0 && (dollar < 0 || at < dollar)) {
+      fn(at);
+      at = text.indexOf('@', at + 1);
+    } else {
+      fn(dollar);
+      dollar = text.indexOf('$', dollar + 1);
+    }
+  }
+}
+
 /** Matches of HANDLE in order, tried where a sigil is (or just before it). */
 function eachHandle(text: string, fn: (m: RegExpExecArray) => void): void {
   let next = 0;
-  SIGILS.lastIndex = 0;
-  let sigil: RegExpExecArray | null;
-  while ((sigil = SIGILS.exec(text)) !== null) {
-    const at = sigil.index === 0 ? 0 : sigil.index - 1;
-    if (at < next) continue;
+  eachSigil(text, (sigil) => {
+    const at = sigil === 0 ? 0 : sigil - 1;
+    if (at < next) return;
     HANDLE.lastIndex = at;
     const m = HANDLE.exec(text);
-    if (m === null) continue;
+    if (m === null) return;
     fn(m);
     next = at + m[0].length;
-  }
+  });
 }
 
 export function findFinance(text: string, out: Hit[]): void {
@@ -78,9 +90,10 @@ export function findFinance(text: string, out: Hit[]): void {
     if (/\d/.test(m[0]) && /[a-z]/.test(m[0].slice(2)))
       out.push({ concept: 'BANKDATA', s: m.index, e: m.index + m[0].length });
   };
-  each(WALLETS[0] as RegExp, text, wallet);
+  // Both wallet shapes open with a literal: most text is ruled out by a native search.
+  if (text.includes('0x')) each(WALLETS[0] as RegExp, text, wallet);
   eachTron(text, wallet);
-  each(WALLETS[1] as RegExp, text, wallet);
+  if (text.includes('bc1')) each(WALLETS[1] as RegExp, text, wallet);
   eachHandle(text, (m) => {
     const sigil = m[1] ?? '@';
     const name = m[2] ?? '';

@@ -4,8 +4,10 @@ import type { Hit } from './types';
 // Every pattern starts with a literal, so scanning stays linear.
 const SP = '\\s{0,2}';
 // Each pattern holds its mark ('.' or ':') at most `reach` after where it starts
-// ("buymeacoffee  ." is 14), opens with one of `firsts` and has one of `nexts` within three
-// characters after its first mark; it is only tried (sticky) where all of that holds.
+// ("buymeacoffee  ." is 14), opens with one of `firsts`, has one of `nexts` within three
+// characters after its first mark and, where `labels` says so, one of those words right after
+// it ("wa.me", "cash.app"): it is only tried (sticky) where all of that holds. A sentence end
+// (". could") mostly fails the last test.
 const REACH = 16;
 interface LinkPattern {
   concept: Hit['concept'];
@@ -14,6 +16,8 @@ interface LinkPattern {
   reach: number;
   firsts: string;
   nexts: string;
+  /** What the text after the first mark starts with, past up to two spaces as in SP. */
+  labels?: RegExp;
 }
 const LINKS: readonly LinkPattern[] = [
   {
@@ -26,6 +30,7 @@ const LINKS: readonly LinkPattern[] = [
     reach: REACH,
     firsts: 'wactmdslj',
     nexts: 'mwgcs',
+    labels: /\s{0,2}(?:me|whatsapp|gg|com|skype)/y,
   },
   {
     concept: 'MSGLINK',
@@ -45,6 +50,7 @@ const LINKS: readonly LinkPattern[] = [
     reach: REACH,
     firsts: 'pcvbdrwk',
     nexts: 'mcas',
+    labels: /\s{0,2}(?:me|com|app|stripe)/y,
   },
 ];
 
@@ -66,7 +72,7 @@ const table = (chars: string): Uint8Array => {
 
 /** Every match of the sticky pattern, in order, as the same pattern scanning globally finds. */
 function eachNearMark(
-  { re, mark, reach, first, next }: CompiledLink,
+  { re, mark, reach, first, next, labels }: CompiledLink,
   text: string,
   fn: (s: number, length: number) => void,
 ): void {
@@ -81,6 +87,10 @@ function eachNearMark(
       next[text.charCodeAt(d + 3)] !== 1
     )
       continue;
+    if (labels) {
+      labels.lastIndex = d + 1;
+      if (!labels.test(text)) continue;
+    }
     for (p = Math.max(p, d - reach); p <= d; p++) {
       if (first[text.charCodeAt(p)] !== 1 || isWordChar(text.charCodeAt(p - 1))) continue; // \b
       re.lastIndex = p;
