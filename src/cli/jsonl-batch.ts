@@ -21,20 +21,25 @@ export const READY = 'ready';
 
 /** The output lines (each ending in "\n") for a block of whole input lines. */
 export function scanJsonBlock(scanner: Scanner, block: string, contractActive: boolean): string {
-  const lines = block.split(LINE_BREAK);
+  // Most exports end lines with "\n" alone: a plain split, the pattern only if a "\r" is there.
+  const lines = block.split(block.includes('\r') ? LINE_BREAK : '\n');
   if (lines[lines.length - 1] === '') lines.pop(); // the block ends with a line break
   let out = '';
   for (const line of lines) out += `${scanJsonLine(scanner, line, contractActive)}\n`;
   return out;
 }
 
-/** Index just past the last complete line of `data` (0 when there is none yet). */
-export function completeLinesEnd(data: string): number {
+/**
+ * Index just past the last complete line of `data`, raw bytes (0 when there is none yet).
+ * Bytes, not text: a line break byte never occurs inside a UTF-8 sequence, so the text before
+ * it decodes whole, and a byte search is native and fast where a string search is not.
+ */
+export function completeLinesEnd(data: Buffer): number {
   let end = data.length;
   // A "\r" at the very end may be the first half of a "\r\n" still to come.
-  if (data.charCodeAt(end - 1) === 13) end--;
+  if (data[end - 1] === 13) end--;
   if (end === 0) return 0;
-  return Math.max(data.lastIndexOf('\n', end - 1), data.lastIndexOf('\r', end - 1)) + 1;
+  return Math.max(data.lastIndexOf(10, end - 1), data.lastIndexOf(13, end - 1)) + 1;
 }
 
 /** Cuts a block of whole lines into pieces of about `size` characters, at line ends. */

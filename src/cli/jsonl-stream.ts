@@ -138,23 +138,25 @@ export async function scanJsonStream(
     }
   };
   try {
-    input.setEncoding('utf8');
-    // The unfinished line so far, in pieces: only each new chunk is searched for a line end,
-    // so a line of many megabytes costs no more than many short ones.
-    let carry: string[] = [];
+    // The unfinished line so far, in byte chunks: only each new chunk is searched for a line
+    // end, so a line of many megabytes costs no more than many short ones, and the bytes of
+    // whole lines are decoded once, as one block.
+    let carry: Buffer[] = [];
+    const decode = (): string =>
+      (carry.length === 1 ? (carry[0] as Buffer) : Buffer.concat(carry)).toString('utf8');
     for await (const chunk of input) {
-      const text = String(chunk);
-      const end = completeLinesEnd(text);
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      const end = completeLinesEnd(bytes);
       if (end === 0) {
-        carry.push(text);
+        carry.push(bytes);
         continue;
       }
-      carry.push(text.slice(0, end));
-      const block = carry.join('');
-      carry = end < text.length ? [text.slice(end)] : [];
+      carry.push(bytes.subarray(0, end));
+      const block = decode();
+      carry = end < bytes.length ? [bytes.subarray(end)] : [];
       await submit(block);
     }
-    if (carry.length > 0) await submit(carry.join(''));
+    if (carry.length > 0) await submit(decode());
     await flush(0);
   } finally {
     await pool?.close();

@@ -8,7 +8,7 @@ export function openInput(file: string | undefined): Readable | undefined {
     process.stderr.write(`error: no such file: ${file}\n`);
     return undefined;
   }
-  return createReadStream(file, { encoding: 'utf8' });
+  return createReadStream(file); // bytes: each reader decodes as it needs
 }
 
 export async function readAll(input: Readable): Promise<string> {

@@ -102,6 +102,17 @@ describe('scan --jsonl', () => {
     ]);
   });
 
+  it('decodes characters split between two reads of the file', () => {
+    // "€" is three bytes: the 64 KB reads of the file cut some of them in two.
+    const file = join(dir, 'euro.jsonl');
+    const text = `${'€'.repeat(50_000)} Pay me on PayPal.`;
+    writeFileSync(file, `${JSON.stringify({ id: 'euro', text })}\n`);
+    const { out } = scan(['--jsonl', file]);
+    expect(parse(out[0] ?? '').findings).toEqual([
+      expect.objectContaining({ start: 50_011, end: 50_017 }),
+    ]);
+  });
+
   it('ends quietly when the reader stops early', () => {
     const file = join(dir, 'many.jsonl');
     const line = JSON.stringify({ id: 'x', text: 'Send me your number on WhatsApp' });
@@ -127,9 +138,10 @@ describe('scan --jsonl', () => {
 
 describe('line blocks', () => {
   it('keeps a trailing \\r back until it knows whether \\n follows', () => {
-    expect(completeLinesEnd('a\nb\r')).toBe(2);
-    expect(completeLinesEnd('a\r\nb')).toBe(3);
-    expect(completeLinesEnd('abc')).toBe(0);
+    expect(completeLinesEnd(Buffer.from('a\nb\r'))).toBe(2);
+    expect(completeLinesEnd(Buffer.from('a\r\nb'))).toBe(3);
+    expect(completeLinesEnd(Buffer.from('abc'))).toBe(0);
+    expect(completeLinesEnd(Buffer.from('é\nü'))).toBe(3); // bytes, not characters
   });
 
   it('cuts blocks only at line ends', () => {
