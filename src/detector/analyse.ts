@@ -102,7 +102,7 @@ export function analyse(original: string, visit: SentenceVisitor): Analysis {
       if (MASKING.has(h.concept)) dropInside(list, h.s, h.e);
       const t0 = Math.min(tokenAt(tokens, h.s), Math.max(0, tokens.count - 1));
       const t1 = Math.max(t0 + 1, tokenAt(tokens, Math.max(h.s, h.e - 1)) + 1);
-      list.push({ concept: h.concept, t0, t1, s: h.s, e: h.e });
+      list.push({ concept: h.concept, t0, t1, s: h.s, e: h.e, negated: false });
     }
     visit(list, i, analysis);
   }

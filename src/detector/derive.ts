@@ -44,7 +44,7 @@ export function derivePairs(occ: Occurrence[]): void {
       for (let j = 0; j < n; j++) {
         const b = occ[j];
         if (!b || b.concept !== second || b.t0 < a.t1 || b.t0 - a.t1 > gap) continue;
-        occ.push({ concept: make, t0: a.t0, t1: b.t1, s: a.s, e: b.e });
+        occ.push({ concept: make, t0: a.t0, t1: b.t1, s: a.s, e: b.e, negated: false });
         break;
       }
     }

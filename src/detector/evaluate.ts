@@ -86,7 +86,9 @@ function anchorOf(rule: Rule, view: SentenceView): Occurrence | undefined {
       if (!first || o.s < first.s) first = o;
       if (!last || o.e > last.e) last = o;
     }
-    if (first && last) return first === last ? first : { ...first, e: last.e, t1: last.t1 };
+    if (!first || !last) continue;
+    if (first === last) return first;
+    return { concept: c, t0: first.t0, t1: last.t1, s: first.s, e: last.e, negated: false };
   }
   return undefined;
 }

@@ -24,7 +24,8 @@ export interface Occurrence {
   t1: number;
   s: number;
   e: number;
-  negated?: boolean;
+  /** Set by negation. Every occurrence is made with it, so all share one shape (one map). */
+  negated: boolean;
 }
 
 function tokenMatches(w: WordMatcher, keys: TokenKeys, i: number): boolean {
@@ -236,7 +237,7 @@ export function matchPhrases(
     const t1 = i + phrase.words.length;
     const s = tokens.start[i] ?? 0;
     const e = tokens.end[t1 - 1] ?? s;
-    for (const concept of phrase.concepts) out.push({ concept, t0: i, t1, s, e });
+    for (const concept of phrase.concepts) out.push({ concept, t0: i, t1, s, e, negated: false });
     i = t1;
   }
 }
