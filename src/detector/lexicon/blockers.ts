@@ -175,4 +175,35 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'take/taking this/it offline with my/our/the designer/team/dev/developer/developers/partner/boss/manager/colleague/colleagues/accountant/lawyer/cofounder',
   ],
+  // Found by a set written after the last tuning round (bench/fresh-8.jsonl): a request told
+  // and refused in other languages, refusals whose verb comes last, rules quoted in
+  // translation, bookkeeping and checkout work, the platform's own withdrawal methods.
+  [
+    ['REPORTED'],
+    'me pidio|me pidieron|le dije que no|lo reporte|lo denuncie|me pediu|me pediram|eu recusei|reportei|denunciei|ma demande|mont demande|jai refuse|jai signale|ein kunde wollte|kunde wollte mal|wollte von mir|hat mich gebeten|hab ich abgelehnt|habe ich abgelehnt|ich habe abgelehnt|naturlich abgelehnt|abgelehnt und gemeldet|попросил меня|попросила меня|просил меня|я отказал*|я отказалась|meminta saya|minta saya|saya tolak|saya menolak|saya laporkan|mujhse kaha|maine mana kar diya|maine mana kiya|i have to say no|i must say no|i have to decline|i must decline|ill have to decline|i need to decline',
+  ],
+  [
+    ['NEG'],
+    'bitte keine|nao trabalho|nao trabalhamos|nao recebo|nao faco|no trabajo|no trabajamos|no recibo|no hago',
+  ],
+  [
+    ['NEG_AFTER'],
+    'принять не могу|принимать не могу|принять не можем|принимать не буду|принимать не стану',
+  ],
+  [
+    ['RULES'],
+    'нарушение|нарушение правил|правил|против правил|запрещено|запрещены|запрещен|se prohiben|se prohibe|prohibido|prohibida|prohibidos|proibido|proibida|proibidos|interdit|interdits|interdite|verboten|untersagt|dilarang|rule of thumb|konto nicht riskieren|nicht riskieren|arriscar minha conta|arriesgar mi cuenta|risquer mon compte',
+  ],
+  [
+    ['TECH'],
+    'payment element|payment elements|card element|express checkout|contact filter|contact info filter|content filter|spam filter|message filter|filter rules|test case|test cases|bookkeeping|reconcile|reconciliation|chart of accounts|bank statement|bank statements|from your customers|from customers|customer payments|supplier payments|vendor payments|to your suppliers|to suppliers',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'direct to local bank|direct to us bank|withdrawal method|withdrawal methods|get paid settings',
+  ],
+  [
+    ['NEUTRAL'],
+    'hopping off|logging off|signing off|heading off|log off|sign off|off for today|off for the day|day off|days off|time off',
+  ],
 ];

@@ -144,4 +144,8 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     'whats ur number/email/whatsapp/telegram/skype/wa/tg|what is ur number/email|give me ur number/email|send me ur number/email|send ur number/email|drop ur number/email',
   ],
   [['CHANNEL'], 'tg|on wa|via wa'],
+  // Russian slang for Telegram, Turkish suffixed names and "write me" (bench/fresh-8.jsonl).
+  [['CHANNEL'], 'телег*|whatsapptan|whatsappdan|whatsappta|telegramdan|telegramda|telegrama'],
+  [['CONTACT_ACT'], 'пиши|напиши|пишите|напишите|yazabilir misiniz|bana yaz|yazin'],
+  [['CONTACT_ASK'], 'numarami|numaramı|numaram'],
 ];

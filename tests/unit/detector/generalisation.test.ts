@@ -39,6 +39,13 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'Te hago una transferencia bancaria y no usamos Upwork para esto.',
   ],
   ['defanged email with .example', 'my mail: ines(at)correo(dot)example, antes de la oferta'],
+  // Families found by bench/fresh-8.jsonl, in wordings of their own.
+  [
+    'side deal: contract kept small',
+    "Let's keep the contract at 5 hours and I'll Venmo you for the rest.",
+  ],
+  ['wire and no commission (it)', 'Possiamo fare un bonifico diretto senza commissioni?'],
+  ['Telegram slang (ru)', 'Напиши мне в телегу до собеседования, обсудим.'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -65,6 +72,24 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ],
   ['quoted page copy', "The contact page now says 'Email us at hello@brand.example' as you asked."],
   ['a number of', 'A number of pages still need the new header before the launch.'],
+  // Families found by bench/fresh-8.jsonl, in wordings of their own.
+  [
+    'a request told and refused (fr)',
+    "Le client m'a demandé de le payer par virement, j'ai refusé.",
+  ],
+  ['a request told and refused (pt)', 'O cliente me pediu pra pagar por fora, eu recusei.'],
+  [
+    'a refusal with the verb last (ru)',
+    'Деньги вне площадки принимать не буду, давайте через этап.',
+  ],
+  [
+    'rules quoted in translation (es)',
+    "El aviso dice: 'Se prohíben los pagos fuera de la plataforma'.",
+  ],
+  ['a date range', 'New review window: 09/02 - 09/09, same brief.'],
+  ['amounts with slashes', 'Split the budget as 400 / 350 / 250 across the three phases.'],
+  ["the platform's own withdrawal", 'I withdraw my earnings with the Direct to Local Bank method.'],
+  ['signing off', 'Signing off now, talk tomorrow here.'],
 ];
 
 describe('generalisation: risky wordings', () => {
