@@ -116,13 +116,15 @@ function answerId(phrase: Phrase | undefined): number {
 // A word that starts a long phrase ("the", "i", "to") mostly meets a next word that leaves it
 // only short ones: "the homepage" can at most be a three-word phrase. How long the longest
 // phrase left can be depends on the two words alone, so it is memoised by their ids too.
-/** Per slot: the word's id, the next word's id (0: none), the longest phrase left (-1: unknown). */
+/** Per slot: the word's id, the next word's id (0: none), the longest phrase left (see LONG_PAIR). */
 let pairs = new Int32Array(0);
-/** What the pair memo answers when a phrase can be longer than the triple memo keys on. */
+/** The pair memo's answer when a phrase can be longer than the triple memo keys on. */
 const LONG_PAIR = 4;
 
-/** Longer than `most`, the longest phrase in `list` that can match at token i, judged by its
- * second word when `second` (the other lists are already keyed by it). */
+/**
+ * The longest phrase in `list` longer than `most` that can match at token i, judged by its
+ * second word when `second` (other lists are already keyed by it); else `most`.
+ */
 function longestOf(
   list: readonly Phrase[] | undefined,
   keys: TokenKeys,
