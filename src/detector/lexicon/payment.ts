@@ -131,4 +131,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     'bonifico|bonifico bancario|blik|blikiem|bill splitting app|app people use to split|app to split the bill|app to split bills|app for splitting bills|splitting app',
   ],
+  // Found by bench/fresh-10.jsonl: Portugal's MB WAY, verbs of European Portuguese.
+  [['RAIL'], 'mb way|mbway'],
+  [['PAYVERB'], 'pagas me|pagues me|paga me|pagar me'],
 ];

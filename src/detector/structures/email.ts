@@ -3,10 +3,24 @@ import type { Hit } from './types';
 
 // Email addresses, literal ("a@b.com") or spelled ("name at gmail dot com", "arroba",
 // "[at]" already folded to "@" by the normaliser). Token based, so it stays linear.
-export const AT_WORDS = new Set(['at', 'arroba', 'chez', 'bei', 'sobaka', 'собака']);
+export const AT_WORDS = new Set([
+  'at',
+  'arroba',
+  'arobase',
+  'chez',
+  'bei',
+  'klammeraffe',
+  'sobaka',
+  'собака',
+]);
 const DOT_WORDS = new Set(['dot', 'punto', 'ponto', 'point', 'punkt', 'titik', 'точка', 'dott']);
 const JOIN_WORDS = new Set(['underscore', 'dash', 'hyphen', 'guion', 'tiret', 'unterstrich']);
 const PROVIDERS = new Set([
+  'orange',
+  'laposte',
+  'sfr',
+  'wanadoo',
+  'tonline',
   'gmail',
   'googlemail',
   'yahoo',

@@ -46,6 +46,13 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ],
   ['wire and no commission (it)', 'Possiamo fare un bonifico diretto senza commissioni?'],
   ['Telegram slang (ru)', 'Напиши мне в телегу до собеседования, обсудим.'],
+  // Families found by bench/fresh-9.jsonl and bench/fresh-10.jsonl, in wordings of their own.
+  [
+    'money kept off the site',
+    "I'd rather keep the money side between us, it doesn't go through here next time.",
+  ],
+  ['somewhere else to connect', 'Is there somewhere else we can connect before you hire me?'],
+  ['French at-word (es)', 'Escríbeme a ana punto ruiz arobase orange punto fr antes de la oferta.'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -90,6 +97,16 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['amounts with slashes', 'Split the budget as 400 / 350 / 250 across the three phases.'],
   ["the platform's own withdrawal", 'I withdraw my earnings with the Direct to Local Bank method.'],
   ['signing off', 'Signing off now, talk tomorrow here.'],
+  // Families found by bench/fresh-9.jsonl and bench/fresh-10.jsonl, in wordings of their own.
+  [
+    'refusal, negation last (en)',
+    "Paying me outside Upwork isn't something I'm willing to do, sorry.",
+  ],
+  ['refusal, verb last (de)', 'Zahlungen außerhalb von Upwork nehme ich nicht an.'],
+  ['refusal, verb last (ru)', 'Оплату на карту напрямую я не принимаю, только через этап.'],
+  ['kick-off in the app', 'Kick-off call is in the Upwork app tomorrow.'],
+  ["the client's customers", 'Our customers keep asking for Venmo at checkout, can you add it?'],
+  ['a middleman in a diagram', 'The middleman in our logistics flowchart is the wholesaler.'],
 ];
 
 describe('generalisation: risky wordings', () => {

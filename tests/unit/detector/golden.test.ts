@@ -12,9 +12,18 @@ const bench = (name: string): string => resolve(process.cwd(), 'bench', name);
 const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
   ['messages', CORPUS, false],
   ['messages.contract-active', CORPUS, true],
-  ...['fresh-1', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6', 'fresh-7', 'fresh-8'].map(
-    (n) => [n, bench(`${n}.jsonl`), false] as const,
-  ),
+  ...[
+    'fresh-1',
+    'fresh-2',
+    'fresh-3',
+    'fresh-4',
+    'fresh-5',
+    'fresh-6',
+    'fresh-7',
+    'fresh-8',
+    'fresh-9',
+    'fresh-10',
+  ].map((n) => [n, bench(`${n}.jsonl`), false] as const),
   ...['paraphrases', 'paraphrases2', 'paraphrases3', 'paraphrases4'].map(
     (n) => [n, bench(`${n}.jsonl`), false] as const,
   ),
