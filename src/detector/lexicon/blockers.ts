@@ -20,7 +20,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['TECH'],
-    'feature|staging|staging server|qa|кнопк*|бот|боты|интеграц*|виджет*|boton|botao|bouton|schaltflache|tombol|plugin|hardcod*|phone mask|phone field|phone number field|number field|api|apis|sdk|webhook*|sandbox|endpoint*|integrat*|integrasi|integre|integrei|implementei|implemente|implemented|checkout|gateway|pasarela|plugin|plugins|widget|button|bot|bots|chatbot|token|client secret|secret|merchant|drop in|dropin|config*|regex|validat*|field|feld|mask|placeholder|e.164|libphonenumber|template|templates|campaign*|automation|smtp|spf|dkim|dmarc|klaviyo|mailchimp|brevo|sendgrid|twilio|shopify|woocommerce|braintree|square|razorpay|midtrans|ykassa|юkassa|coinbase commerce|quota|manifest|android|ios|sync job|repo|secrets|env|.env|json|schema|database|module|payload|null pointer|bug|bugs|the flow|intent flow|test mode|modo de prueba|sandbox buyer|testnet|price widget|rate limit|screen|screens|layout*|mockup*|prototype|qr code|for customers|for us customers|customers who|customer replies|reply to|replyto|helpdesk|the store|the shop|online store|your store|na loja|da loja|en la tienda|интернет магазин*|тестовые|dashboard|deployment|nginx|domain verification|unofficial library|notifications|alerts|sms campaign|business api|mini program|split the bill screen|export the customer|customer phone numbers|the signup form|signup form|contact form|form|payment intent|3ds|3d secure|fails|failing|fixing|debug*|error|errors|exception|column|columns|spreadsheet|csv|modulo|modalita test|in modalita test|modalita di test',
+    'feature|staging|staging server|qa|кнопк*|бот|боты|интеграц*|виджет*|boton|botao|bouton|schaltflache|tombol|plugin|hardcod*|phone mask|phone field|phone number field|number field|api|apis|sdk|webhook*|sandbox|endpoint*|integrat*|integrasi|integre|integrei|implementei|implemente|implemented|checkout|gateway|pasarela|plugin|plugins|widget|button|bot|bots|chatbot|token|client secret|secret|merchant|drop in|dropin|config*|regex|validat*|field|feld|mask|placeholder|e.164|libphonenumber|template|templates|email campaign|email campaigns|sms campaign|sms campaigns|ad campaign|ad campaigns|drip campaign|marketing campaign|campaign email|campaign emails|campaign flow|campaign settings|campaign report|automation|smtp|spf|dkim|dmarc|klaviyo|mailchimp|brevo|sendgrid|twilio|shopify|woocommerce|braintree|square|razorpay|midtrans|ykassa|юkassa|coinbase commerce|quota|manifest|android|ios|sync job|repo|secrets|env|.env|json|schema|database|module|payload|null pointer|bug|bugs|the flow|intent flow|test mode|modo de prueba|sandbox buyer|testnet|price widget|rate limit|screen|screens|layout*|mockup*|prototype|qr code|for customers|for us customers|customers who|customer replies|reply to|replyto|helpdesk|the store|the shop|online store|your store|na loja|da loja|en la tienda|интернет магазин*|тестовые|dashboard|deployment|nginx|domain verification|unofficial library|notifications|alerts|sms campaign|business api|mini program|split the bill screen|export the customer|customer phone numbers|the signup form|signup form|contact form|form|payment intent|3ds|3d secure|fails|failing|fixing|debug*|error|errors|exception|column|columns|spreadsheet|csv|modulo|modalita test|in modalita test|modalita di test',
   ],
   [
     ['COPYWORK'],
@@ -240,5 +240,41 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [
     ['NEUTRAL'],
     'kick off|kickoff|kick off call|upwork mobile app|the upwork app|upwork app|mobile app|mobile apps|on mobile|mobile safari|mobile chrome|mobile view|mobile layout|mobile version|mobile devices|nicht einfach|nicht lieber',
+  ],
+  // Found by bench/fresh-11.jsonl (contact details) and bench/fresh-12.jsonl (money and the
+  // contract): sharing after a contract while billing stays on the platform, refusals and
+  // postponements, the client's own accounts and finances, phone fields and samples.
+  [
+    ['POSTCONTRACT'],
+    'contract is live|our contract is live|the contract is live|now that the offer is accepted|the offer is accepted|once the offer is accepted|officially working together|is funded|now that milestone|after it starts|once it starts|in the contract room|the contract room|der vertrag lauft|vertrag lauft jetzt',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'payments continue through upwork|payments stay here|stay here on upwork|billing stay on upwork|billing stays on upwork|all billing stay|weiterhin uber upwork|abgerechnet wird|until theres a contract|until there is a contract|until we have a contract|until the contract starts|keep my email private|keep my number private|keep my contact details private|message me here|reply here|answer here|lets keep it here|keep it here|through my profile|click hire|the hire button|through the contract rather than|come through the contract|go through the contract',
+  ],
+  [
+    ['NEG'],
+    'neither of us can|neither of us|not moving|im not moving|prefiero no|prefiero no compartir|no compartir|darf ich leider keine|darf ich keine|darf ich leider nicht|belum bisa|saya belum bisa',
+  ],
+  [
+    ['REPORTED'],
+    'i understand youd like|i understand you want|i know you want|you asked for my|flagged my message|the filter flagged|im not asking for|i am not asking for|das darf ich nicht annehmen|darf ich nicht annehmen|kann ich nicht annehmen',
+  ],
+  [
+    ['WORKSYSTEM'],
+    'business manager|ad account|ads account|ad accounts|linkedin ads|campaign manager|ads manager|facebook ad account|partner in business manager|google analytics|search console|tag manager|figma|google drive|notion|jira|trello|asana',
+  ],
+  [
+    ['TECH'],
+    'local dev|const|process env|fallback|phone input|tel link|the tel|mobile header|dials|run our instagram|our instagram|our feed|the grid|posts a month|by payment method|broken down by|sales broken down|customer billing|our customer billing|invoice links|wallet ui|copy button|on hover',
+  ],
+  [['COPYWORK'], 'as the sample|as a sample|the sample|whatsapp icon|icon linking|company line'],
+  [
+    ['CONVERSION'],
+    'conversao|a conversao|pedir a conversao|pedir la conversion|die umwandlung|once upwork confirms|once its processed|after the conversion|the conversion is',
+  ],
+  [
+    ['NEUTRAL'],
+    'bonus button|the bonus button|off if|off the total|off the price|percent off|groceries|paying for groceries|my bank flagged|flagged my card|new card|at the branch',
   ],
 ];

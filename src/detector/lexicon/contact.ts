@@ -154,4 +154,8 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     'another app you use for messaging|another app for messaging|another messaging app|other messaging app|somewhere else we can connect|somewhere else to connect|connect elsewhere|connect somewhere else|sur signal|auf signal|no signal app',
   ],
   [['CONTACT_ACT'], 'ajoute moi|ajoutez moi|pe aa jao|par aa jao|meld dich'],
+  // Found by bench/fresh-11.jsonl.
+  [['CONTACT_ACT'], 'bhej dein|bhejiye|bhejo|melden sie sich'],
+  [['CONTACT_ASK'], 'meine kontaktdaten|kontaktdaten|apni skype id|apna phone number|apna number'],
+  [['CHANNEL'], 'impressum'],
 ];

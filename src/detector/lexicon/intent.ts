@@ -372,4 +372,29 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['PRECONTRACT'],
     'собеседование|на собеседовании|avant la signature|avant la signature du contrat|vor der vertragsunterzeichnung|vor vertragsbeginn',
   ],
+  // Found by bench/fresh-11.jsonl and bench/fresh-12.jsonl.
+  [
+    ['SIDE_DEAL'],
+    'token contract|a token contract|keep a token contract|keep the milestones here small|milestones here small|keep the milestone small|keeps the numbers on the contract low|numbers on the contract low|the bulk of it|send to you myself|milestone chhota|chhota rakhte|asal payment|on your letterhead',
+  ],
+  [['SIDE_DEAL', 'PAYVERB'], 'pay you myself|ill pay you myself|pay the rest myself'],
+  [
+    ['SECRECY'],
+    'nobody checks|no one checks|nobody will know|no one will know|so it looks normal|looks normal',
+  ],
+  [
+    ['FEE_AVOID'],
+    'dont want to pay the site|dont want to pay the platform|dont want to pay upwork|not paying the site|without paying the site|pay the site 5|give the site',
+  ],
+  [
+    ['FEEWORD'],
+    'markup|platform markup|se quedan con una parte|quedan con una parte|ficam com uma parte|se quedan con',
+  ],
+  [['OWN'], 'your own business|your own company|through your company|through your own business'],
+  [['OFFPLATFORM'], 'bahar se kar dena|bahar se de dena|bahar se payment|bahar se bhej'],
+  [
+    ['SCAM'],
+    'unlock fee|verification fee|release fee|activation fee|your earnings are on hold|earnings are on hold|return the difference|send back the difference|refund the difference|accidentally sent|overpaid|overpayment',
+  ],
+  [['PRECONTRACT'], 'interview ke liye|vor der beauftragung|before the hire'],
 ];

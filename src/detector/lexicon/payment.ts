@@ -134,4 +134,19 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   // Found by bench/fresh-10.jsonl: Portugal's MB WAY, verbs of European Portuguese.
   [['RAIL'], 'mb way|mbway'],
   [['PAYVERB'], 'pagas me|pagues me|paga me|pagar me'],
+  // Found by bench/fresh-12.jsonl: tips, "I take ...", cash at a meeting, a payment account
+  // asked about by name.
+  [
+    ['PAYVERB'],
+    'trinkgeld|propina|gorjeta|pourboire|tip you|a tip|bill us|bill me|invoice us|invoice me',
+  ],
+  [['RAIL'], 'in bar|bar beim treffen|bar auf die hand|western union|moneygram|usdt|usdc'],
+  [
+    ['PREFERENCE'],
+    'prefiero|prefiro|je prefere|ich bevorzuge|lieber|i take|i accept|i can take|i also take|whichever u like|whichever you like|whichever you prefer',
+  ],
+  [
+    ['RAIL_ASK'],
+    'do you have (a) wise/paypal/venmo/zelle/revolut/payoneer/skrill/cashapp (account)|you have (a) wise/revolut/payoneer (account)',
+  ],
 ];

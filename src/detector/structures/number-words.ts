@@ -44,6 +44,10 @@ export const REPEATERS = new Map<string, number>([
 ]);
 
 const WORD = new Map(Object.entries(DIGIT_WORDS));
+// "double-oh", "triple-seven": a repeater hyphenated to its digit is one token.
+for (const [repeater, times] of REPEATERS)
+  for (const [word, digit] of Object.entries(DIGIT_WORDS))
+    if (digit.length === 1) WORD.set(`${repeater}${word}`, digit.repeat(times));
 for (const [word, digit] of Object.entries(TENS)) {
   WORD.set(word, digit.length === 2 ? digit : `${digit}0`);
   if (digit.length === 1)

@@ -53,6 +53,21 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ],
   ['somewhere else to connect', 'Is there somewhere else we can connect before you hire me?'],
   ['French at-word (es)', 'Escríbeme a ana punto ruiz arobase orange punto fr antes de la oferta.'],
+  // Families found by bench/fresh-11.jsonl and bench/fresh-12.jsonl, in wordings of their own.
+  [
+    'a meeting link before hiring',
+    'Join me on meet.google.com/abc-defg-hij before you send the offer.',
+  ],
+  [
+    'double-oh spelled out',
+    'Call me before the interview: oh seven double-oh one, two three four five six.',
+  ],
+  [
+    'overpayment scam',
+    'Sorry, I overpaid you by $500, please send back the difference by Western Union.',
+  ],
+  ['a token contract', "We'll keep a token contract here and sort the real money between us."],
+  ['tip in cash (de)', 'Das Trinkgeld gebe ich dir bar beim Treffen.'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -107,6 +122,24 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['kick-off in the app', 'Kick-off call is in the Upwork app tomorrow.'],
   ["the client's customers", 'Our customers keep asking for Venmo at checkout, can you add it?'],
   ['a middleman in a diagram', 'The middleman in our logistics flowchart is the wholesaler.'],
+  // Families found by bench/fresh-11.jsonl and bench/fresh-12.jsonl, in wordings of their own.
+  [
+    'shared after the contract started',
+    'Our contract is live, so my number for urgent issues is 020 7946 0999. Billing stays on Upwork.',
+  ],
+  [
+    'postponed until a contract',
+    'I keep my email private until there is a contract, but I answer quickly here.',
+  ],
+  [
+    'access needed for the work',
+    'Please add me to your ads manager so I can set up the audiences.',
+  ],
+  [
+    'a sample number in a design',
+    'Use +44 7700 900 555 as the sample number in the email signature.',
+  ],
+  ['conversion in Portuguese', 'O caminho certo é pedir a conversão no menu do contrato.'],
 ];
 
 describe('generalisation: risky wordings', () => {

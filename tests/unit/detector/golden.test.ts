@@ -23,6 +23,8 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
     'fresh-8',
     'fresh-9',
     'fresh-10',
+    'fresh-11',
+    'fresh-12',
   ].map((n) => [n, bench(`${n}.jsonl`), false] as const),
   ...['paraphrases', 'paraphrases2', 'paraphrases3', 'paraphrases4'].map(
     (n) => [n, bench(`${n}.jsonl`), false] as const,
