@@ -175,106 +175,50 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'take/taking this/it offline with my/our/the designer/team/dev/developer/developers/partner/boss/manager/colleague/colleagues/accountant/lawyer/cofounder',
   ],
-  // Found by a set written after the last tuning round (bench/fresh-8.jsonl): a request told
-  // and refused in other languages, refusals whose verb comes last, rules quoted in
-  // translation, bookkeeping and checkout work, the platform's own withdrawal methods.
+  // Found by the independent sets bench/fresh-8.jsonl to bench/fresh-12.jsonl (README,
+  // accuracy): requests told and refused in other languages, refusals whose negation comes
+  // last, rules quoted in translation, sharing after a contract while billing stays here, the
+  // platform's own withdrawal methods, app and dispute support, access needed for the work,
+  // and work talk about the client's own checkout, books, customers, support and phone fields.
   [
     ['REPORTED'],
-    'me pidio|me pidieron|le dije que no|lo reporte|lo denuncie|me pediu|me pediram|eu recusei|reportei|denunciei|ma demande|mont demande|jai refuse|jai signale|ein kunde wollte|kunde wollte mal|wollte von mir|hat mich gebeten|hab ich abgelehnt|habe ich abgelehnt|ich habe abgelehnt|naturlich abgelehnt|abgelehnt und gemeldet|попросил меня|попросила меня|просил меня|я отказал*|я отказалась|meminta saya|minta saya|saya tolak|saya menolak|saya laporkan|mujhse kaha|maine mana kar diya|maine mana kiya|i have to say no|i must say no|i have to decline|i must decline|ill have to decline|i need to decline',
+    'me pidio|me pidieron|le dije que no|lo reporte|lo denuncie|me pediu|me pediram|eu recusei|reportei|denunciei|ma demande|mont demande|jai refuse|jai signale|ein kunde wollte|kunde wollte mal|wollte von mir|hat mich gebeten|hab ich abgelehnt|habe ich abgelehnt|ich habe abgelehnt|naturlich abgelehnt|abgelehnt und gemeldet|попросил меня|попросила меня|просил меня|я отказал*|я отказалась|meminta saya|minta saya|saya tolak|saya menolak|saya laporkan|mujhse kaha|maine mana kar diya|maine mana kiya|i have to say no|i must say no|i have to decline|i must decline|ill have to decline|i need to decline|asking me to|asked me for|someone messaged me|someone offered|pretty sure its a scam|its a scam|is a scam|sounds like a scam|looks like a scam|im not going to do that|not going to do that|ne kaha|ne pucha|ne poocha|ne bola|aap ne jo kaha|jo kaha|mana kar diya|mana kiya|inkaar kiya|inkar kiya|inkaar kar diya|support ko bata diya|hab abgelehnt|es gemeldet|und es gemeldet|mir hat jemand angeboten|hat jemand angeboten|nem pensar|ni hablar|de ninguna manera|hors de question|auf keinen fall|ни за что|i understand youd like|i understand you want|i know you want|you asked for my|flagged my message|the filter flagged|im not asking for|i am not asking for|das darf ich nicht annehmen|darf ich nicht annehmen|kann ich nicht annehmen',
   ],
   [
     ['NEG'],
-    'bitte keine|nao trabalho|nao trabalhamos|nao recebo|nao faco|no trabajo|no trabajamos|no recibo|no hago',
+    'bitte keine|nao trabalho|nao trabalhamos|nao recebo|nao faco|no trabajo|no trabajamos|no recibo|no hago|not able to|am not able to|unable to|im unable to|i am unable to|nao passo|nao te passo|no te puedo|no le puedo|no les puedo|no se lo puedo|no puedo pasar|neither of us can|neither of us|not moving|im not moving|prefiero no|prefiero no compartir|no compartir|darf ich leider keine|darf ich keine|darf ich leider nicht|belum bisa|saya belum bisa',
   ],
   [
     ['NEG_AFTER'],
-    'принять не могу|принимать не могу|принять не можем|принимать не буду|принимать не стану',
+    'принять не могу|принимать не могу|принять не можем|принимать не буду|принимать не стану|isnt something i do|is not something i do|isnt something im willing to do|is not something im willing to do|not something im willing to do|not something i am willing to do|not something i do|not something we do|not something i can do|isnt an option|is not an option|off limits|offlimits|nicht annehmen|werde ich nicht annehmen|nehme ich nicht an|nicht in frage|kommt nicht in frage|kommen nicht in frage|kommen fur mich nicht in frage|mach ich nicht|mache ich nicht|arbeite ich nicht|arbeite ich grundsatzlich nicht|grundsatzlich nicht|nicht geben|leider nicht geben|gebe ich nicht|я не принимаю|не принимаю|не стану|tidak boleh|nggak boleh|gak boleh|ga boleh',
   ],
   [
     ['RULES'],
-    'нарушение|нарушение правил|правил|против правил|запрещено|запрещены|запрещен|se prohiben|se prohibe|prohibido|prohibida|prohibidos|proibido|proibida|proibidos|interdit|interdits|interdite|verboten|untersagt|dilarang|rule of thumb|konto nicht riskieren|nicht riskieren|arriscar minha conta|arriesgar mi cuenta|risquer mon compte',
+    'нарушение|нарушение правил|правил|против правил|запрещено|запрещены|запрещен|se prohiben|se prohibe|prohibido|prohibida|prohibidos|proibido|proibida|proibidos|interdit|interdits|interdite|verboten|untersagt|dilarang|rule of thumb|konto nicht riskieren|nicht riskieren|arriscar minha conta|arriesgar mi cuenta|risquer mon compte|accounts at risk|account at risk|our accounts at risk|las reglas|son las reglas|reglas de upwork|regras do upwork|pelas regras|violacao|elusion|se considera elusion|circunvencion|regeln|nach den regeln',
   ],
   [
     ['TECH'],
-    'payment element|payment elements|card element|express checkout|contact filter|contact info filter|content filter|spam filter|message filter|filter rules|test case|test cases|bookkeeping|reconcile|reconciliation|chart of accounts|bank statement|bank statements|from your customers|from customers|customer payments|supplier payments|vendor payments|to your suppliers|to suppliers',
+    'payment element|payment elements|card element|express checkout|contact filter|contact info filter|content filter|spam filter|message filter|filter rules|test case|test cases|bookkeeping|reconcile|reconciliation|chart of accounts|bank statement|bank statements|from your customers|from customers|customer payments|supplier payments|vendor payments|to your suppliers|to suppliers|app ka flow|humare app|hamare app|supply chain|diagram|flowchart|customers keep asking|customers asking|our customers|the faq|faq|support inbox|our support inbox|help scout|zendesk|freshdesk|spam|telefonfeld|normalisiert|local dev|const|process env|fallback|phone input|tel link|the tel|mobile header|dials|run our instagram|our instagram|our feed|the grid|posts a month|by payment method|broken down by|sales broken down|customer billing|our customer billing|invoice links|wallet ui|copy button|on hover',
   ],
   [
     ['ONPLATFORM_ONLY'],
-    'direct to local bank|direct to us bank|withdrawal method|withdrawal methods|get paid settings',
+    'direct to local bank|direct to us bank|withdrawal method|withdrawal methods|get paid settings|keeps us both protected|keeps us protected|keeps both of us protected|escalating to support|escalate to support|before escalating|open a dispute|opening a dispute|tudo passa pela plataforma|passa pela plataforma|invite you directly|direct offer|direct contract|direct contracts|payments continue through upwork|payments stay here|stay here on upwork|billing stay on upwork|billing stays on upwork|all billing stay|weiterhin uber upwork|abgerechnet wird|until theres a contract|until there is a contract|until we have a contract|until the contract starts|keep my email private|keep my number private|keep my contact details private|message me here|reply here|answer here|lets keep it here|keep it here|through my profile|click hire|the hire button|through the contract rather than|come through the contract|go through the contract',
   ],
   [
     ['NEUTRAL'],
-    'hopping off|logging off|signing off|heading off|log off|sign off|off for today|off for the day|day off|days off|time off',
-  ],
-  // Found by bench/fresh-9.jsonl (English) and bench/fresh-10.jsonl (eight other languages):
-  // refusals whose negation comes after what it refuses, told requests, quoted rules,
-  // the platform's own apps and support, business talk about middlemen and customers.
-  [
-    ['NEG_AFTER'],
-    'isnt something i do|is not something i do|isnt something im willing to do|is not something im willing to do|not something im willing to do|not something i am willing to do|not something i do|not something we do|not something i can do|isnt an option|is not an option|off limits|offlimits|nicht annehmen|werde ich nicht annehmen|nehme ich nicht an|nicht in frage|kommt nicht in frage|kommen nicht in frage|kommen fur mich nicht in frage|mach ich nicht|mache ich nicht|arbeite ich nicht|arbeite ich grundsatzlich nicht|grundsatzlich nicht|nicht geben|leider nicht geben|gebe ich nicht|я не принимаю|не принимаю|не стану|tidak boleh|nggak boleh|gak boleh|ga boleh',
-  ],
-  [
-    ['NEG'],
-    'not able to|am not able to|unable to|im unable to|i am unable to|nao passo|nao te passo|no te puedo|no le puedo|no les puedo|no se lo puedo|no puedo pasar',
-  ],
-  [
-    ['REPORTED'],
-    'asking me to|asked me for|someone messaged me|someone offered|pretty sure its a scam|its a scam|is a scam|sounds like a scam|looks like a scam|im not going to do that|not going to do that|ne kaha|ne pucha|ne poocha|ne bola|aap ne jo kaha|jo kaha|mana kar diya|mana kiya|inkaar kiya|inkar kiya|inkaar kar diya|support ko bata diya|hab abgelehnt|es gemeldet|und es gemeldet|mir hat jemand angeboten|hat jemand angeboten|nem pensar|ni hablar|de ninguna manera|hors de question|auf keinen fall|ни за что',
-  ],
-  [
-    ['RULES'],
-    'accounts at risk|account at risk|our accounts at risk|las reglas|son las reglas|reglas de upwork|regras do upwork|pelas regras|violacao|elusion|se considera elusion|circunvencion|regeln|nach den regeln',
-  ],
-  [
-    ['ONPLATFORM_ONLY'],
-    'keeps us both protected|keeps us protected|keeps both of us protected|escalating to support|escalate to support|before escalating|open a dispute|opening a dispute|tudo passa pela plataforma|passa pela plataforma|invite you directly|direct offer|direct contract|direct contracts',
+    'hopping off|logging off|signing off|heading off|log off|sign off|off for today|off for the day|day off|days off|time off|kick off|kickoff|kick off call|upwork mobile app|the upwork app|upwork app|mobile app|mobile apps|on mobile|mobile safari|mobile chrome|mobile view|mobile layout|mobile version|mobile devices|nicht einfach|nicht lieber|bonus button|the bonus button|off if|off the total|off the price|percent off|groceries|paying for groceries|my bank flagged|flagged my card|new card|at the branch',
   ],
   [
     ['CONVERSION'],
-    'конвертац*|официальной конвертации|conversion du contrat|conversao do contrato|conversion del contrato|vertragsumwandlung',
+    'конвертац*|официальной конвертации|conversion du contrat|conversao do contrato|conversion del contrato|vertragsumwandlung|conversao|a conversao|pedir a conversao|pedir la conversion|die umwandlung|once upwork confirms|once its processed|after the conversion|the conversion is',
   ],
-  [
-    ['TECH'],
-    'app ka flow|humare app|hamare app|supply chain|diagram|flowchart|customers keep asking|customers asking|our customers|the faq|faq|support inbox|our support inbox|help scout|zendesk|freshdesk|spam|telefonfeld|normalisiert',
-  ],
-  [
-    ['NEUTRAL'],
-    'kick off|kickoff|kick off call|upwork mobile app|the upwork app|upwork app|mobile app|mobile apps|on mobile|mobile safari|mobile chrome|mobile view|mobile layout|mobile version|mobile devices|nicht einfach|nicht lieber',
-  ],
-  // Found by bench/fresh-11.jsonl (contact details) and bench/fresh-12.jsonl (money and the
-  // contract): sharing after a contract while billing stays on the platform, refusals and
-  // postponements, the client's own accounts and finances, phone fields and samples.
   [
     ['POSTCONTRACT'],
     'contract is live|our contract is live|the contract is live|now that the offer is accepted|the offer is accepted|once the offer is accepted|officially working together|is funded|now that milestone|after it starts|once it starts|in the contract room|the contract room|der vertrag lauft|vertrag lauft jetzt',
   ],
   [
-    ['ONPLATFORM_ONLY'],
-    'payments continue through upwork|payments stay here|stay here on upwork|billing stay on upwork|billing stays on upwork|all billing stay|weiterhin uber upwork|abgerechnet wird|until theres a contract|until there is a contract|until we have a contract|until the contract starts|keep my email private|keep my number private|keep my contact details private|message me here|reply here|answer here|lets keep it here|keep it here|through my profile|click hire|the hire button|through the contract rather than|come through the contract|go through the contract',
-  ],
-  [
-    ['NEG'],
-    'neither of us can|neither of us|not moving|im not moving|prefiero no|prefiero no compartir|no compartir|darf ich leider keine|darf ich keine|darf ich leider nicht|belum bisa|saya belum bisa',
-  ],
-  [
-    ['REPORTED'],
-    'i understand youd like|i understand you want|i know you want|you asked for my|flagged my message|the filter flagged|im not asking for|i am not asking for|das darf ich nicht annehmen|darf ich nicht annehmen|kann ich nicht annehmen',
-  ],
-  [
     ['WORKSYSTEM'],
     'business manager|ad account|ads account|ad accounts|linkedin ads|campaign manager|ads manager|facebook ad account|partner in business manager|google analytics|search console|tag manager|figma|google drive|notion|jira|trello|asana',
   ],
-  [
-    ['TECH'],
-    'local dev|const|process env|fallback|phone input|tel link|the tel|mobile header|dials|run our instagram|our instagram|our feed|the grid|posts a month|by payment method|broken down by|sales broken down|customer billing|our customer billing|invoice links|wallet ui|copy button|on hover',
-  ],
   [['COPYWORK'], 'as the sample|as a sample|the sample|whatsapp icon|icon linking|company line'],
-  [
-    ['CONVERSION'],
-    'conversao|a conversao|pedir a conversao|pedir la conversion|die umwandlung|once upwork confirms|once its processed|after the conversion|the conversion is',
-  ],
-  [
-    ['NEUTRAL'],
-    'bonus button|the bonus button|off if|off the total|off the price|percent off|groceries|paying for groceries|my bank flagged|flagged my card|new card|at the branch',
-  ],
 ];

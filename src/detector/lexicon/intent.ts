@@ -342,40 +342,35 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     "don't need to tell (the) platform/upwork/site|no need to tell (the) platform/upwork/site|don't tell (the) platform/upwork/site|without telling (the) platform/upwork/site",
   ],
   [['OFFPLATFORM'], "go independent|going independent|let's go independent"],
-  // Italian, Polish and Turkish basics, Russian "before the interview" (bench/fresh-8.jsonl).
-  [['DIRECT'], 'diretto|direttamente|bezposrednio'],
-  [['AVOID'], 'evitiamo|evitare|evitando|senza|bez'],
-  [['FEEWORD'], 'commissione|commissioni|prowizji|prowizja|prowizje|komisyon|kesinti'],
+  // Found by the independent sets bench/fresh-8.jsonl to bench/fresh-12.jsonl: Italian, Polish
+  // and Turkish basics, "before the interview" in more languages, keeping the contract small
+  // while the rest is paid elsewhere, keeping the site out without naming a channel, middlemen
+  // in Hindi/Urdu and Indonesian, avoiding the fee without the word "fee", and scams (deposits,
+  // account rental, unlock fees, overpayment).
+  [['DIRECT'], 'diretto|direttamente|bezposrednio|apas mein|aapas mein|apas me'],
+  [
+    ['AVOID'],
+    'evitiamo|evitare|evitando|senza|bez|poupamos|poupar|poupa|zahlt keiner|zahlen wir keine|keiner von uns',
+  ],
+  [
+    ['FEEWORD'],
+    'commissione|commissioni|prowizji|prowizja|prowizje|komisyon|kesinti|hissa|markup|platform markup|se quedan con una parte|quedan con una parte|ficam com uma parte|se quedan con',
+  ],
   [
     ['PRECONTRACT'],
-    'до собеседования|до интервью|до найма|до контракта|до оффера|до начала контракта|teklif gondermeden once|teklifi gondermeden once|gondermeden once|sozlesmeden once|prima del contratto|prima dellofferta|per il colloquio',
+    'до собеседования|до интервью|до найма|до контракта|до оффера|до начала контракта|teklif gondermeden once|teklifi gondermeden once|gondermeden once|sozlesmeden once|prima del contratto|prima dellofferta|per il colloquio|собеседование|на собеседовании|avant la signature|avant la signature du contrat|vor der vertragsunterzeichnung|vor vertragsbeginn|interview ke liye|vor der beauftragung|before the hire',
   ],
-  // Keeping the contract small while the rest is paid elsewhere.
   [
     ['SIDE_DEAL'],
-    'the contract can stay at|contract can stay at|keep the contract at|leave the contract at|the contract stays at',
+    'the contract can stay at|contract can stay at|keep the contract at|leave the contract at|the contract stays at|token contract|a token contract|keep a token contract|keep the milestones here small|milestones here small|keep the milestone small|keeps the numbers on the contract low|numbers on the contract low|the bulk of it|send to you myself|milestone chhota|chhota rakhte|asal payment|on your letterhead',
   ],
-  // Found by bench/fresh-9.jsonl and bench/fresh-10.jsonl: keeping the site out without naming
-  // a channel, middlemen in Hindi/Urdu and Indonesian, deposits and account rental as scams.
   [
     ['OFFPLATFORM'],
-    'doesnt go through here|does not go through here|dont go through here|do not go through here|doesnt go through the site|doesnt go through upwork|no site involved|no platform involved|no upwork involved|keep this site out of it|kept this site out of it|keep the site out of it|leave the site out of it|leave this site out of it|between our companies|somewhere more private|somewhere a bit more private|somewhere private|a more private place|darmiyan walon|darmiyan wale|beech walon|beech wale|jalur pribadi|perantara|lewat perantara|tanpa perantara',
+    'doesnt go through here|does not go through here|dont go through here|do not go through here|doesnt go through the site|doesnt go through upwork|no site involved|no platform involved|no upwork involved|keep this site out of it|kept this site out of it|keep the site out of it|leave the site out of it|leave this site out of it|between our companies|somewhere more private|somewhere a bit more private|somewhere private|a more private place|darmiyan walon|darmiyan wale|beech walon|beech wale|jalur pribadi|perantara|lewat perantara|tanpa perantara|bahar se kar dena|bahar se de dena|bahar se payment|bahar se bhej',
   ],
-  [['DIRECT'], 'apas mein|aapas mein|apas me'],
-  [['FEEWORD'], 'hissa'],
-  [['AVOID'], 'poupamos|poupar|poupa|zahlt keiner|zahlen wir keine|keiner von uns'],
   [
     ['SCAM'],
-    'test transfer|send a test transfer|verify your identity|to verify your identity|залог|внести залог|kiraye pe|kiraye par|account kiraye',
-  ],
-  [
-    ['PRECONTRACT'],
-    'собеседование|на собеседовании|avant la signature|avant la signature du contrat|vor der vertragsunterzeichnung|vor vertragsbeginn',
-  ],
-  // Found by bench/fresh-11.jsonl and bench/fresh-12.jsonl.
-  [
-    ['SIDE_DEAL'],
-    'token contract|a token contract|keep a token contract|keep the milestones here small|milestones here small|keep the milestone small|keeps the numbers on the contract low|numbers on the contract low|the bulk of it|send to you myself|milestone chhota|chhota rakhte|asal payment|on your letterhead',
+    'test transfer|send a test transfer|verify your identity|to verify your identity|залог|внести залог|kiraye pe|kiraye par|account kiraye|unlock fee|verification fee|release fee|activation fee|your earnings are on hold|earnings are on hold|return the difference|send back the difference|refund the difference|accidentally sent|overpaid|overpayment',
   ],
   [['SIDE_DEAL', 'PAYVERB'], 'pay you myself|ill pay you myself|pay the rest myself'],
   [
@@ -386,15 +381,5 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['FEE_AVOID'],
     'dont want to pay the site|dont want to pay the platform|dont want to pay upwork|not paying the site|without paying the site|pay the site 5|give the site',
   ],
-  [
-    ['FEEWORD'],
-    'markup|platform markup|se quedan con una parte|quedan con una parte|ficam com uma parte|se quedan con',
-  ],
   [['OWN'], 'your own business|your own company|through your company|through your own business'],
-  [['OFFPLATFORM'], 'bahar se kar dena|bahar se de dena|bahar se payment|bahar se bhej'],
-  [
-    ['SCAM'],
-    'unlock fee|verification fee|release fee|activation fee|your earnings are on hold|earnings are on hold|return the difference|send back the difference|refund the difference|accidentally sent|overpaid|overpayment',
-  ],
-  [['PRECONTRACT'], 'interview ke liye|vor der beauftragung|before the hire'],
 ];

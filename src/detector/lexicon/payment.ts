@@ -126,21 +126,17 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['PAYVERB'], 'cobramos|cobras|te cobro'],
   [['RAIL_ASK'], 'hand you (the) cash|give you (the) cash|pay you in cash'],
   [['RAIL'], 'in cash|cash in hand'],
-  // Italian and Polish basics (bench/fresh-8.jsonl), and the bill-splitting app, unnamed.
+  // Found by the independent sets bench/fresh-8.jsonl to bench/fresh-12.jsonl: Italian, Polish
+  // and Portuguese rails and verbs, the bill-splitting app unnamed, tips, cash at a meeting,
+  // "I take ...", a payment account asked about by name.
   [
     ['RAIL'],
-    'bonifico|bonifico bancario|blik|blikiem|bill splitting app|app people use to split|app to split the bill|app to split bills|app for splitting bills|splitting app',
+    'bonifico|bonifico bancario|blik|blikiem|bill splitting app|app people use to split|app to split the bill|app to split bills|app for splitting bills|splitting app|mb way|mbway|in bar|bar beim treffen|bar auf die hand|western union|moneygram|usdt|usdc',
   ],
-  // Found by bench/fresh-10.jsonl: Portugal's MB WAY, verbs of European Portuguese.
-  [['RAIL'], 'mb way|mbway'],
-  [['PAYVERB'], 'pagas me|pagues me|paga me|pagar me'],
-  // Found by bench/fresh-12.jsonl: tips, "I take ...", cash at a meeting, a payment account
-  // asked about by name.
   [
     ['PAYVERB'],
-    'trinkgeld|propina|gorjeta|pourboire|tip you|a tip|bill us|bill me|invoice us|invoice me',
+    'pagas me|pagues me|paga me|pagar me|trinkgeld|propina|gorjeta|pourboire|tip you|a tip|bill us|bill me|invoice us|invoice me',
   ],
-  [['RAIL'], 'in bar|bar beim treffen|bar auf die hand|western union|moneygram|usdt|usdc'],
   [
     ['PREFERENCE'],
     'prefiero|prefiro|je prefere|ich bevorzuge|lieber|i take|i accept|i can take|i also take|whichever u like|whichever you like|whichever you prefer',
