@@ -113,15 +113,22 @@ function dayMonth(a: string, b: string, gap: string): boolean {
   );
 }
 
+// Between two dates of a range: a dash with a space on at least one side ("07/14 - 07/21").
+const RANGE_GAP = /^\s*[-–—]\s*$/;
+
 /** A date or a range of them: "07/14 - 07/21", "12.08.2026 – 19.08.2026". */
 function isDateRange(run: DigitRun): boolean {
-  const dates: Array<{ groups: string[]; gaps: string[] }> = [{ groups: [], gaps: [] }];
+  let groups: string[] = [];
+  let gaps: string[] = [];
+  const dates = [{ groups, gaps }];
   run.groups.forEach((g, k) => {
-    const gap = k > 0 ? (run.gaps[k - 1] ?? '') : '';
-    if (k > 0 && /^\s*[-–—]\s*$/.test(gap) && gap.trim() !== '' && /\s/.test(gap))
-      dates.push({ groups: [], gaps: [] });
-    else if (k > 0) dates[dates.length - 1]?.gaps.push(gap);
-    dates[dates.length - 1]?.groups.push(g);
+    const gap = run.gaps[k - 1] ?? '';
+    if (k > 0 && RANGE_GAP.test(gap) && /\s/.test(gap)) {
+      groups = [];
+      gaps = [];
+      dates.push({ groups, gaps });
+    } else if (k > 0) gaps.push(gap);
+    groups.push(g);
   });
   return dates.every(({ groups, gaps }) => {
     const [a, b] = groups;

@@ -89,8 +89,8 @@ export function findPhones(
 ): void {
   for (let i = from; i < to; i++) {
     if (((flags[i] ?? 0) & DIGIT_START) === 0) continue;
-    // A run is DIGITISH tokens in a row, and a number word stands for at most two digits: a
-    // lone token shorter than seven characters ("2 days", "one of") cannot be a phone number.
+    // A run is DIGITISH tokens in a row, and no token stands for more digits than it has
+    // characters: a lone token shorter than seven ("2 days", "one of") cannot be a phone number.
     const alone = i + 1 >= to || ((flags[i + 1] ?? 0) & DIGIT_START) === 0;
     if (alone && (tokens.keys[i] ?? '').length < 7) continue;
     const run = collect(text, tokens, i, to);
