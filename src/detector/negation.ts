@@ -5,6 +5,8 @@ import type { Tokens } from './tokens';
 // Upwork"); Hindi/Urdu "nahi" negates what precedes it ("direct UPI nahi").
 const SCOPE = 8;
 const SCOPE_AFTER = 6;
+/** A list of refused things reaches on past the last one: "won't pay through X or any other way outside Upwork". */
+const CHAIN = 4;
 const CLAUSE_WORDS = new Set([
   'but',
   'pero',
@@ -20,6 +22,12 @@ const CLAUSE_WORDS = new Set([
   'however',
   'though',
   'sino',
+  'unless',
+  'except',
+  'menos', // "a menos que"
+  'sauf', // "sauf si"
+  'sei', // "es sei denn"
+  'kecuali',
 ]);
 const CLAUSE_MARKS = /[,;:—–()!?"]/;
 
@@ -34,13 +42,18 @@ function breakBetween(text: string, tokens: Tokens, from: number, to: number): b
 
 export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): void {
   if (!occ.some((o) => o.concept === 'NEG' || o.concept === 'NEG_AFTER')) return;
+  const inOrder = occ.length > 1 ? [...occ].sort((a, b) => a.t0 - b.t0) : occ;
   for (const neg of occ) {
     if (neg.concept !== 'NEG' && neg.concept !== 'NEG_AFTER') continue;
-    for (const o of occ) {
+    let reach = neg.t1 + SCOPE;
+    for (const o of inOrder) {
       if (o === neg || o.concept === 'NEG' || o.concept === 'NEG_AFTER') continue;
       if (neg.concept === 'NEG') {
-        if (o.t0 < neg.t1 || o.t0 - neg.t1 >= SCOPE) continue;
-        if (!breakBetween(text, tokens, neg.t1 - 1, o.t0)) o.negated = true;
+        if (o.t0 < neg.t1 || o.t0 >= reach) continue;
+        if (!breakBetween(text, tokens, neg.t1 - 1, o.t0)) {
+          o.negated = true;
+          reach = Math.max(reach, o.t1 + CHAIN);
+        }
       } else {
         if (o.t1 > neg.t0 || neg.t0 - o.t1 >= SCOPE_AFTER) continue;
         if (!breakBetween(text, tokens, o.t1 - 1, neg.t0)) o.negated = true;

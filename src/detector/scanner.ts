@@ -82,6 +82,37 @@ interface Collector {
   keep: (covered: string) => boolean;
   out: Finding[];
   seen: Set<string>;
+  /** A brand or channel written backwards was met ("ppastahw no em dda"). */
+  backwards: boolean;
+}
+
+// A number, address or handle standing on its own, with no word of contact or intent beside
+// it, is test data, a sample or an id when it follows technical or copy-writing talk or sits
+// beside an id word: "Phone field test cases:\n+1 202 555 0143 → valid", "the old one is
+// (646) 555-0172". The talk reaches a few sentences on, through sentences like it; an id
+// word only its own sentence.
+const STRUCTURES = new Set<Concept>(['PHONE', 'EMAIL', 'HANDLE']);
+const BARE_COMPANY = new Set<Concept>([
+  ...STRUCTURES,
+  'IDWORD',
+  'NEUTRAL',
+  'CONTRACTWORD',
+  'PLATNOUN',
+  'BEFORE',
+  'TECH',
+  'COPYWORK',
+]);
+const WORK_TALK = new Set<Concept>(['TECH', 'COPYWORK']);
+const WORK_TALK_REACH = 4;
+
+/** True when `occ` holds a structure and nothing but work words beside it. */
+function bareStructure(occ: readonly Occurrence[]): boolean {
+  let structure = false;
+  for (const o of occ) {
+    if (!BARE_COMPANY.has(o.concept)) return false;
+    if (STRUCTURES.has(o.concept)) structure = true;
+  }
+  return structure;
 }
 
 /** The findings of `text.slice(base, base + part.length)`, judged on their own. */
@@ -90,16 +121,31 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   let previous: Occurrence[] = [];
   const reported: number[] = [];
   const paragraph: number[] = [];
+  let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
   const a = analyse(part, (occ, i, { norm, tokens, sentences }) => {
     const para = i === 0 ? 0 : (paragraph[i - 1] ?? 0);
     paragraph.push(
       i > 0 && startsParagraph(norm.text, tokens, sentences[i] as Sentence) ? para + 1 : para,
     );
-    if (occ.some((o) => o.concept === 'REPORTED')) reported.push(i);
+    if (workTalk > 0) workTalk--;
     if (occ.length < 1) {
       previous = occ;
       return;
     }
+    const talk = occ.some((o) => WORK_TALK.has(o.concept));
+    if (bareStructure(occ)) {
+      // An id word only speaks for its own sentence ("ticket #4471-0935 ..., not 4471-0953").
+      if (workTalk > 0 || talk || occ.some((o) => o.concept === 'IDWORD')) {
+        let k = 0;
+        for (const o of occ) if (!STRUCTURES.has(o.concept)) occ[k++] = o;
+        occ.length = k;
+      }
+    } else if (!talk) workTalk = 0;
+    if (talk) workTalk = WORK_TALK_REACH + 1;
+    for (const o of occ)
+      if (o.concept === 'REPORTED') {
+        if (reported[reported.length - 1] !== i) reported.push(i);
+      } else if (o.concept === 'BACKWARDS') into.backwards = true;
     if (
       !occ.some((o) => TRIGGERS.has(o.concept)) &&
       !previous.some((o) => CARRIED.has(o.concept))
@@ -173,16 +219,42 @@ export function stretchEnd(text: string, from: number): number {
   return unit >= 0xd800 && unit <= 0xdbff ? hi - 1 : hi;
 }
 
+function collectAll(text: string, rules: readonly Rule[], into: Collector): void {
+  for (let from = 0; from < text.length && into.out.length < MAX_FINDINGS;) {
+    const to = stretchEnd(text, from);
+    collect(text.slice(from, to), from, rules, into);
+    from = to;
+  }
+}
+
+/** The text read from its end, code point by code point (a surrogate pair stays a pair). */
+export function reversed(text: string): string {
+  return Array.from(text).reverse().join('');
+}
+
 function ruleFindings(
   text: string,
   rules: readonly Rule[],
   keep: (covered: string) => boolean,
 ): Finding[] {
-  const into: Collector = { text, keep, out: [], seen: new Set() };
-  for (let from = 0; from < text.length && into.out.length < MAX_FINDINGS;) {
-    const to = stretchEnd(text, from);
-    collect(text.slice(from, to), from, rules, into);
-    from = to;
+  const into: Collector = { text, keep, out: [], seen: new Set(), backwards: false };
+  collectAll(text, rules, into);
+  if (!into.backwards || into.out.length >= MAX_FINDINGS) return into.out;
+  // A brand written backwards: the message may be one ("ppastahw no em dda"), so it is also
+  // read reversed, and what is found there is marked where it was typed. A unit at [a, a + w)
+  // of the text sits at [n - a - w, n - a) of its reversal.
+  const back = reversed(text);
+  const n = text.length;
+  const all = (): boolean => true;
+  const again: Collector = { text: back, keep: all, out: [], seen: new Set(), backwards: false };
+  collectAll(back, rules, again);
+  for (const f of again.out) {
+    const finding: Finding = { ...f, start: n - f.end, end: n - f.start };
+    if (f.sentence) finding.sentence = { start: n - f.sentence.end, end: n - f.sentence.start };
+    const key = `${f.ruleId}:${finding.start}:${finding.end}`;
+    if (into.seen.has(key) || !keep(text.slice(finding.start, finding.end))) continue;
+    into.seen.add(key);
+    into.out.push(finding);
   }
   return into.out;
 }

@@ -95,6 +95,9 @@ function endsSentence(text: string, from: number, to: number): boolean {
       c === 0xff1f
     )
       return true;
+    // A dot with a space on each side is a spelled or defanged address ("name @ site . com"),
+    // not the end of a sentence.
+    if (c === 46 && i > from && text.charCodeAt(i - 1) === 32) continue;
     if (c === 46 && !abbreviationBefore(text, i)) {
       const next = text.charCodeAt(i + 1);
       if (

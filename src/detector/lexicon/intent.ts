@@ -70,7 +70,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['BEFORE'], 'before|b4|antes de|antes|avant|avant de|bevor|vor|sebelum|перед|prima di|prima'],
   [
     ['SECRECY'],
-    'dont mention|do not mention|they read everything|isnt reading|is monitored|inbox is monitored|is being monitored|reading over our shoulders|no one will notice|nobody will notice|nobody needs to know|keep this between|delete this message|talk freely|speak freely|we can talk freely|can talk freely|we could talk freely|talk more freely|chat freely|read it backwards|remove the spaces|doesnt need to know|dont need to know|dont have to know|doesnt have to know|nobody has to know|no one has to know|no one needs to know|keep it quiet|keep this quiet|keep it low key|low key|lowkey|discreetly|quietly',
+    'dont mention|do not mention|they read everything|isnt reading|is monitored|inbox is monitored|is being monitored|reading over our shoulders|no one will notice|nobody will notice|nobody needs to know|keep this between|delete this message|talk freely|speak freely|we can talk freely|can talk freely|we could talk freely|talk more freely|chat freely|remove the spaces|doesnt need to know|dont need to know|dont have to know|doesnt have to know|nobody has to know|no one has to know|no one needs to know|keep it quiet|keep this quiet|keep it low key|low key|lowkey|discreetly|quietly',
   ],
   [
     ['ELSEWHERE'],
@@ -370,7 +370,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['SCAM'],
-    'test transfer|send a test transfer|verify your identity|to verify your identity|залог|внести залог|kiraye pe|kiraye par|account kiraye|unlock fee|verification fee|release fee|activation fee|your earnings are on hold|earnings are on hold|return the difference|send back the difference|refund the difference|accidentally sent|overpaid|overpayment',
+    'send a test transfer|make a test transfer|do a test transfer|small test transfer|verify your identity|to verify your identity|залог|внести залог|kiraye pe|kiraye par|account kiraye|unlock fee|verification fee|release fee|activation fee|your earnings are on hold|earnings are on hold|return the difference|send back the difference|refund the difference|accidentally sent|overpaid|overpayment',
   ],
   [['SIDE_DEAL', 'PAYVERB'], 'pay you myself|ill pay you myself|pay the rest myself'],
   [
@@ -382,4 +382,45 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'dont want to pay the site|dont want to pay the platform|dont want to pay upwork|not paying the site|without paying the site|pay the site 5|give the site',
   ],
   [['OWN'], 'your own business|your own company|through your company|through your own business'],
+  // Found by the independent sets bench/fresh-13.jsonl to bench/fresh-15.jsonl: keeping the
+  // work out of the site without a channel ("not running it through here", "somewhere less
+  // watched"), going independent together, settling between ourselves in Russian, the platform
+  // not getting its share, refusals that are really a wish to leave ("I'd rather not feed the
+  // platform"), the platform reading everything in more languages, and a phishing login.
+  [
+    ['OFFPLATFORM'],
+    'not running/run/putting/put/routing (it/this/that/things/everything/the/any/future) (next/other) (job/jobs/project/projects/work/one/contract/payment/payments) through here/upwork|not running/run/putting/put/routing (it/this/that/things/everything/the/any/future) (next/other) (job/jobs/project/projects/work/one/contract/payment/payments) through the platform/site|without running it through here|went independent|go independent with me|went independent with me|somewhere less watched|less watched|somewhere less monitored|settle the price outside|settle it outside|settle the rest outside|как нибудь между собой|какнибудь между собой|оформим между собой|между собой оформим|решим между собой|рассчитаемся между собой|напрямую между нами',
+  ],
+  [
+    ['FEE_AVOID'],
+    'way around their cut|a way around their cut|way around the fee|way around the fees|around their fee|no upwork fee|no upwork fees|no platform fee|no platform fees|back in your pocket|back in our pocket|back in our pockets|doesnt get its|the site doesnt get|upwork doesnt get|the platform doesnt get|feed the platform|feeding the platform|feed upwork|id rather not feed|id rather not feed the platform|rather not feed the platform',
+  ],
+  [
+    ['ELSEWHERE'],
+    'that isnt this chat|other than this chat|besides this chat|outside this chat|instead of in here|no upwork for|without upwork for|skip upwork for|id rather not do another milestone|rather not do another milestone|not another milestone|no more milestones',
+  ],
+  [['CONTINUE'], 'kept going|kept working|kept at it'],
+  [
+    ['PRECONTRACT'],
+    'prehire|pre hire|pre contract|precontract|pre offer|sebelum hire|sebelum di hire|sebelum kontrak',
+  ],
+  [
+    ['SECRECY'],
+    'none of it shows up here|nothing shows up here|doesnt show up here|so it doesnt show up|liest (die/der) (plattform/seite/upwork) (ja/eh/doch) alles mit|liest mit|lesen (die) (alles) mit|lee todo|lee todos|le tudo|lit tout|читает все|читает всё|читают все|читают всё|baca semua',
+  ],
+  [
+    ['SCAM'],
+    'same password you use|use the same password|the same password as|your upwork password|your upwork login|upwork password|upwork login',
+  ],
+  // Reading backwards: the message is also read reversed (the cue alone is no secret:
+  // "flip it horizontally", "backwards compatible").
+  [
+    ['SECRECY', 'BACKWARDS'],
+    'read it backwards|read it in reverse|read in reverse|lee al reves|leia ao contrario|lis a lenvers|ruckwarts lesen|читай наоборот|baca terbalik|ulta padho',
+  ],
+  [['BACKWARDS'], 'backwards|flip it|al reves|ao contrario|a lenvers|ruckwarts|наоборот|terbalik'],
+  [
+    ['TECH'],
+    'backwards compatible|backward compatible|backwards compatibility|backward compatibility',
+  ],
 ];

@@ -22,7 +22,10 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     'bank info|bank information|crypto|cryptocurrency|crypto wallet|bitcoin|btc|eth|ethereum|usdt|usdc|tether|trc20|erc20|bep20|binance|binance pay|litecoin|ltc|solana|sol wallet|wallet address|receiving address|my wallet|your wallet|own wallet|wallet app|metamask|trust wallet|coins|in coins|криптовалют*|крипт*|биткоин*|usdt trc20',
   ],
-  [['RAIL'], 'lapyap|omnev|ellez|ppa hsac|tpircs|nioctib'],
+  [
+    ['RAIL', 'BACKWARDS'],
+    'lapyap|omnev|ellez|ppa hsac|tpircs|nioctib|otpyrc|reenoyap|tdsu|esiw ym',
+  ],
   [
     ['RAIL'],
     'friends and family|friends & family|f&f|split bills|split the bill|splitting bills|app i use to split',
@@ -145,4 +148,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL_ASK'],
     'do you have (a) wise/paypal/venmo/zelle/revolut/payoneer/skrill/cashapp (account)|you have (a) wise/revolut/payoneer (account)',
   ],
+  // Found by bench/fresh-15.jsonl: the rail as a verb aimed at the other person.
+  [['RAIL_ASK'], 'venmo/paypal/zelle/cashapp/wise/revolut you|cash app you'],
 ];

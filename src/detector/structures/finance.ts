@@ -82,6 +82,38 @@ function eachHandle(text: string, fn: (m: RegExpExecArray) => void): void {
   });
 }
 
+// Code, not people: CSS at-rules, decorators and doc tags, scoped packages ("@types/node").
+const CODE_AT = new Set([
+  'media',
+  'import',
+  'keyframes',
+  'font-face',
+  'supports',
+  'apply',
+  'tailwind',
+  'layer',
+  'include',
+  'mixin',
+  'extend',
+  'use',
+  'param',
+  'returns',
+  'return',
+  'deprecated',
+  'override',
+  'component',
+  'injectable',
+  'input',
+  'output',
+  'types',
+  'angular',
+  'babel',
+  'testing-library',
+  'charset',
+  'container',
+  'property',
+]);
+
 export function findFinance(text: string, out: Hit[]): void {
   each(IBAN, text, (m) => {
     if (ibanValid(m[0])) out.push({ concept: 'BANKDATA', s: m.index, e: m.index + m[0].length });
@@ -99,6 +131,7 @@ export function findFinance(text: string, out: Hit[]): void {
     const name = m[2] ?? '';
     const s = m.index + m[0].length - name.length - 1;
     if (sigil === '$' && /^\d/.test(name)) return; // a price, not a cashtag
+    if (sigil === '@' && CODE_AT.has(name)) return;
     out.push({ concept: 'HANDLE', s, e: s + 1 + name.replace(/[.-]+$/, '').length });
   });
 }

@@ -110,10 +110,51 @@ const COMPILED: readonly CompiledLink[] = LINKS.map((l) => ({
   next: table(l.nexts),
 }));
 
+// Any other link whose host names a chat or payment service as one of its labels, or part of
+// one ("discord.example/invite/x", "pay.stripe.example/inv_1", "calendly-me.example/30min"):
+// messages use made-up or regional domains, so the host's name counts, not its ending. Only
+// a compact host followed by a path is read this way; prose ("done.then") is no host.
+const HOST_PATH = /[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){0,4}\//y;
+/** Without a path, only a service's page under someone's own name: "cal.meetwithjo.example". */
+const SUBDOMAIN_HOST =
+  /(?:discord|calendly|cal|whatsapp|telegram|skype|zoom|pay|paypal|stripe)\.[a-z0-9-]{2,40}\.[a-z]{2,12}\b/y;
+const PATH_CHAR = /[a-z0-9_.+/%=?&#~-]/;
+const HOST_CHAR = table('abcdefghijklmnopqrstuvwxyz0123456789-.');
+const CHAT_HOST =
+  /(?:^|[.-])(?:discord|calendly|cal|whatsapp|telegram|skype|signal|zoom|wechat|viber)(?:[.-]|$)/;
+const PAY_HOST =
+  /(?:^|[.-])(?:pay|paypal|stripe|venmo|cashapp|revolut|payoneer|wise|zelle|kofi|ko-fi|buymeacoffee|gumroad)(?:[.-]|$)/;
+
+function findBrandedHosts(text: string, out: Hit[], known: readonly Hit[]): void {
+  let past = 0; // hosts are read once: the next mark may sit inside the same host
+  for (let d = text.indexOf('.'); d >= 0; d = text.indexOf('.', d + 1)) {
+    if (d < past) continue;
+    const after = text.charCodeAt(d + 1);
+    if (HOST_CHAR[after] !== 1 || after === 46) continue;
+    let s = d;
+    while (s > 0 && d - s < 40 && HOST_CHAR[text.charCodeAt(s - 1)] === 1) s--;
+    let hostEnd: number;
+    HOST_PATH.lastIndex = s;
+    SUBDOMAIN_HOST.lastIndex = s;
+    if (HOST_PATH.test(text)) hostEnd = HOST_PATH.lastIndex - 1;
+    else if (SUBDOMAIN_HOST.test(text)) hostEnd = SUBDOMAIN_HOST.lastIndex;
+    else continue;
+    past = hostEnd;
+    const host = text.slice(s, hostEnd);
+    const concept = PAY_HOST.test(host) ? 'PAYLINK' : CHAT_HOST.test(host) ? 'MSGLINK' : undefined;
+    if (!concept || known.some((h) => h.s <= s && h.e > s)) continue;
+    let e = hostEnd + 1;
+    while (e < text.length && e - hostEnd < 60 && PATH_CHAR.test(text.charAt(e))) e++;
+    out.push({ concept, s, e: trimEnd(text, s, e) });
+  }
+}
+
 export function findLinks(text: string, out: Hit[]): void {
+  const from = out.length;
   for (const link of COMPILED) {
     eachNearMark(link, text, (s, length) =>
       out.push({ concept: link.concept, s, e: trimEnd(text, s, s + length) }),
     );
   }
+  findBrandedHosts(text, out, out.slice(from));
 }

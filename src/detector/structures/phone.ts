@@ -10,7 +10,8 @@ import { looksLikeNonPhone, type DigitRun } from './phone-guards';
 
 // Phone numbers: runs of digit groups and digit words, checked with libphonenumber-js.
 const COUNTRIES: readonly CountryCode[] = ['DE', 'FR', 'BR', 'ID', 'GB'];
-const GAP_OK = /^[\s,.\-()/]{0,4}$/;
+// Middle dots and bullets too: "seven one eight · five five five".
+const GAP_OK = /^[\s,.\-()/\u00b7\u2022|]{0,4}$/;
 
 function unitDigits(key: string): string | undefined {
   if (/^\d+$/.test(key)) return key;

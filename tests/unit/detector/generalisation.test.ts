@@ -68,6 +68,31 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ],
   ['a token contract', "We'll keep a token contract here and sort the real money between us."],
   ['tip in cash (de)', 'Das Trinkgeld gebe ich dir bar beim Treffen.'],
+  // Families found by bench/fresh-13.jsonl to bench/fresh-15.jsonl, in wordings of their own.
+  ['a whole sentence written backwards', 'ti rof margelet no em egassem dna lapyap esu'],
+  ['a backwards address, announced', 'moc.elpmaxe.oiduts@oaj <- backwards, before the hire please'],
+  [
+    'a chat link on a made-up domain',
+    'Interviews happen on my server: discord.example/invite/xq-hire',
+  ],
+  ['a payment page under its own name', 'Settle it here instead: pay.northwind.example/inv/77'],
+  ['a brand in Cyrillic letters only', 'Ping me on Ѕкуре before the offer, it is quicker.'],
+  ['not running it through here', "We'd both be better off not running the next job through here."],
+  ['the site not getting its share', "Do it my way and the site doesn't get its percentage."],
+  ['a wish to stop feeding the platform', "I'd rather not feed the platform on every invoice."],
+  [
+    'somewhere to ping outside this chat',
+    "Is there somewhere I can reach you that isn't this chat?",
+  ],
+  ['the rail as a verb aimed at you', 'I can just zelle you for the small fixes.'],
+  ['going independent together', 'My last designer went independent with me. Same deal for you?'],
+  ['hidden from the site', 'My partner pays you in cash, so none of it shows up here.'],
+  [
+    'the platform reads everything (de)',
+    'Lass uns woanders schreiben, hier liest die Plattform alles mit.',
+  ],
+  ['between ourselves (ru)', 'Давай следующий заказ рассчитаемся между собой.'],
+  ['a phishing login', 'Log in at our portal with the same password you use here.'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -140,6 +165,30 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'Use +44 7700 900 555 as the sample number in the email signature.',
   ],
   ['conversion in Portuguese', 'O caminho certo é pedir a conversão no menu do contrato.'],
+  // Families found by bench/fresh-13.jsonl to bench/fresh-15.jsonl, in wordings of their own.
+  [
+    'test numbers after a test heading',
+    'Phone validation test cases:\n+1 202 555 0188 -> ok\n+44 7700 900123 -> ok',
+  ],
+  ['a second id in the same sentence', 'Ticket #5521-0042 is the crash, not 5521-0024.'],
+  ['a CSS at-rule', '@media (max-width: 600px) hides the menu on your phone; I will fix it.'],
+  [
+    'a refusal whose list runs on',
+    "I won't be paying by bank transfer or any other way outside Upwork.",
+  ],
+  ['reported to support (ru)', 'Пожаловался в поддержку: заказчик просил перейти в телеграм.'],
+  ['reported to support (id)', 'Sudah lapor ke support soal klien yang minta nomor WA.'],
+  [
+    'a refusal that answers an offer',
+    'Paying cash at your office? Tempting, but no, we keep billing here.',
+  ],
+  ['rules quoted (hi)', 'Contract se pehle number share karna Upwork ke rules ke khilaf hai.'],
+  [
+    'shared once the contract is active',
+    'Since the contract is active, write to ops@acme.example for access. Billing stays on Upwork.',
+  ],
+  ['flipping an image', 'Flip it horizontally so the logo faces the text.'],
+  ['backwards compatible', 'The new API stays backwards compatible with the old app.'],
 ];
 
 describe('generalisation: risky wordings', () => {

@@ -25,6 +25,9 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
     'fresh-10',
     'fresh-11',
     'fresh-12',
+    'fresh-13',
+    'fresh-14',
+    'fresh-15',
   ].map((n) => [n, bench(`${n}.jsonl`), false] as const),
   ...['paraphrases', 'paraphrases2', 'paraphrases3', 'paraphrases4'].map(
     (n) => [n, bench(`${n}.jsonl`), false] as const,

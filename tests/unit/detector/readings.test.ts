@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createScanner, scan } from '@/src/detector';
+
+// Readings beyond the words as typed: a message written backwards, links on made-up domains,
+// numbers that are test data, and refusals whose list of refused things runs on.
+const covered = (text: string): string[] =>
+  scan(text).findings.map((f) => text.slice(f.start, f.end));
+
+describe('a message written backwards', () => {
+  it('is read reversed and marked where it was typed', () => {
+    const text = 'seef eht piks ew os ppastahw no em dda';
+    const result = scan(text);
+    expect(result.flagged).toBe(true);
+    expect(covered(text)).toContain('ppastahw');
+    expect(covered(text)).toContain('seef eht piks');
+  });
+
+  it('keeps offsets right around characters outside the basic plane', () => {
+    const text = '😀 lapyap ym ot ti dnes 😀';
+    expect(covered(text)).toContain('lapyap ym ot ti dnes');
+    for (const f of scan(text).findings) {
+      expect(f.start).toBeGreaterThanOrEqual(2);
+      expect(f.end).toBeLessThanOrEqual(text.length - 2);
+    }
+  });
+
+  it('finds an address written backwards once the message says so', () => {
+    const text = 'moc.elpmaxe.oiduts@aras <- backwards';
+    expect(covered(text)).toContain('moc.elpmaxe.oiduts@aras');
+  });
+
+  it('applies the allow-list to what the reversed reading finds', () => {
+    const scanner = createScanner({ allowList: ['ppastahw'] });
+    const result = scanner.scan('ppastahw no em dda');
+    expect(result.findings.map((f) => f.ruleId)).not.toContain('contact.channel');
+  });
+});
+
+describe('links on made-up domains', () => {
+  it('reads a chat service named in the host as a messenger link', () => {
+    const text = 'Interviews happen on my server: discord.example/invite/xq-hire';
+    expect(covered(text)).toContain('discord.example/invite/xq-hire');
+  });
+
+  it('reads a payment service named in the host as a payment link', () => {
+    const text = 'Settle it here instead: pay.northwind.example/inv/77';
+    const result = scan(text);
+    expect(result.categories).toContain('payment');
+    expect(covered(text)).toContain('pay.northwind.example/inv/77');
+  });
+
+  it('leaves other hosts alone', () => {
+    expect(scan('The guide is at docs.northwind.example/setup, see step 3.').flagged).toBe(false);
+  });
+});
+
+describe('numbers that are test data', () => {
+  it('follows technical talk down a list of test values', () => {
+    const text =
+      'Phone field test cases:\n+1 202 555 0188 -> ok\n020 7946 0321 -> ok\n12 -> too short';
+    expect(scan(text).findings).toEqual([]);
+  });
+
+  it('still flags a number offered for contact after technical talk', () => {
+    const text = 'The webhook is fixed.\nCall me on +1 202 555 0188 before the offer.';
+    expect(scan(text).categories).toContain('contact');
+  });
+});
+
+describe('refusals', () => {
+  it('reach along a list of refused things', () => {
+    expect(
+      scan("I won't be paying by bank transfer or any other way outside Upwork.").flagged,
+    ).toBe(false);
+  });
+
+  it('stop at "unless"', () => {
+    expect(
+      scan("I can't hire you here unless we move the payments elsewhere after milestone one.")
+        .flagged,
+    ).toBe(true);
+  });
+});
+
+describe('look-alike letters', () => {
+  it('read a brand written wholly in Cyrillic look-alikes', () => {
+    expect(scan('Ping me on \u0405\u043a\u0443\u0440\u0435 before the offer.').flagged).toBe(true);
+  });
+
+  it('leave real Russian words alone', () => {
+    expect(scan('Спасибо, макет готов, посмотрите файл в этапе.').flagged).toBe(false);
+  });
+});
