@@ -58,6 +58,14 @@ function latinWord(s: string, at: number): [number, boolean] {
   return [end, latin];
 }
 
+// Currency signs that look like a letter stand for it between two letters ("sk¥pe",
+// "t€l€gram"); anywhere else they are money ("¥500", "20 €").
+const SIGN_LOOKS: Record<number, string> = { 0xa2: 'c', 0xa3: 'l', 0xa5: 'y', 0x20ac: 'e' };
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+function betweenLetters(s: string, at: number): boolean {
+  return isAsciiLetter(s.charCodeAt(at - 1)) && isAsciiLetter(s.charCodeAt(at + 1));
+}
+
 // The next unit outside ASCII, found natively.
 const NEXT_NON_ASCII = /[^\0-\x7f]/g;
 
@@ -100,7 +108,9 @@ function fold(original: string, map: SpanMap): string {
       // Cyrillic or Greek
       const look = cp >= 0x0370 && cp <= 0x052f ? CONFUSABLES[cp - CONFUSABLE_FIRST] : undefined;
       if (look !== undefined && i >= wordEnd) [wordEnd, wordLatin] = latinWord(original, i);
+      const sign = look === undefined ? SIGN_LOOKS[cp] : undefined;
       if (look !== undefined && wordLatin) folded = look;
+      else if (sign !== undefined && betweenLetters(original, i)) folded = sign;
       else if (width === 1) folded = FOLDED[cp] ?? (FOLDED[cp] = foldCodePoint(cp));
       else folded = foldCodePoint(cp);
     }

@@ -93,6 +93,10 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ],
   ['between ourselves (ru)', 'Давай следующий заказ рассчитаемся между собой.'],
   ['a phishing login', 'Log in at our portal with the same password you use here.'],
+  [
+    'currency signs standing for letters',
+    'Add me on sk\u00a5pe before the offer, t\u20acll me when.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -189,6 +193,10 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ],
   ['flipping an image', 'Flip it horizontally so the logo faces the text.'],
   ['backwards compatible', 'The new API stays backwards compatible with the old app.'],
+  [
+    'amounts in yen and euros',
+    'The budget is \u00a55000, or 40 \u20ac per page, through the milestone.',
+  ],
 ];
 
 describe('generalisation: risky wordings', () => {
