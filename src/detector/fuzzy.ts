@@ -25,6 +25,8 @@ const WORDS = [
   'signal',
   'telephone',
   'offer',
+  'email',
+  'interview',
 ];
 const BY_FIRST = new Map<number, string[]>();
 for (const w of WORDS) {

@@ -105,6 +105,27 @@ const BARE_COMPANY = new Set<Concept>([
 const WORK_TALK = new Set<Concept>(['TECH', 'COPYWORK']);
 const WORK_TALK_REACH = 4;
 
+// The same for a payment method named with nothing but a verb of paying beside it ("paid by
+// card", "payouts to your bank", "customers pay with BTC") in payment or bookkeeping work:
+// an ask to pay outside says where or why (outside, directly, to skip the fee, instead of
+// the milestone), and those words keep it.
+const RAILS = new Set<Concept>(['RAIL', 'RAIL_WEAK']);
+const BARE_RAIL_COMPANY = new Set<Concept>([...BARE_COMPANY, ...RAILS, 'PAYVERB', 'SENDVERB']);
+
+/** True when `occ` names a payment method and nothing but paying and work words beside it. */
+function bareRail(occ: readonly Occurrence[]): boolean {
+  let rail = false;
+  for (const o of occ) {
+    if (!BARE_RAIL_COMPANY.has(o.concept)) return false;
+    if (RAILS.has(o.concept)) rail = true;
+  }
+  return rail;
+}
+
+/** An id word as typed: "ID", "ticket", but not the "I'd" whose key is "id" too. */
+const isIdWord = (text: string, o: Occurrence): boolean =>
+  o.concept === 'IDWORD' && !/['\u2019]/.test(text.slice(o.s, o.e));
+
 /** True when `occ` holds a structure and nothing but work words beside it. */
 function bareStructure(occ: readonly Occurrence[]): boolean {
   let structure = false;
@@ -135,9 +156,15 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     const talk = occ.some((o) => WORK_TALK.has(o.concept));
     if (bareStructure(occ)) {
       // An id word only speaks for its own sentence ("ticket #4471-0935 ..., not 4471-0953").
-      if (workTalk > 0 || talk || occ.some((o) => o.concept === 'IDWORD')) {
+      if (workTalk > 0 || talk || occ.some((o) => isIdWord(norm.text, o))) {
         let k = 0;
         for (const o of occ) if (!STRUCTURES.has(o.concept)) occ[k++] = o;
+        occ.length = k;
+      }
+    } else if (bareRail(occ)) {
+      if (workTalk > 0 || talk) {
+        let k = 0;
+        for (const o of occ) if (!RAILS.has(o.concept)) occ[k++] = o;
         occ.length = k;
       }
     } else if (!talk) workTalk = 0;

@@ -53,6 +53,9 @@ function abbreviationBefore(text: string, dot: number): boolean {
     letters++;
     from = i--;
   }
+  // "don't." and "can't." end sentences: the letter after an apostrophe is no initial.
+  const stop = i >= 0 ? text.charCodeAt(i) : 32;
+  if (stop === 39 || stop === 0x2019) return false;
   if (letters === 1) return true;
   if (letters === 0) return false;
   const word = text.slice(from, dot);

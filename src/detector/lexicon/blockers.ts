@@ -12,7 +12,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['RULES'],
-    'terms of service|tos|user agreement|upworks terms|the terms require|the terms say|terms say|terms dont allow|terms do not allow|against the terms|against the rules|against upworks|against upwork|against the policy|against policy|break the terms|breaks the terms|breaking the terms|within the terms|violate*|violation|prohibited|forbidden|forbids|forbid|prohibits|doesnt allow|does not allow|isnt allowed|not allowed|help center|help centre|the rules|upworks rules|platform rules|policy is|policies|non circumvention|noncircumvention|circumvention|upwork asks|upwork requires|is clear that|nutzungsbedingungen|verstossen|verstosst|gegen die regeln|terminos de servicio|contra las reglas|contra as regras|termos de uso|conditions dutilisation|contre les regles|правила|правилам|нарушает|ketentuan|aturan|melanggar|niyam|policy ke khilaf|the 24 months|24 months|suspended|suspension|get banned|banned|lose our accounts|lose my account|not worth the risk|risk our accounts|risk my account',
+    'terms of service|tos|user agreement|upworks terms|the terms require|the terms say|terms say|terms dont allow|terms do not allow|against the terms|against the rules|against upworks|against upwork|against the policy|against policy|break the terms|breaks the terms|breaking the terms|within the terms|violate*|violation|prohibited|forbidden|forbids|forbid|prohibits|doesnt allow|does not allow|isnt allowed|not allowed|help center|help centre|the rules|upworks rules|platform rules|the policy is|upwork policy|upworks policy|platform policy|policies|non circumvention|noncircumvention|circumvention|upwork asks|upwork requires|is clear that|nutzungsbedingungen|verstossen|verstosst|gegen die regeln|terminos de servicio|contra las reglas|contra as regras|termos de uso|conditions dutilisation|contre les regles|правила|правилам|нарушает|ketentuan|aturan|melanggar|niyam|policy ke khilaf|the 24 months|24 months|suspended|suspension|get banned|banned|lose our accounts|lose my account|not worth the risk|risk our accounts|risk my account',
   ],
   [
     ['CONVERSION'],
@@ -248,4 +248,59 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'regression test|regression tests|test suite|test suites|test values|test value|test number|test numbers|magic number|magic numbers|unit test|unit tests|e2e|fixture|fixtures|digit by digit|overlay|stream overlay|viewer names|viewers|badge|sub badge|price list|media query|css|max width|display none|burger menu|menu|menus|navbar|navigation|breakpoint|breakpoints|viewport',
   ],
   [['IDWORD'], 'nomor invoice|nomor po|nomor pesanan|nomor order|nomor tiket|nomor resi'],
+  // Found by bench/fresh-16.jsonl to bench/fresh-18.jsonl: refusals and reports in chat
+  // Indonesian, Portuguese, Spanish and Italian, a request recalled ("your suggestion"),
+  // sharing once the contract has started in French and Italian, the conversion in Italian
+  // and Russian, a company's own policy (not the platform's), the client's payment terminal,
+  // refunds to a card, and dictation or tap-to-call numbers.
+  [['NEG'], 'gk bisa|ga bisa|g bisa|enggak bisa|ngga bisa|nao rola|no rola'],
+  [
+    ['REPORTED'],
+    'he reportado|lo he reportado|reportado al soporte|al soporte de upwork|insistia en|ho segnalato|segnalato al supporto|che voleva|your suggestion of|your suggestion to|you mentioned wanting|the offer to pay|your offer to pay|you offered to pay|aapne poocha|aapne kaha|aapne kal poocha',
+  ],
+  [
+    ['RULES'],
+    'non rischiare|rischiare laccount|las normas|normas de upwork|no permiten|no permite|as the rules require',
+  ],
+  [
+    ['COPYWORK'],
+    'pagina de contacto|para la pagina|pagina de contato|page de contact|kontaktseite|halaman kontak|страница контактов|страницы контактов',
+  ],
+  [
+    ['NEUTRAL'],
+    'company policy|our policy is|our company policy|internal policy|not a bot|a real person|are you a bot',
+  ],
+  [
+    ['POSTCONTRACT'],
+    'maintenant que le contrat|le contrat est lance|contrat est lance|le contrat est actif|ora che il contratto|il contratto e attivo|contratto e attivo|ahora que el contrato|el contrato esta activo|agora que o contrato|o contrato esta ativo|jetzt wo der vertrag|der vertrag ist aktiv|kontrak sudah jalan|kontrak sudah aktif|контракт уже идет|контракт активен',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'on reste sur|reste sur upwork|jalons upwork|resta su upwork|fatturazione resta|instead of (you/me/us) paying/pay outside|instead of paying (you/me) outside|instead of going outside',
+  ],
+  [['CONVERSION'], 'conversione|conversione ufficiale|конверси*|официальная конверсия'],
+  [
+    ['TECH'],
+    'tpv|redsys|entorno de pruebas|compra de prueba|qrкод|qr код|уведомлени*|покупател*|refund process|customer ke|customer ka|dictation|transcribe|transcription|transcript|as spoken|test file|fake numbers|dummy number|dummy numbers|tap to call|click to call|desktop|campo de telefone|campo do telefone|mascara',
+  ],
+  [['NEUTRAL'], 'вернули на карту|вернут на карту|возврат на карту'],
+  // Found by bench/fresh-17.jsonl (long messages): refusals in German with an adverb, terms
+  // that keep billing on the platform, no contact details in what is shared, e-signature for
+  // legal documents, and the client's own payment, payout, debit and support work.
+  [['NEG_AFTER'], 'kann/darf/werde ich (leider/so/hier/also) nicht annehmen/akzeptieren'],
+  [['NEG'], 'isnt a way|is not a way|its not a way'],
+  [['ONPLATFORM_ONLY'], 'remain/remains/stay/stays (fully/entirely/completely) on upwork'],
+  [
+    ['NEUTRAL'],
+    'no personal contact info|no personal contact|no contact info|no contact details|no personal details|without contact info|without contact details',
+  ],
+  [
+    ['WORKSYSTEM'],
+    'e signature|esignature|docusign|sign an nda|for legal documents|legal documents',
+  ],
+  [
+    ['TECH'],
+    'sellers|your sellers|payouts to sellers|connect express|express accounts|accepted methods|accepted payment methods|list of accepted|linked accounts|bank linking|plaid|payment questions|installments|sepa rules|sepa direct debit|direct debit|mandate|gocardless|chargeback|chargebacks|disputed order|macro|macros',
+  ],
+  [['COPYWORK'], 'brand names|arent translated|not translated|translated'],
 ];

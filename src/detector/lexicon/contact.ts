@@ -176,4 +176,15 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Booking a slot is also booking the work ("book" alone is CONTINUE).
   [['CONTACT_ACT', 'CONTINUE'], 'book a slot|grab a slot|grab any slot|pick a slot'],
   [['CHANNEL', 'CONTACT_ACT'], 'plane me|message me on plane|text me on plane'],
+  // Found by bench/fresh-16.jsonl to bench/fresh-18.jsonl: the green and the paper-plane
+  // apps in Portuguese, Hindi, Indonesian, French and Russian, "my contact" sent another way,
+  // "your num" in French.
+  [
+    ['CHANNEL'],
+    'app verdinho|aplicativo verdinho|verdinho|hara wala app|hare wala app|hara app|pesawat kertas|logonya pesawat|avion en papier|lavion en papier|paper plane app|бумажный самолет*|в plane|на plane|di plane|pe plane|auf plane|por plane|no plane',
+  ],
+  [
+    ['CONTACT_ASK'],
+    'te mando meu contato|meu contato|number bhej dunga|number main bhej|filer ton num|filer ton numero|ton num|file moi ton',
+  ],
 ];

@@ -423,4 +423,25 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['TECH'],
     'backwards compatible|backward compatible|backwards compatibility|backward compatibility',
   ],
+  // Found by bench/fresh-16.jsonl to bench/fresh-18.jsonl: saving the platform's percentage,
+  // somewhere they are not reading, losing the platform cut, billing through one's own
+  // invoicing, instead of the platform's call.
+  [
+    ['FEE_AVOID'],
+    'save/skip/avoid/dodge/keep (the/that/their/those/upworks) 10/20/5/3 (percent)|neither of us loses|loses the platform cut|lose the platform cut|lose the cut',
+  ],
+  [
+    ['SECRECY'],
+    'not reading our messages|arent reading our messages|theyre not reading|where they cant read|they cant read',
+  ],
+  [['OWN'], 'my own invoicing|own invoicing|my own billing|own billing'],
+  [
+    ['INSTEAD', 'ELSEWHERE'],
+    'instead of the/an/our upwork call/chat/video|rather than the upwork call/chat',
+  ],
+  [
+    ['ELSEWHERE'],
+    'its not through upwork|not going through upwork|wont go through upwork|isnt where i want|is not where i want|isnt the place to|isnt the place for',
+  ],
+  [['CONTACT_ACT', 'RELOCATE'], 'move (the/this/our) (whole) conversation/chat/talk over to'],
 ];

@@ -150,4 +150,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   ],
   // Found by bench/fresh-15.jsonl: the rail as a verb aimed at the other person.
   [['RAIL_ASK'], 'venmo/paypal/zelle/cashapp/wise/revolut you|cash app you'],
+  // Found by bench/fresh-16.jsonl: the cash app described.
+  [['RAIL'], 'the app with the dollar sign|dollar sign app|the green dollar app'],
 ];

@@ -11,6 +11,7 @@ export const AT_WORDS = new Set([
   'bei',
   'klammeraffe',
   'sobaka',
+  'et', // Indonesian chat, spelled addresses: "nama et gmail titik com"
   'собака',
 ]);
 const DOT_WORDS = new Set(['dot', 'punto', 'ponto', 'point', 'punkt', 'titik', 'точка', 'dott']);
@@ -147,18 +148,47 @@ function domainEnd(
 ): number {
   let last = first;
   let dots = 0;
+  // The domain ends at the last label that is a known ending: the dot that ends a sentence
+  // ("jane@site.com. Thanks") looks like one more label, which is not.
+  let ending = -1;
+  let spelledAt = -1;
   for (let n = 0; n < 5 && last + 1 < tokens.count; n++) {
     const next = tokens.keys[last + 1] ?? '';
     if (isDotGap(gap(text, tokens, last + 1))) last += 1;
     else if (DOT_WORDS.has(next) && last + 2 < tokens.count) {
-      marks.spelled = true;
+      if (spelledAt < 0) spelledAt = last + 2;
       last += 2;
     } else break;
     dots++;
+    if (TLDS.has(tokens.keys[last] ?? '')) ending = last;
   }
-  const tld = tokens.keys[last] ?? '';
-  return dots > 0 && (TLDS.has(tld) || PROVIDERS.has(tokens.keys[first] ?? '')) ? last : -1;
+  if (ending < 0 && !(dots > 0 && PROVIDERS.has(tokens.keys[first] ?? ''))) return -1;
+  const end = ending >= 0 ? ending : last;
+  if (spelledAt >= 0 && spelledAt <= end) marks.spelled = true;
+  return end;
 }
+
+// Addresses no person reads: a store's or a service's senders ("noreply@shop.example").
+const SYSTEM_SENDERS = new Set([
+  'noreply',
+  'donotreply',
+  'mailerdaemon',
+  'postmaster',
+  'bounce',
+  'bounces',
+  'notifications',
+  'notification',
+  'alerts',
+  'dmarcreports',
+]);
+/** The local part of a token holding the whole "local@domain" (hyphens already dropped). */
+const localOf = (key: string): string => {
+  const at = key.indexOf('@');
+  return at > 0 ? key.slice(0, at) : key;
+};
+
+const atTheRate = (tokens: Tokens, i: number): boolean =>
+  tokens.keys[i + 1] === 'the' && tokens.keys[i + 2] === 'rate';
 
 export function findEmails(
   text: string,
@@ -179,6 +209,8 @@ export function findEmails(
     let domainFirst: number;
     if (inner > 0) [localLast, domainFirst] = [i, i];
     else if (literalGap) [localLast, domainFirst] = [i - 1, i];
+    else if (key === 'at' && atTheRate(tokens, i) && i > from && i + 3 < to)
+      [localLast, domainFirst] = [i - 1, i + 3]; // Indian English: "rahul at the rate inbox dot com"
     else if (AT_WORDS.has(key) && i > from && i + 1 < to) [localLast, domainFirst] = [i - 1, i + 1];
     else continue;
     const first = localStart(text, tokens, localLast, marks);
@@ -190,6 +222,7 @@ export function findEmails(
     const spelledOk =
       inner > 0 || literalGap || provider || first < localLast || (marks.spelled && oneDot);
     if (!spelledOk) continue;
+    if (first === localLast && SYSTEM_SENDERS.has(localOf(tokens.keys[first] ?? ''))) continue;
     out.push({ concept: 'EMAIL', s: tokens.start[first] ?? 0, e: tokens.end[last] ?? 0 });
     i = last;
   }

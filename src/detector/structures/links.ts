@@ -121,9 +121,9 @@ const SUBDOMAIN_HOST =
 const PATH_CHAR = /[a-z0-9_.+/%=?&#~-]/;
 const HOST_CHAR = table('abcdefghijklmnopqrstuvwxyz0123456789-.');
 const CHAT_HOST =
-  /(?:^|[.-])(?:discord|calendly|cal|whatsapp|telegram|skype|signal|zoom|wechat|viber)(?:[.-]|$)/;
+  /^(?:meet|zoom)[.-]|(?:^|[.-])(?:discord|calendly|cal|whatsapp|telegram|skype|signal|zoom|wechat|viber)(?:[.-]|$)/;
 const PAY_HOST =
-  /(?:^|[.-])(?:pay|paypal|stripe|venmo|cashapp|revolut|payoneer|wise|zelle|kofi|ko-fi|buymeacoffee|gumroad)(?:[.-]|$)/;
+  /(?:^|[.-])(?:pay(?:link|me|page|now)?|paypal|stripe|venmo|cashapp|revolut|payoneer|wise|zelle|kofi|ko-fi|buymeacoffee|gumroad)(?:[.-]|$)/;
 
 function findBrandedHosts(text: string, out: Hit[], known: readonly Hit[]): void {
   let past = 0; // hosts are read once: the next mark may sit inside the same host

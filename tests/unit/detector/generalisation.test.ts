@@ -97,6 +97,23 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'currency signs standing for letters',
     'Add me on sk\u00a5pe before the offer, t\u20acll me when.',
   ],
+  // Families found by bench/fresh-16.jsonl to bench/fresh-18.jsonl, in wordings of their own.
+  ['saving the percentage', "There's a way we both keep the 10 percent. Not on here though."],
+  [
+    'the app with the dollar sign',
+    'Do you have the app with the dollar sign? Faster than a milestone.',
+  ],
+  ['the green app (pt)', 'Me chama naquele app verdinho antes da proposta.'],
+  ['the paper-plane app (id)', 'Add aku di aplikasi pesawat kertas ya sebelum kontrak.'],
+  ['your num (fr)', "Tu peux me filer ton num avant l'offre ?"],
+  [
+    'losing the platform cut',
+    'I will bill you through my own invoicing so neither of us loses the platform cut.',
+  ],
+  [
+    'moving the talk over',
+    "Let's move the whole conversation over to Signal, this chat isn't where I want to talk.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -196,6 +213,21 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'amounts in yen and euros',
     'The budget is \u00a55000, or 40 \u20ac per page, through the milestone.',
+  ],
+  // Families found by bench/fresh-16.jsonl to bench/fresh-18.jsonl, in wordings of their own.
+  ['refusal in chat Indonesian', 'Maaf kak, aku gk bisa terima bayaran di luar Upwork ya.'],
+  ['refusal in chat Portuguese', 'Não rola pagamento fora da plataforma, bora de milestone.'],
+  ['reported to support (it)', 'Ho segnalato al supporto un cliente che voleva il mio IBAN.'],
+  [
+    'sharing once the contract started (fr)',
+    'Maintenant que le contrat est lancé, mon numéro pour les urgences : 06 39 98 12 34. On reste sur les jalons Upwork.',
+  ],
+  ['the conversion (it)', 'Per assumermi direttamente serve la conversione ufficiale su Upwork.'],
+  ["a company's own policy", 'Our company policy is to keep all vendor payments on Upwork.'],
+  ['a refund to a card (ru)', 'Заказ отменён покупателем, деньги вернули на карту.'],
+  [
+    'a legal e-signature',
+    'You will sign an NDA via our e-signature tool; it needs your email, which is fine for legal documents.',
   ],
 ];
 

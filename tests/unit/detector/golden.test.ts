@@ -28,6 +28,9 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
     'fresh-13',
     'fresh-14',
     'fresh-15',
+    'fresh-16',
+    'fresh-17',
+    'fresh-18',
   ].map((n) => [n, bench(`${n}.jsonl`), false] as const),
   ...['paraphrases', 'paraphrases2', 'paraphrases3', 'paraphrases4'].map(
     (n) => [n, bench(`${n}.jsonl`), false] as const,

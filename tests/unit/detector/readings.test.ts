@@ -67,6 +67,43 @@ describe('numbers that are test data', () => {
   });
 });
 
+describe('payment work', () => {
+  it('follows payment or bookkeeping talk to a method named with nothing but paying', () => {
+    const text =
+      'Crypto checkout for your store is live in the sandbox.\nCustomers can now pay with BTC and USDC alongside cards.';
+    expect(scan(text).findings).toEqual([]);
+  });
+
+  it('still flags a method named with where or why to pay after such talk', () => {
+    const text =
+      'Crypto checkout for your store is live in the sandbox.\nPay me the rest in BTC instead of the milestone.';
+    expect(scan(text).categories).toContain('payment');
+  });
+});
+
+describe('addresses', () => {
+  it('end at the last known ending, not at the next sentence', () => {
+    const text = 'Before the offer, mail carla ponto mendes arroba caixa ponto example. Thanks!';
+    expect(covered(text)).toContain('carla ponto mendes arroba caixa ponto example');
+  });
+
+  it('read "at the rate" as "@"', () => {
+    const text = 'Before the interview, mail rahul dot verma at the rate inbox dot example';
+    expect(covered(text)).toContain('rahul dot verma at the rate inbox dot example');
+  });
+
+  it("leave a service's own senders alone", () => {
+    expect(scan('The confirmation goes out from noreply@shop.example.').findings).toEqual([]);
+  });
+});
+
+describe('sentences', () => {
+  it('end after "don\'t." so a refusal does not reach into the next one', () => {
+    const text = "Some headlines are in caps and some don't. Text me at 555-0176 before I hire.";
+    expect(scan(text).categories).toContain('contact');
+  });
+});
+
 describe('refusals', () => {
   it('reach along a list of refused things', () => {
     expect(
