@@ -77,6 +77,21 @@ function dropInside(list: Occurrence[], s: number, e: number): void {
   list.length = k;
 }
 
+// A copy-writing word that is a label of a dotted name ("lumenstudio.example/contact",
+// "nadia.writes.copy") is part of a name, not talk about samples or copy.
+const isAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+function dropLabels(list: Occurrence[], text: string): void {
+  let k = 0;
+  for (const o of list) {
+    const label =
+      o.concept === 'COPYWORK' &&
+      text.charCodeAt(o.s - 1) === 46 &&
+      isAlnumCode(text.charCodeAt(o.s - 2));
+    if (!label) list[k++] = o;
+  }
+  list.length = k;
+}
+
 /**
  * Finds each sentence's concept occurrences and hands them to `visit` one sentence at a time,
  * so a long message never holds every sentence's occurrences at once (they die young, which
@@ -97,6 +112,7 @@ export function analyse(original: string, visit: SentenceVisitor): Analysis {
     const s = sentences[i] as Sentence;
     const list: Occurrence[] = [];
     matchPhrases(INDEX, keys, s.t0, s.t1, list);
+    if (list.length > 0) dropLabels(list, norm.text);
     for (; next < order.length && home[order[next] ?? 0] === i; next++) {
       const h = hits[order[next] ?? 0] as Hit;
       if (MASKING.has(h.concept)) dropInside(list, h.s, h.e);

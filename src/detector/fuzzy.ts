@@ -26,6 +26,7 @@ const WORDS = [
   'telephone',
   'offer',
   'email',
+  'gmail',
   'interview',
 ];
 const BY_FIRST = new Map<number, string[]>();

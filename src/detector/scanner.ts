@@ -52,6 +52,8 @@ export interface Scanner {
 // reports, told over a few sentences, but not the rest of a long text: a conversation export
 // or a long paste can report one request and make another paragraphs later.
 const REPORTED_REACH = 5;
+/** How many sentences on "the contract has started" still speaks for, in its paragraph. */
+const POSTCONTRACT_REACH = 3;
 
 /** Whether a line break separates sentence i from the one before it. */
 function startsParagraph(text: string, tokens: Tokens, sentence: Sentence): boolean {
@@ -94,6 +96,7 @@ interface Collector {
 const STRUCTURES = new Set<Concept>(['PHONE', 'EMAIL', 'HANDLE']);
 const BARE_COMPANY = new Set<Concept>([
   ...STRUCTURES,
+  'CHANNEL_WEAK',
   'IDWORD',
   'NEUTRAL',
   'CONTRACTWORD',
@@ -143,6 +146,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   const reported: number[] = [];
   const paragraph: number[] = [];
   let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
+  let sharedFrom = -1; // the last sentence saying the contract has started
   const a = analyse(part, (occ, i, { norm, tokens, sentences }) => {
     const para = i === 0 ? 0 : (paragraph[i - 1] ?? 0);
     paragraph.push(
@@ -173,6 +177,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       if (o.concept === 'REPORTED') {
         if (reported[reported.length - 1] !== i) reported.push(i);
       } else if (o.concept === 'BACKWARDS') into.backwards = true;
+      else if (o.concept === 'POSTCONTRACT') sharedFrom = i;
     if (
       !occ.some((o) => TRIGGERS.has(o.concept)) &&
       !previous.some((o) => CARRIED.has(o.concept))
@@ -185,6 +190,22 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     const before = hits.length;
     const extra = carried(previous);
     evaluateSentence(rules, viewOf(extra.length > 0 ? [...occ, ...extra] : occ), hits as RuleHit[]);
+    if (
+      sharedFrom !== i &&
+      sharedFrom >= 0 &&
+      !occ.some((o) => o.concept === 'PRECONTRACT') &&
+      i - sharedFrom <= POSTCONTRACT_REACH &&
+      paragraph[i] === paragraph[sharedFrom]
+    ) {
+      // "Thanks for accepting the offer! Our PM will reach out on Teams." The contract has
+      // started for the next sentences too: sharing contact details is allowed there, unless
+      // one says it is before the contract ("once it starts ... send me your number before").
+      let k = before;
+      for (let h = before; h < hits.length; h++)
+        if (!(hits[h] as RuleHit).rule.preContractOnly)
+          hits[k++] = hits[h] as RuleHit & { sentence: number };
+      hits.length = k;
+    }
     previous = occ;
     for (let k = before; k < hits.length; k++)
       (hits[k] as RuleHit & { sentence: number }).sentence = i;

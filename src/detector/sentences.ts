@@ -36,6 +36,10 @@ const ABBREVIATIONS = new Set([
   'sra',
   'sr',
   'av',
+  'tel', // "Tel. 030 ...": a phone label, in several languages
+  'telf',
+  'mob',
+  'fax',
 ]);
 
 /** "e.g.", "z. B.", "Mr." do not end a sentence. */
@@ -103,13 +107,16 @@ function endsSentence(text: string, from: number, to: number): boolean {
     if (c === 46 && i > from && text.charCodeAt(i - 1) === 32) continue;
     if (c === 46 && !abbreviationBefore(text, i)) {
       const next = text.charCodeAt(i + 1);
+      // "(...)" is an elision, not an end: a dot closes a bracket only after a word.
+      const elided =
+        next === 41 && (text.charCodeAt(i - 1) === 46 || text.charCodeAt(i - 1) === 40);
       if (
         i + 1 >= text.length ||
         next === 32 ||
         next === 10 ||
         next === 34 ||
         next === 39 ||
-        next === 41
+        (next === 41 && !elided)
       )
         return true;
     }

@@ -303,4 +303,55 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'sellers|your sellers|payouts to sellers|connect express|express accounts|accepted methods|accepted payment methods|list of accepted|linked accounts|bank linking|plaid|payment questions|installments|sepa rules|sepa direct debit|direct debit|mandate|gocardless|chargeback|chargebacks|disputed order|macro|macros',
   ],
   [['COPYWORK'], 'brand names|arent translated|not translated|translated'],
+  // Ids and suppliers found in the earlier sets' remaining misses: SKUs and support ticket
+  // numbers in Russian, Portuguese, Spanish, French and German; the client's own supplier.
+  [
+    ['IDWORD'],
+    'артикул|артикула|protocolo|numero do protocolo|chamado|numero de pedido|numero de ticket|folio|numero de commande|numero de ticket|ticketnummer|vorgangsnummer|rechnungsnummer|auftragsnummer',
+  ],
+  [['TECH'], 'our supplier|the supplier|our suppliers|карточки товара|карточка товара'],
+  // Found by bench/fresh-19.jsonl to bench/fresh-21.jsonl: rules quoted as "we aren't
+  // allowed", Enterprise onboarding, the contract's bonus option, new contracts here, refusals
+  // in chat ("not doing", "a hard no", "não rola"), reports of "the guy", a service's logo or
+  // button as design work, toggles and floating buttons, numbers that are stats or an office's.
+  [['RULES'], 'arent allowed|are not allowed|werent allowed|were not allowed'],
+  [
+    ['WORKSYSTEM'],
+    'upwork enterprise|enterprise plan|business plan|upwork business|background check|vendor onboarding|for the nda',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'bonus option|the bonus option|give bonus|bonus feature|through new contracts here|through new contracts|new contracts here|through a new contract here',
+  ],
+  [
+    ['POSTCONTRACT'],
+    'thanks for accepting the offer|for accepting the offer|after the contract started|after the contract began|after we started the contract',
+  ],
+  [['NEG'], 'not doing|nope not|im not doing'],
+  [['NEG', 'NEG_AFTER'], 'nao rola|no rola'],
+  [['NEG_AFTER'], 'is a hard no|a hard no|hard no|is a no for me|is a no go|no go'],
+  [
+    ['REPORTED'],
+    'reported the guy|reported this guy|reported that guy|reported the person|like a scam',
+  ],
+  [
+    ['TECH'],
+    'paypal/venmo/zelle/stripe/wise/whatsapp/telegram/skype/discord/signal/cashapp/crypto logo/logos/icon/icons/badge/button/buttons/widget/toggle|toggle|toggles|us users|for users|btn|float btn|floating button|float button|integrar|integracao|sistema de cobranca',
+  ],
+  [
+    ['NEUTRAL'],
+    'my numbers r|my numbers are|the numbers are|our numbers|office number|old office number|office line|support line|outside of this project|outside this project|outside of this single project|outside the project|outside scope|outside the scope|out of scope',
+  ],
+  [
+    ['REPORTED'],
+    'i appreciate the offer|appreciate the offer to|the offer to go|the offer to work',
+  ],
+  [['WORKSYSTEM'], 'our vendor onboarding'],
+  [['TECH'], 'for tests|documentation iban|the documentation|test iban|sample iban'],
+  // Page copy in other languages: the imprint and the footer.
+  [
+    ['COPYWORK'],
+    'fur das impressum|furs impressum|ins impressum|das impressum bitte|pied de page|pour le pied de page|fusszeile|pie de pagina|rodape|rodape do site',
+  ],
+  [['RULES'], 'on upworks rules|on upworks terms|on the platforms rules'],
 ];

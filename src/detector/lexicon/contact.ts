@@ -187,4 +187,15 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ASK'],
     'te mando meu contato|meu contato|number bhej dunga|number main bhej|filer ton num|filer ton numero|ton num|file moi ton',
   ],
+  // Found by bench/fresh-19.jsonl to bench/fresh-21.jsonl.
+  [
+    ['CONTACT_ASK'],
+    'my contact info is|all my contact info|my contact details are|my contact info|my id is|my skype id|skype id|my handle is|email id milega|apka email|aapka email|apka number|aapka number|email id do|number milega',
+  ],
+  [['CHANNEL'], 'the bird site|bird site'],
+  [['CHANNEL_WEAK'], 'slack|teams|microsoft teams|google chat'],
+  [
+    ['CONTACT_ACT'],
+    'careers form|our own careers form|own careers form|submit your application at',
+  ],
 ];

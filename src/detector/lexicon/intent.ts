@@ -444,4 +444,29 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'its not through upwork|not going through upwork|wont go through upwork|isnt where i want|is not where i want|isnt the place to|isnt the place for',
   ],
   [['CONTACT_ACT', 'RELOCATE'], 'move (the/this/our) (whole) conversation/chat/talk over to'],
+  [
+    ['PAYVERB', 'DIRECT'],
+    'send it to me personally|pay me personally|send the money to me personally',
+  ],
+  // Found by bench/fresh-19.jsonl to bench/fresh-21.jsonl.
+  [['PREFERENCE'], 'only pls|only please|only plz|only thx'],
+  [
+    ['SCAM'],
+    'apple gift|itunes card|steam card|google play card|photos of the card|photos of the cards|shipping deposit|insured shipping',
+  ],
+  [
+    ['PRECONTRACT'],
+    'before you shortlist|before the shortlist|before i finalize the shortlist|finalize the shortlist|accept karne se pehle|before we sign anything|before we sign',
+  ],
+  [
+    ['COMPARE'],
+    'lbh cepet|lebih cepat|lbh cepat|lebih murah|lbh murah|less hassle|less hassle than|way less hassle',
+  ],
+  [['INSTEAD'], 'drpd|daripada'],
+  [
+    ['FEE_AVOID'],
+    'with upwork taking|w upwork taking|since upwork takes|upwork taking 10|upwork takes 10|upwork taking 20|upwork takes 20',
+  ],
+  [['CONTINUE', 'DIRECT'], 'go direct|going direct|lets go direct'],
+  [['SECRECY'], 'nobody actually checks|no one actually checks'],
 ];

@@ -152,4 +152,5 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL_ASK'], 'venmo/paypal/zelle/cashapp/wise/revolut you|cash app you'],
   // Found by bench/fresh-16.jsonl: the cash app described.
   [['RAIL'], 'the app with the dollar sign|dollar sign app|the green dollar app'],
+  [['RAIL_ASK'], 'pp me|pp u|pp you'],
 ];

@@ -114,6 +114,16 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'moving the talk over',
     "Let's move the whole conversation over to Signal, this chat isn't where I want to talk.",
   ],
+  // Families found by bench/fresh-19.jsonl to bench/fresh-21.jsonl, in wordings of their own.
+  ['paypal as "pp"', 'pp me the rest n skip the milestone'],
+  ['the bird site', 'Follow me on the bird site before the interview, same handle.'],
+  ['an id handed over', 'Before you shortlist anyone, my Skype ID is sam.codes.web'],
+  ['going direct', 'Nobody actually checks that rule. We go direct after this job.'],
+  [
+    'gift-card scam',
+    'Your equipment ships once you send photos of the gift cards for the deposit.',
+  ],
+  ['less hassle than milestones', 'v3nm0 works, way less hassle than milestones'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -229,6 +239,19 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'a legal e-signature',
     'You will sign an NDA via our e-signature tool; it needs your email, which is fine for legal documents.',
   ],
+  // Families found by bench/fresh-19.jsonl to bench/fresh-21.jsonl, in wordings of their own.
+  [
+    "a service's logo as design work",
+    'The Zelle logo looks soft on retina screens, exporting at 2x.',
+  ],
+  ['a hard no', 'Cash outside the contract is a hard no for me, a milestone works.'],
+  ['reported "the guy"', 'Reported the guy asking for my WhatsApp, it looked like a scam.'],
+  [
+    'Enterprise onboarding',
+    'We are on Upwork Enterprise; our vendor onboarding needs your email for the NDA.',
+  ],
+  ['a toggle for users', "The 'pay with crypto' toggle is hidden for US users now."],
+  ['a floating chat button', "Can we add a floating 'chat on WhatsApp' btn to the site?"],
 ];
 
 describe('generalisation: risky wordings', () => {

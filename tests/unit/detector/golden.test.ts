@@ -31,6 +31,9 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
     'fresh-16',
     'fresh-17',
     'fresh-18',
+    'fresh-19',
+    'fresh-20',
+    'fresh-21',
   ].map((n) => [n, bench(`${n}.jsonl`), false] as const),
   ...['paraphrases', 'paraphrases2', 'paraphrases3', 'paraphrases4'].map(
     (n) => [n, bench(`${n}.jsonl`), false] as const,

@@ -104,6 +104,38 @@ describe('sentences', () => {
   });
 });
 
+describe('a contract that has started', () => {
+  it('speaks for the next sentences of its paragraph', () => {
+    const text = 'Thanks for accepting the offer! Our PM will reach out on Teams for the standups.';
+    expect(scan(text).findings).toEqual([]);
+  });
+
+  it('not for a sentence that says it is before the contract', () => {
+    const text =
+      'You get a seat once the contract starts. Send me your phone number before we set up the contract.';
+    expect(scan(text).categories).toContain('contact');
+  });
+});
+
+describe('names with dots', () => {
+  it('are names, not copy-writing words', () => {
+    const text =
+      'All my contact info is at lumenstudio.example/contact, message me there before the offer.';
+    expect(scan(text).categories).toContain('contact');
+  });
+
+  it('"Tel." labels a number and does not end the sentence', () => {
+    const text = 'Für das Impressum bitte: Tel. 030 23125 417, E-Mail info@holzbau.example.';
+    expect(scan(text).findings).toEqual([]);
+  });
+
+  it('"(...)" elides and does not end the sentence', () => {
+    const text =
+      'To hire me outside Upwork, the proper way is Jobs > All Contracts > (...) > Request Contract Conversion.';
+    expect(scan(text).findings).toEqual([]);
+  });
+});
+
 describe('refusals', () => {
   it('reach along a list of refused things', () => {
     expect(
