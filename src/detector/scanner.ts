@@ -84,8 +84,8 @@ interface Collector {
   keep: (covered: string) => boolean;
   out: Finding[];
   seen: Set<string>;
-  /** A brand or channel written backwards was met ("ppastahw no em dda"). */
-  backwards: boolean;
+  /** Where a brand or channel written backwards was met ("ppastahw no em dda"), as typed. */
+  backwards: number[];
 }
 
 // A number, address or handle standing on its own, with no word of contact or intent beside
@@ -176,7 +176,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     for (const o of occ)
       if (o.concept === 'REPORTED') {
         if (reported[reported.length - 1] !== i) reported.push(i);
-      } else if (o.concept === 'BACKWARDS') into.backwards = true;
+      } else if (o.concept === 'BACKWARDS')
+        into.backwards.push(base + toOriginal(norm, o.s, o.e)[0]);
       else if (o.concept === 'POSTCONTRACT') sharedFrom = i;
     if (
       !occ.some((o) => TRIGGERS.has(o.concept)) &&
@@ -280,29 +281,56 @@ export function reversed(text: string): string {
   return Array.from(text).reverse().join('');
 }
 
+// A message written backwards is a line or two, not a whole export: what is read reversed is
+// the line around each backwards word, at most this far on either side.
+const BACKWARDS_REACH = 600;
+
+/** The stretches of `text` to read reversed: the lines around `marks`, merged, pairs kept whole. */
+function backwardsWindows(text: string, marks: readonly number[]): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  const isLow = (at: number): boolean => {
+    const c = text.charCodeAt(at);
+    return c >= 0xdc00 && c <= 0xdfff;
+  };
+  for (const mark of [...marks].sort((x, y) => x - y)) {
+    let from = Math.max(0, text.lastIndexOf('\n', mark) + 1, mark - BACKWARDS_REACH);
+    const line = text.indexOf('\n', mark);
+    let to = Math.min(line < 0 ? text.length : line, mark + BACKWARDS_REACH);
+    if (from > 0 && isLow(from)) from--;
+    if (to < text.length && isLow(to)) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
 function ruleFindings(
   text: string,
   rules: readonly Rule[],
   keep: (covered: string) => boolean,
 ): Finding[] {
-  const into: Collector = { text, keep, out: [], seen: new Set(), backwards: false };
+  const into: Collector = { text, keep, out: [], seen: new Set(), backwards: [] };
   collectAll(text, rules, into);
-  if (!into.backwards || into.out.length >= MAX_FINDINGS) return into.out;
-  // A brand written backwards: the message may be one ("ppastahw no em dda"), so it is also
-  // read reversed, and what is found there is marked where it was typed. A unit at [a, a + w)
-  // of the text sits at [n - a - w, n - a) of its reversal.
-  const back = reversed(text);
-  const n = text.length;
+  if (into.backwards.length === 0 || into.out.length >= MAX_FINDINGS) return into.out;
+  // A brand written backwards: the line may be ("ppastahw no em dda"), so it is also read
+  // reversed, and what is found there is marked where it was typed. A unit at [a, a + w) of a
+  // window [from, to) sits at [n - a - w, n - a) of its reversal, n = to - from.
   const all = (): boolean => true;
-  const again: Collector = { text: back, keep: all, out: [], seen: new Set(), backwards: false };
-  collectAll(back, rules, again);
-  for (const f of again.out) {
-    const finding: Finding = { ...f, start: n - f.end, end: n - f.start };
-    if (f.sentence) finding.sentence = { start: n - f.sentence.end, end: n - f.sentence.start };
-    const key = `${f.ruleId}:${finding.start}:${finding.end}`;
-    if (into.seen.has(key) || !keep(text.slice(finding.start, finding.end))) continue;
-    into.seen.add(key);
-    into.out.push(finding);
+  for (const [from, to] of backwardsWindows(text, into.backwards)) {
+    const back = reversed(text.slice(from, to));
+    const n = back.length;
+    const again: Collector = { text: back, keep: all, out: [], seen: new Set(), backwards: [] };
+    collectAll(back, rules, again);
+    for (const f of again.out) {
+      const finding: Finding = { ...f, start: from + n - f.end, end: from + n - f.start };
+      if (f.sentence)
+        finding.sentence = { start: from + n - f.sentence.end, end: from + n - f.sentence.start };
+      const key = `${f.ruleId}:${finding.start}:${finding.end}`;
+      if (into.seen.has(key) || !keep(text.slice(finding.start, finding.end))) continue;
+      into.seen.add(key);
+      into.out.push(finding);
+    }
   }
   return into.out;
 }
