@@ -80,15 +80,14 @@ function dropInside(list: Occurrence[], s: number, e: number): void {
 // A copy-writing word that is a label of a dotted name ("lumenstudio.example/contact",
 // "nadia.writes.copy") is part of a name, not talk about samples or copy.
 const isAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isLabel = (o: Occurrence, text: string): boolean =>
+  o.concept === 'COPYWORK' &&
+  text.charCodeAt(o.s - 1) === 46 &&
+  isAlnumCode(text.charCodeAt(o.s - 2));
 function dropLabels(list: Occurrence[], text: string): void {
+  if (!list.some((o) => isLabel(o, text))) return; // most sentences: nothing to rewrite
   let k = 0;
-  for (const o of list) {
-    const label =
-      o.concept === 'COPYWORK' &&
-      text.charCodeAt(o.s - 1) === 46 &&
-      isAlnumCode(text.charCodeAt(o.s - 2));
-    if (!label) list[k++] = o;
-  }
+  for (const o of list) if (!isLabel(o, text)) list[k++] = o;
   list.length = k;
 }
 

@@ -15,7 +15,7 @@ export interface Mask {
   hi: number;
 }
 
-function maskOf(concepts: readonly Concept[]): Mask {
+export function maskOf(concepts: readonly Concept[]): Mask {
   const m = { lo: 0, hi: 0 };
   for (const c of concepts) {
     const b = BIT.get(c) ?? 0;
@@ -25,9 +25,28 @@ function maskOf(concepts: readonly Concept[]): Mask {
   return m;
 }
 
+/** Every concept present in `occ`, negated or not, written into `into`. */
+export function presentInto(occ: readonly Occurrence[], into: Mask): Mask {
+  let lo = 0;
+  let hi = 0;
+  for (const o of occ) {
+    const b = BIT.get(o.concept) ?? 0;
+    if (b < 32) lo |= 1 << b;
+    else hi |= 1 << (b - 32);
+  }
+  into.lo = lo;
+  into.hi = hi;
+  return into;
+}
+
+/** True when `set` holds nothing outside `allowed`. */
+export const within = (set: Mask, allowed: Mask): boolean =>
+  (set.lo & ~allowed.lo) === 0 && (set.hi & ~allowed.hi) === 0;
+
 const covers = (set: Mask, need: Mask): boolean =>
   (set.lo & need.lo) === need.lo && (set.hi & need.hi) === need.hi;
-const meets = (set: Mask, any: Mask): boolean => (set.lo & any.lo) !== 0 || (set.hi & any.hi) !== 0;
+export const meets = (set: Mask, any: Mask): boolean =>
+  (set.lo & any.lo) !== 0 || (set.hi & any.hi) !== 0;
 
 interface CompiledRule {
   rule: Rule;

@@ -4,7 +4,16 @@ import type { Occurrence } from './match-phrases';
 import type { Sentence } from './sentences';
 import type { Tokens } from './tokens';
 import { derivePairs } from './derive';
-import { evaluateSentence, type RuleHit, viewOf } from './evaluate';
+import {
+  evaluateSentence,
+  type Mask,
+  maskOf,
+  meets,
+  presentInto,
+  type RuleHit,
+  viewOf,
+  within,
+} from './evaluate';
 import { applyNegation } from './negation';
 import { toOriginal } from './normalize/normalize';
 import { RULE_PACK } from './rules/pack';
@@ -115,28 +124,30 @@ const WORK_TALK_REACH = 4;
 const RAILS = new Set<Concept>(['RAIL', 'RAIL_WEAK']);
 const BARE_RAIL_COMPANY = new Set<Concept>([...BARE_COMPANY, ...RAILS, 'PAYVERB', 'SENDVERB']);
 
-/** True when `occ` names a payment method and nothing but paying and work words beside it. */
-function bareRail(occ: readonly Occurrence[]): boolean {
-  let rail = false;
-  for (const o of occ) {
-    if (!BARE_RAIL_COMPANY.has(o.concept)) return false;
-    if (RAILS.has(o.concept)) rail = true;
-  }
-  return rail;
-}
-
 /** An id word as typed: "ID", "ticket", but not the "I'd" whose key is "id" too. */
 const isIdWord = (text: string, o: Occurrence): boolean =>
   o.concept === 'IDWORD' && !/['\u2019]/.test(text.slice(o.s, o.e));
 
-/** True when `occ` holds a structure and nothing but work words beside it. */
-function bareStructure(occ: readonly Occurrence[]): boolean {
-  let structure = false;
-  for (const o of occ) {
-    if (!BARE_COMPANY.has(o.concept)) return false;
-    if (STRUCTURES.has(o.concept)) structure = true;
-  }
-  return structure;
+// The sets above as concept masks: a sentence's concepts are gathered once and every test
+// on them is a few integer operations (this runs for every sentence of a long text).
+const M = {
+  structures: maskOf([...STRUCTURES]),
+  bareCompany: maskOf([...BARE_COMPANY]),
+  rails: maskOf([...RAILS]),
+  bareRailCompany: maskOf([...BARE_RAIL_COMPANY]),
+  talk: maskOf([...WORK_TALK]),
+  idWord: maskOf(['IDWORD']),
+  marks: maskOf(['REPORTED', 'BACKWARDS', 'POSTCONTRACT']),
+  triggers: maskOf([...TRIGGERS]),
+  carried: maskOf([...CARRIED]),
+};
+const present: Mask = { lo: 0, hi: 0 };
+
+/** Drops the occurrences of the concepts in `set`. */
+function dropConcepts(occ: Occurrence[], set: ReadonlySet<Concept>): void {
+  let k = 0;
+  for (const o of occ) if (!set.has(o.concept)) occ[k++] = o;
+  occ.length = k;
 }
 
 /** The findings of `text.slice(base, base + part.length)`, judged on their own. */
@@ -147,6 +158,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   const paragraph: number[] = [];
   let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
   let sharedFrom = -1; // the last sentence saying the contract has started
+  let previousCarries = false; // the sentence before names a channel or rail
   const a = analyse(part, (occ, i, { norm, tokens, sentences }) => {
     const para = i === 0 ? 0 : (paragraph[i - 1] ?? 0);
     paragraph.push(
@@ -155,34 +167,35 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     if (workTalk > 0) workTalk--;
     if (occ.length < 1) {
       previous = occ;
+      previousCarries = false;
       return;
     }
-    const talk = occ.some((o) => WORK_TALK.has(o.concept));
-    if (bareStructure(occ)) {
+    let m = presentInto(occ, present);
+    const talk = meets(m, M.talk);
+    if (meets(m, M.structures) && within(m, M.bareCompany)) {
       // An id word only speaks for its own sentence ("ticket #4471-0935 ..., not 4471-0953").
-      if (workTalk > 0 || talk || occ.some((o) => isIdWord(norm.text, o))) {
-        let k = 0;
-        for (const o of occ) if (!STRUCTURES.has(o.concept)) occ[k++] = o;
-        occ.length = k;
+      const id = meets(m, M.idWord) && occ.some((o) => isIdWord(norm.text, o));
+      if (workTalk > 0 || talk || id) {
+        dropConcepts(occ, STRUCTURES);
+        m = presentInto(occ, present);
       }
-    } else if (bareRail(occ)) {
+    } else if (meets(m, M.rails) && within(m, M.bareRailCompany)) {
       if (workTalk > 0 || talk) {
-        let k = 0;
-        for (const o of occ) if (!RAILS.has(o.concept)) occ[k++] = o;
-        occ.length = k;
+        dropConcepts(occ, RAILS);
+        m = presentInto(occ, present);
       }
     } else if (!talk) workTalk = 0;
     if (talk) workTalk = WORK_TALK_REACH + 1;
-    for (const o of occ)
-      if (o.concept === 'REPORTED') {
-        if (reported[reported.length - 1] !== i) reported.push(i);
-      } else if (o.concept === 'BACKWARDS')
-        into.backwards.push(base + toOriginal(norm, o.s, o.e)[0]);
-      else if (o.concept === 'POSTCONTRACT') sharedFrom = i;
-    if (
-      !occ.some((o) => TRIGGERS.has(o.concept)) &&
-      !previous.some((o) => CARRIED.has(o.concept))
-    ) {
+    if (meets(m, M.marks))
+      for (const o of occ)
+        if (o.concept === 'REPORTED') {
+          if (reported[reported.length - 1] !== i) reported.push(i);
+        } else if (o.concept === 'BACKWARDS')
+          into.backwards.push(base + toOriginal(norm, o.s, o.e)[0]);
+        else if (o.concept === 'POSTCONTRACT') sharedFrom = i;
+    const carries = previousCarries;
+    previousCarries = meets(m, M.carried);
+    if (!meets(m, M.triggers) && !carries) {
       previous = occ;
       return;
     }
@@ -194,7 +207,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     if (
       sharedFrom !== i &&
       sharedFrom >= 0 &&
-      !occ.some((o) => o.concept === 'PRECONTRACT') &&
+      !occ.some((o) => o.concept === 'PRECONTRACT') && // derived pairs count too
       i - sharedFrom <= POSTCONTRACT_REACH &&
       paragraph[i] === paragraph[sharedFrom]
     ) {
