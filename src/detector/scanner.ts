@@ -143,6 +143,18 @@ const M = {
 };
 const present: Mask = { lo: 0, hi: 0 };
 
+/** A contact verb or ask and "before the contract" in one sentence. */
+function explicitAsk(occ: readonly Occurrence[]): boolean {
+  let act = false;
+  let before = false;
+  for (const o of occ) {
+    if (o.negated) continue;
+    if (o.concept === 'CONTACT_ACT' || o.concept === 'CONTACT_ASK') act = true;
+    else if (o.concept === 'PRECONTRACT') before = true;
+  }
+  return act && before;
+}
+
 /** Drops the occurrences of the concepts in `set`. */
 function dropConcepts(occ: Occurrence[], set: ReadonlySet<Concept>): void {
   let k = 0;
@@ -203,7 +215,13 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     applyNegation(norm.text, tokens, occ);
     const before = hits.length;
     const extra = carried(previous);
-    evaluateSentence(rules, viewOf(extra.length > 0 ? [...occ, ...extra] : occ), hits as RuleHit[]);
+    let judged = extra.length > 0 ? [...occ, ...extra] : occ;
+    // An address or number handed over with a contact verb before the contract is an ask to
+    // move, whatever work is named beside it ("before the offer, reach me at sam at x dot com,
+    // I'll send the spreadsheet there"): technical words do not clear it.
+    if (talk && meets(m, M.structures) && explicitAsk(judged))
+      judged = judged.filter((o) => !WORK_TALK.has(o.concept));
+    evaluateSentence(rules, viewOf(judged), hits as RuleHit[]);
     if (
       sharedFrom !== i &&
       sharedFrom >= 0 &&

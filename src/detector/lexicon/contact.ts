@@ -198,4 +198,21 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ACT'],
     'careers form|our own careers form|own careers form|submit your application at',
   ],
+  [['CHANNEL'], 'the purple app|purple app'],
+  // Found by bench/fresh-23.jsonl: the blue-bird and green apps in more languages, LinkedIn
+  // shortened, booking a call.
+  [
+    ['CHANNEL'],
+    'burung biru|aplikasi burung biru|pajarito azul|app del pajarito|pajaro azul|passarinho azul|oiseau bleu|blauer vogel|синяя птица|sabz wali app|sabz app|hari wali app|в зеленом приложении|в зелёном приложении|зеленое приложение|зелёное приложение|lnkdn|linkdn|linkedin',
+  ],
+  [['CONTACT_ACT', 'CONTINUE'], 'book a call|book a call there|book a call with me'],
+  // Found by bench/fresh-24.jsonl: asking where to find the other person, in nine languages.
+  [
+    ['CONTACT_ACT'],
+    'vamos conversar|on pourrait continuer|seguimos hablando|baat karein|baat kar lein|продолжим|japri|me diz onde te acho|ou je peux vous joindre|dites moi ou|dime donde te puedo encontrar|kahan milte ho|kahan milte hain|bisa dihubungi di mana|скажите где|where to find me|tell you where to find me|where the rest of my clients',
+  ],
+  [
+    ['CONTACT_ASK'],
+    'meine daten privat|mes coordonnees en prive|apna pata alag se|apni details alag se|my details separately',
+  ],
 ];

@@ -469,4 +469,54 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['CONTINUE', 'DIRECT'], 'go direct|going direct|lets go direct'],
   [['SECRECY'], 'nobody actually checks|no one actually checks'],
+  // Found by bench/fresh-22.jsonl: keeping paying the platform, a vendor in the client's own
+  // accounts system.
+  [
+    ['FEE_AVOID'],
+    'id rather not keep paying|wed rather not keep paying|rather not keep paying the platform|keep paying the platform|paying the platform its',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'set you up as a (regular) vendor|as a regular vendor|as a vendor in our|in our accounts system|pay you from there',
+  ],
+  // Found by bench/fresh-23.jsonl.
+  [
+    ['SECRECY'],
+    'so the bot doesnt catch it|the bot doesnt catch|so the filter doesnt catch|the filter doesnt catch|so the system doesnt catch',
+  ],
+  [['ELSEWHERE'], 'yahan nahi|yahan nahin'],
+  [['OFFPLATFORM'], 'fuori dalla piattaforma|fuori piattaforma'],
+  [['AVOID'], 'saltiamo|saltare'],
+  [['PREFERENCE'], 'dono chalenge|dono chalega|chalega|chalenge'],
+  [['SCAM'], 'background check fee|a small fee to get|fee to get the job'],
+  // Found by bench/fresh-24.jsonl (indirect idioms in nine languages): somewhere quieter to
+  // talk before the offer, the idioms for cash in hand and under the table, one's own setup,
+  // settling privately, the platform skimming its share, a sham contract.
+  [
+    ['ELSEWHERE'],
+    'fora daqui|lugar mais sossegado|num lugar mais sossegado|ailleurs|au calme|otro lado|por otro lado|fuera de esta pagina|fuera de aqui|kahin aur|kisi aur jagah|pur sukoon jagah|где нибудь потише|гденибудь потише|somewhere that isnt monitored|dont send it through here|gak usah lewat sini|ga usah lewat sini',
+  ],
+  [
+    ['SECRECY'],
+    'yahan sab padhte hain|sab padhte hain|yahan sab record hota hai|sab record hota hai|aqui lo leen todo|lo leen todo|di sini diawasin|diawasin terus|sin que nadie este mirando|nadie este mirando|isnt monitored|chupke se|sous le manteau',
+  ],
+  [
+    ['PRECONTRACT'],
+    'antes da proposta|antes de mandarme la oferta|antes de contratar|avant de menvoyer loffre|offer se pehle|offer bhejne se pehle|contract shuru karne se pehle|sebelum kirim offer|прежде чем присылать оффер',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'мимо кассы|в конверте|au black|por baixo dos panos|por debajo de la mesa|upar upar se|contract ke bahar|bahar hi len den|len den|ohne zwischenhandler|kurzen dienstweg|atur sendiri|square it privately|settle it privately|square up privately|en negro|unter der hand',
+  ],
+  [
+    ['OWN'],
+    'my own setup|own setup|private setup|apne private setup|apne tareeke se|a ma facon|de la main a la main|bar auf die hand',
+  ],
+  [['DIRECT'], 'direto pra mim|directo a mi|directement a moi'],
+  [['SIDE_DEAL'], 'contrato de fachada|contrat bidon|a sham contract|just for show'],
+  [
+    ['FEE_AVOID'],
+    'dont skim it|they dont skim|so they dont skim|hissa dene ki kya zaroorat|kat jaayega|снимут комиссию',
+  ],
+  [['FEEWORD'], 'potongannya|potongan|leur part|their share'],
 ];

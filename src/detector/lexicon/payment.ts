@@ -153,4 +153,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   // Found by bench/fresh-16.jsonl: the cash app described.
   [['RAIL'], 'the app with the dollar sign|dollar sign app|the green dollar app'],
   [['RAIL_ASK'], 'pp me|pp u|pp you'],
+  [['RAIL_ASK'], 'faz um pix|manda um pix|me faz um pix|faz o pix'],
+  [['RAIL'], 'satispay|u p i'],
 ];

@@ -11,10 +11,21 @@ export const AT_WORDS = new Set([
   'bei',
   'klammeraffe',
   'sobaka',
+  'chiocciola',
   'et', // Indonesian chat, spelled addresses: "nama et gmail titik com"
   'собака',
 ]);
-const DOT_WORDS = new Set(['dot', 'punto', 'ponto', 'point', 'punkt', 'titik', 'точка', 'dott']);
+const DOT_WORDS = new Set([
+  'dot',
+  'd0t',
+  'punto',
+  'ponto',
+  'point',
+  'punkt',
+  'titik',
+  'точка',
+  'dott',
+]);
 const JOIN_WORDS = new Set(['underscore', 'dash', 'hyphen', 'guion', 'tiret', 'unterstrich']);
 const PROVIDERS = new Set([
   'orange',
@@ -154,6 +165,8 @@ function domainEnd(
   let spelledAt = -1;
   for (let n = 0; n < 5 && last + 1 < tokens.count; n++) {
     const next = tokens.keys[last + 1] ?? '';
+    // A hyphen inside a label ("tradewind-freight") joins, and is no dot.
+    while (gap(text, tokens, last + 1) === '-' && last + 2 < tokens.count) last += 1;
     if (isDotGap(gap(text, tokens, last + 1))) last += 1;
     else if (DOT_WORDS.has(next) && last + 2 < tokens.count) {
       if (spelledAt < 0) spelledAt = last + 2;

@@ -124,6 +124,29 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'Your equipment ships once you send photos of the gift cards for the deposit.',
   ],
   ['less hassle than milestones', 'v3nm0 works, way less hassle than milestones'],
+  // Families found by bench/fresh-22.jsonl to bench/fresh-24.jsonl, in wordings of their own.
+  [
+    'an address with a hyphenated domain',
+    'Please send your CV to jobs@north-wind.example and we continue there.',
+  ],
+  [
+    'an address beside work words',
+    'Before the offer, reach me at lee dot m at example dot com, I will send the spreadsheet there.',
+  ],
+  [
+    'a vendor in our own system',
+    'We would rather set you up as a regular vendor and pay you from there.',
+  ],
+  ['the purple app', 'Hop onto the purple app before I hire you, easier than this chat.'],
+  ['somewhere quieter (pt)', 'Antes da proposta, vamos conversar fora daqui?'],
+  ['cash in hand (fr)', 'Je peux vous régler le reste au black, si ça vous va.'],
+  ['under the table (ru)', 'Остальное можно мимо кассы, выйдет дешевле.'],
+  [
+    'settling privately',
+    "Count the extra hours and we'll square it privately at the end of the month.",
+  ],
+  ['a sham contract (pt)', 'Metade direto pra mim, aqui fica só o contrato de fachada.'],
+  ['pix as a verb (pt)', 'Me faz um pix do resto, a chave é meu celular.'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -252,6 +275,21 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ],
   ['a toggle for users', "The 'pay with crypto' toggle is hidden for US users now."],
   ['a floating chat button', "Can we add a floating 'chat on WhatsApp' btn to the site?"],
+  // Families found by bench/fresh-22.jsonl to bench/fresh-24.jsonl, in wordings of their own.
+  [
+    'crypto-tax bookkeeping',
+    'I matched the USDT transfers between your own wallets in Koinly; the cost basis is done.',
+  ],
+  ['thanks, then a refusal', 'Thanks for offering to pay through Zelle, but I will have to pass.'],
+  [
+    'a rule reminder to a team',
+    'Reminder: no personal emails or WhatsApp numbers in proposals, Upwork blocks those.',
+  ],
+  ['the built-in call', "Let's use the built-in Zoom call here for the interview."],
+  [
+    'an idiom in a film scene',
+    'In the scene he slides the envelope under the table; we need a closer shot.',
+  ],
 ];
 
 describe('generalisation: risky wordings', () => {

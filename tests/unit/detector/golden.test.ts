@@ -34,6 +34,9 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
     'fresh-19',
     'fresh-20',
     'fresh-21',
+    'fresh-22',
+    'fresh-23',
+    'fresh-24',
   ].map((n) => [n, bench(`${n}.jsonl`), false] as const),
   ...['paraphrases', 'paraphrases2', 'paraphrases3', 'paraphrases4'].map(
     (n) => [n, bench(`${n}.jsonl`), false] as const,
