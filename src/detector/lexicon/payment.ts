@@ -155,4 +155,8 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL_ASK'], 'pp me|pp u|pp you'],
   [['RAIL_ASK'], 'faz um pix|manda um pix|me faz um pix|faz o pix'],
   [['RAIL'], 'satispay|u p i'],
+  [['PAYVERB'], 'zahl ich dir|zahle ich dir|zahl dir|zahlen wir dir|bezahle dich|zahle dir'],
+  [['BANKDATA'], 'kontodaten|meine kontodaten'],
+  [['RAIL'], 'paid in tokens|in tokens|tokens to a wallet|to a wallet'],
+  [['RAIL'], 'scan my qr code|scan my qr|my qr code'],
 ];

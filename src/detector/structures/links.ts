@@ -34,11 +34,11 @@ const LINKS: readonly LinkPattern[] = [
   },
   {
     concept: 'MSGLINK',
-    re: /\b(?:skype|live|sip):[a-z0-9][a-z0-9._-]{1,40}/y,
+    re: /\b(?:skype|live|sip):\.?[a-z0-9][a-z0-9._-]{1,40}/y, // "live:.cid.name" too
     mark: ':',
     reach: 5,
     firsts: 'sl',
-    nexts: 'abcdefghijklmnopqrstuvwxyz0123456789',
+    nexts: 'abcdefghijklmnopqrstuvwxyz0123456789.',
   },
   {
     concept: 'PAYLINK',

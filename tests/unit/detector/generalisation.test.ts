@@ -147,6 +147,16 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ],
   ['a sham contract (pt)', 'Metade direto pra mim, aqui fica só o contrato de fachada.'],
   ['pix as a verb (pt)', 'Me faz um pix do resto, a chave é meu celular.'],
+  // Families found by bench/fresh-25.jsonl to bench/fresh-27.jsonl, in wordings of their own.
+  ['the middleman out (de)', 'Lassen wir den Mittelsmann raus und regeln das unter uns.'],
+  ['moderators reading (ru)', 'Пишите в скайп, здесь переписку читает модерация.'],
+  ['a Skype cid link', 'write me at live:.cid.maria_dev before the offer'],
+  ['paying in German', 'Den Rest zahl ich dir per PayPal, geht schneller als über die Plattform.'],
+  ['skip the site', 'skip the site next time, find me on the green app'],
+  [
+    'an account lent for bidding',
+    'Let my team use your verified Upwork account for bidding, $300 a month.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -290,6 +300,13 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'an idiom in a film scene',
     'In the scene he slides the envelope under the table; we need a closer shot.',
   ],
+  // Families found by bench/fresh-25.jsonl to bench/fresh-27.jsonl, in wordings of their own.
+  [
+    'a contract started (pt)',
+    'Contrato iniciado! Meu número para urgências: +44 7700 900123. Pagamento continua pelo Upwork.',
+  ],
+  ['a direct quote', 'Can we use her direct quote in the case study?'],
+  ['refusing payment outside', "I'll lower the next milestone rather than take payment outside."],
 ];
 
 describe('generalisation: risky wordings', () => {

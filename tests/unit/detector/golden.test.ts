@@ -37,6 +37,9 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
     'fresh-22',
     'fresh-23',
     'fresh-24',
+    'fresh-25',
+    'fresh-26',
+    'fresh-27',
   ].map((n) => [n, bench(`${n}.jsonl`), false] as const),
   ...['paraphrases', 'paraphrases2', 'paraphrases3', 'paraphrases4'].map(
     (n) => [n, bench(`${n}.jsonl`), false] as const,
