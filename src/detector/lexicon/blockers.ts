@@ -431,4 +431,14 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'keep payment on the platform|keep payments on the platform|keep payment here',
   ],
   [['NEUTRAL'], 'direct quote|direct quotes'],
+  // Found by bench/fresh-28.jsonl and bench/fresh-29.jsonl.
+  [['NEUTRAL'], 'bank holiday|bank holidays|public holiday|im off|i am off|ill be off'],
+  [['RULES'], 'policy mirrors|mirrors upworks|agency policy|our agency policy'],
+  [['COPYWORK'], 'flyer|the flyer|on the flyer|shop line|brochure|business card'],
+  [['NEUTRAL'], 'virement dupwork|le virement dupwork|virement de upwork|paiement dupwork'],
+  [
+    ['TECH'],
+    'whatsapp experience|telegram experience|experience with whatsapp|experience with telegram|ran support|paypal dispute|your customer opened|customer opened',
+  ],
+  [['RULES'], 'their policy|their policy is|the policy says'],
 ];

@@ -217,4 +217,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [['CONTACT_ACT'], 'join our|join my|hop into our'],
   [['CHANNEL'], 'watsap|watsapp|wassap|wasap|wapp'],
+  [['CONTACT_ASK'], 'mera whatsapp number|mera number le lein|number le lein|number le lo'],
+  [['CONTACT_ASK'], 'way to reach me|ways to reach me|in my portfolio bio|in my bio'],
+  [['CONTACT_ACT'], 'moving all candidates to|moving candidates to'],
 ];

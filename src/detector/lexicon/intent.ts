@@ -543,4 +543,8 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['PREFERENCE'], 'id take it that way|take it that way'],
   [['BEFORE'], 'befor'],
   [['PRECONTRACT'], 'befor i hire|befor hiring'],
+  [['OFFPLATFORM'], 'yahan se bahar|site se bahar|platform se bahar'],
+  [['SCAM'], 'account is being restricted|moving all candidates to|moving candidates to'],
+  [['SECRECY'], 'gets read by their bots|read by their bots|read by bots'],
+  [['CONTRACT_END'], 'wind things down here|wind down here|wrap things up here'],
 ];

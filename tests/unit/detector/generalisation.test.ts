@@ -157,6 +157,13 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'an account lent for bidding',
     'Let my team use your verified Upwork account for bidding, $300 a month.',
   ],
+  // Families found by bench/fresh-28.jsonl and bench/fresh-29.jsonl, in wordings of their own.
+  ['out of here (hi)', 'Agla kaam yahan se bahar karte hain, number le lo.'],
+  [
+    'a restricted-account scam',
+    'Our account is being restricted, so we are moving all candidates to Telegram.',
+  ],
+  ['bots reading the inbox', 'Ping me on Signal instead, this inbox gets read by their bots.'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -307,6 +314,10 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ],
   ['a direct quote', 'Can we use her direct quote in the case study?'],
   ['refusing payment outside', "I'll lower the next milestone rather than take payment outside."],
+  // Families found by bench/fresh-28.jsonl and bench/fresh-29.jsonl, in wordings of their own.
+  ['a bank holiday', "I'm off Monday, bank holiday here."],
+  ['a number on a flyer', 'Make the shop line (020 7946 0456) bigger on the flyer.'],
+  ["the platform's own transfer (fr)", "Le virement d'Upwork arrive en trois jours."],
 ];
 
 describe('generalisation: risky wordings', () => {

@@ -40,6 +40,8 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
     'fresh-25',
     'fresh-26',
     'fresh-27',
+    'fresh-28',
+    'fresh-29',
   ].map((n) => [n, bench(`${n}.jsonl`), false] as const),
   ...['paraphrases', 'paraphrases2', 'paraphrases3', 'paraphrases4'].map(
     (n) => [n, bench(`${n}.jsonl`), false] as const,
