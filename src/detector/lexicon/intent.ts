@@ -547,4 +547,8 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['SCAM'], 'account is being restricted|moving all candidates to|moving candidates to'],
   [['SECRECY'], 'gets read by their bots|read by their bots|read by bots'],
   [['CONTRACT_END'], 'wind things down here|wind down here|wrap things up here'],
+  [
+    ['PRECONTRACT'],
+    'interview happens on|interviews happen on|interview will be on|interview is on',
+  ],
 ];

@@ -159,4 +159,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['BANKDATA'], 'kontodaten|meine kontodaten'],
   [['RAIL'], 'paid in tokens|in tokens|tokens to a wallet|to a wallet'],
   [['RAIL'], 'scan my qr code|scan my qr|my qr code'],
+  // Typos that a prefix match would read as a verb of paying ("pay*"): the brand wins.
+  [['RAIL'], 'paypl|paypall|payapl|pyapal'],
 ];

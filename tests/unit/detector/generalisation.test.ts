@@ -164,6 +164,8 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'Our account is being restricted, so we are moving all candidates to Telegram.',
   ],
   ['bots reading the inbox', 'Ping me on Signal instead, this inbox gets read by their bots.'],
+  ['a misspelt brand that starts like "pay"', 'can u pay me thru paypall? fee here is crazy'],
+  ['the interview on a chat app', 'the interview is on telegram, msg me there'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
