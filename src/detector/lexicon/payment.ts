@@ -148,17 +148,19 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL_ASK'],
     'do you have (a) wise/paypal/venmo/zelle/revolut/payoneer/skrill/cashapp (account)|you have (a) wise/revolut/payoneer (account)',
   ],
-  // Found by bench/fresh-15.jsonl: the rail as a verb aimed at the other person.
-  [['RAIL_ASK'], 'venmo/paypal/zelle/cashapp/wise/revolut you|cash app you'],
-  // Found by bench/fresh-16.jsonl: the cash app described.
-  [['RAIL'], 'the app with the dollar sign|dollar sign app|the green dollar app'],
-  [['RAIL_ASK'], 'pp me|pp u|pp you'],
-  [['RAIL_ASK'], 'faz um pix|manda um pix|me faz um pix|faz o pix'],
-  [['RAIL'], 'satispay|u p i'],
+  // Found by the independent sets bench/fresh-15.jsonl to bench/fresh-29.jsonl, one entry per
+  // concept: the rail as a verb aimed at you, apps described, pix as a verb, German paying
+  // verbs and account data, tokens to a wallet, a QR code to scan.
+  [
+    ['RAIL_ASK'],
+    'venmo/paypal/zelle/cashapp/wise/revolut you|cash app you|pp me|pp u|pp you|faz um pix|manda um pix|me faz um pix|faz o pix',
+  ],
+  [
+    ['RAIL'],
+    'the app with the dollar sign|dollar sign app|the green dollar app|satispay|u p i|paid in tokens|in tokens|tokens to a wallet|to a wallet|scan my qr code|scan my qr|my qr code',
+  ],
   [['PAYVERB'], 'zahl ich dir|zahle ich dir|zahl dir|zahlen wir dir|bezahle dich|zahle dir'],
   [['BANKDATA'], 'kontodaten|meine kontodaten'],
-  [['RAIL'], 'paid in tokens|in tokens|tokens to a wallet|to a wallet'],
-  [['RAIL'], 'scan my qr code|scan my qr|my qr code'],
   // Typos that a prefix match would read as a verb of paying ("pay*"): the brand wins.
   [['RAIL'], 'paypl|paypall|payapl|pyapal'],
 ];
