@@ -17,6 +17,7 @@ import { sentenceAt, tokenAt } from './locate';
 import { AT_WORD, DIGITISH, type WordInfo, wordTable } from './word-info';
 import { KeyCache } from './intern';
 import { NextChar } from './next-char';
+import { retain } from './retain';
 
 // Text -> per-sentence concept occurrences. Rules are judged elsewhere.
 const INDEX = compileLexicon([
@@ -71,11 +72,8 @@ function flagsIn(flags: Uint8Array, from: number, to: number): number {
 // Words inside an address or link ("marco@mail.example") are part of it, not prose: the
 // "example" of a domain is no copy-writing sample, the "marco" of a name no milestone.
 const MASKING = new Set<Concept>(['EMAIL', 'MSGLINK', 'PAYLINK']);
-function dropInside(list: Occurrence[], s: number, e: number): void {
-  let k = 0;
-  for (const o of list) if (o.s < s || o.e > e) list[k++] = o;
-  list.length = k;
-}
+const dropInside = (list: Occurrence[], s: number, e: number): void =>
+  retain(list, (o) => o.s < s || o.e > e);
 
 // A copy-writing word that is a label of a dotted name ("lumenstudio.example/contact",
 // "nadia.writes.copy") is part of a name, not talk about samples or copy.
@@ -85,10 +83,7 @@ const isLabel = (o: Occurrence, text: string): boolean =>
   text.charCodeAt(o.s - 1) === 46 &&
   isAlnumCode(text.charCodeAt(o.s - 2));
 function dropLabels(list: Occurrence[], text: string): void {
-  if (!list.some((o) => isLabel(o, text))) return; // most sentences: nothing to rewrite
-  let k = 0;
-  for (const o of list) if (!isLabel(o, text)) list[k++] = o;
-  list.length = k;
+  if (list.some((o) => isLabel(o, text))) retain(list, (o) => !isLabel(o, text));
 }
 
 /**

@@ -15,27 +15,24 @@ export interface Mask {
   hi: number;
 }
 
+/** Sets the bit of `concept` in `m`. */
+function setBit(m: Mask, concept: Concept): void {
+  const b = BIT.get(concept) ?? 0;
+  if (b < 32) m.lo |= 1 << b;
+  else m.hi |= 1 << (b - 32);
+}
+
 export function maskOf(concepts: readonly Concept[]): Mask {
   const m = { lo: 0, hi: 0 };
-  for (const c of concepts) {
-    const b = BIT.get(c) ?? 0;
-    if (b < 32) m.lo |= 1 << b;
-    else m.hi |= 1 << (b - 32);
-  }
+  for (const c of concepts) setBit(m, c);
   return m;
 }
 
 /** Every concept present in `occ`, negated or not, written into `into`. */
 export function presentInto(occ: readonly Occurrence[], into: Mask): Mask {
-  let lo = 0;
-  let hi = 0;
-  for (const o of occ) {
-    const b = BIT.get(o.concept) ?? 0;
-    if (b < 32) lo |= 1 << b;
-    else hi |= 1 << (b - 32);
-  }
-  into.lo = lo;
-  into.hi = hi;
+  into.lo = 0;
+  into.hi = 0;
+  for (const o of occ) setBit(into, o.concept);
   return into;
 }
 
@@ -80,19 +77,8 @@ export interface SentenceView {
 
 export function viewOf(occ: readonly Occurrence[]): SentenceView {
   const live = { lo: 0, hi: 0 };
-  const present = { lo: 0, hi: 0 };
-  for (const o of occ) {
-    const b = BIT.get(o.concept) ?? 0;
-    const lo = b < 32 ? 1 << b : 0;
-    const hi = b < 32 ? 0 : 1 << (b - 32);
-    present.lo |= lo;
-    present.hi |= hi;
-    if (!o.negated) {
-      live.lo |= lo;
-      live.hi |= hi;
-    }
-  }
-  return { occ, live, present };
+  for (const o of occ) if (!o.negated) setBit(live, o.concept);
+  return { occ, live, present: presentInto(occ, { lo: 0, hi: 0 }) };
 }
 
 /** The first anchor concept present; all its live occurrences in the sentence form one span. */

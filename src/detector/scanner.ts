@@ -23,6 +23,7 @@ import { compileUserPatterns } from './user-patterns';
 import { userFindings } from './user-findings';
 import { allowListFilter } from './allow-list';
 import { backwardsWindows, reversed } from './backwards';
+import { retain } from './retain';
 
 export const MAX_FINDINGS = 200;
 const CATEGORY_ORDER: readonly Category[] = ['payment', 'contact', 'circumvention'];
@@ -157,11 +158,8 @@ function explicitAsk(occ: readonly Occurrence[]): boolean {
 }
 
 /** Drops the occurrences of the concepts in `set`. */
-function dropConcepts(occ: Occurrence[], set: ReadonlySet<Concept>): void {
-  let k = 0;
-  for (const o of occ) if (!set.has(o.concept)) occ[k++] = o;
-  occ.length = k;
-}
+const dropConcepts = (occ: Occurrence[], set: ReadonlySet<Concept>): void =>
+  retain(occ, (o) => !set.has(o.concept));
 
 /** The findings of `text.slice(base, base + part.length)`, judged on their own. */
 function collect(part: string, base: number, rules: readonly Rule[], into: Collector): void {
@@ -233,11 +231,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       // "Thanks for accepting the offer! Our PM will reach out on Teams." The contract has
       // started for the next sentences too: sharing contact details is allowed there, unless
       // one says it is before the contract ("once it starts ... send me your number before").
-      let k = before;
-      for (let h = before; h < hits.length; h++)
-        if (!(hits[h] as RuleHit).rule.preContractOnly)
-          hits[k++] = hits[h] as RuleHit & { sentence: number };
-      hits.length = k;
+      retain(hits, (h) => !h.rule.preContractOnly, before);
     }
     previous = occ;
     for (let k = before; k < hits.length; k++)
