@@ -15,7 +15,7 @@ import {
   within,
 } from './evaluate';
 import { applyNegation } from './negation';
-import { toOriginal } from './normalize/normalize';
+import { type Normalized, toOriginal } from './normalize/normalize';
 import { RULE_PACK } from './rules/pack';
 import type { Rule } from './rules/types';
 import type { Category, Finding, ScanOptions, ScanResult } from './types';
@@ -157,6 +157,47 @@ function explicitAsk(occ: readonly Occurrence[]): boolean {
   return act && before;
 }
 
+/**
+ * A way of paying and an "instead of (through) Upwork" naming the platform in one sentence:
+ * "if you pay here instead of through Upwork it's 10% cheaper".
+ */
+function explicitPay(occ: readonly Occurrence[]): boolean {
+  let pay = false;
+  let elsewhere = false;
+  for (const o of occ) {
+    if (o.negated) continue;
+    // A verb that only sends ("kirim": send money or a file) does not say payment.
+    if (PAYING.has(o.concept))
+      pay ||= !occ.some((x) => x.concept === 'SENDVERB' && x.s === o.s && x.e === o.e);
+    else if (
+      o.concept === 'ELSEWHERE' &&
+      occ.some((p) => p.concept === 'PLATNOUN' && p.s >= o.s && p.e <= o.e)
+    )
+      elsewhere = true;
+  }
+  return pay && elsewhere;
+}
+const PAYING = new Set<Concept>(['PAYVERB', 'PAYLINK', 'RAIL', 'RAIL_ASK']);
+
+// A brand spelled to slip past filters (spaced letters, invisible characters, look-alike
+// letters: "V E N M O", "Ven\u200bmo", "Теlеgrаm") is never technical talk about it. Only
+// the brand may be dressed so: a message typed that way throughout (fullwidth, Cyrillic,
+// spaced, sprinkled with invisible characters) is a keyboard or a paste, not a disguise.
+const BRANDS = new Set<Concept>(['RAIL', 'CHANNEL', 'RAIL_ASK']);
+const DRESSED =
+  /[\u00ad\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u0370-\u03ff\u0400-\u04ff]|(?:^|[^\p{L}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}])/u;
+/** True when the brand at `o` is dressed up and the rest of its sentence [from, to) is not. */
+function isDisguised(part: string, norm: Normalized, sentence: Sentence, o: Occurrence): boolean {
+  if (o.negated || !BRANDS.has(o.concept)) return false;
+  const [s, e] = toOriginal(norm, o.s, o.e);
+  const [from, to] = toOriginal(norm, sentence.s, Math.max(sentence.s + 1, sentence.e));
+  return (
+    DRESSED.test(part.slice(s, e)) &&
+    !DRESSED.test(part.slice(Math.min(from, s), s)) &&
+    !DRESSED.test(part.slice(e, Math.max(to, e)))
+  );
+}
+
 /** Drops the occurrences of the concepts in `set`. */
 const dropConcepts = (occ: Occurrence[], set: ReadonlySet<Concept>): void =>
   retain(occ, (o) => !set.has(o.concept));
@@ -218,7 +259,12 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // An address or number handed over with a contact verb before the contract is an ask to
     // move, whatever work is named beside it ("before the offer, reach me at sam at x dot com,
     // I'll send the spreadsheet there"): technical words do not clear it.
-    if (talk && meets(m, M.structures) && explicitAsk(judged))
+    if (
+      talk &&
+      ((meets(m, M.structures) && explicitAsk(judged)) ||
+        explicitPay(judged) ||
+        judged.some((o) => isDisguised(part, norm, sentences[i] as Sentence, o)))
+    )
       judged = judged.filter((o) => !WORK_TALK.has(o.concept));
     evaluateSentence(rules, viewOf(judged), hits as RuleHit[]);
     if (

@@ -83,7 +83,9 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['REPORTED'],
     'the client wants|the customer wants|el cliente quiere|o cliente quer|le client veut|der kunde mochte|der kunde will|клиент хочет|klien minta|klien mau|client ko chahiye',
   ],
-  [['TECH'], 'cron|cron job|script|scripts'],
+  [['TECH'], 'cron|cron job'],
+  // A script is code, or the copy of an ad or a voice-over: blocks what copy blocks.
+  [['COPYWORK'], 'script|scripts'],
   // Naming the project is not technical work: "the app project", "the feature list".
   [
     ['NEUTRAL'],
@@ -281,5 +283,40 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [
     ['NEUTRAL'],
     'builtin zoom call|the builtin zoom|builtin zoom|builtin call|builtin video|built in call|built in video',
+  ],
+  // Session 6: families found by bench/fresh-30..33 (see generalisation.test.ts).
+  [
+    ['TECH'],
+    'backend|back end|frontend|front end|fields in|the fields|these fields|form fields|input fields|payouts table',
+  ],
+  [
+    ['COPYWORK'],
+    'tutorial|tutorials|narration|should become|should read|caption|captions|promo|promos|banner|banners|tagline|taglines|slogan|you wrote|they wrote',
+  ],
+  [
+    ['REPORTED'],
+    'someone who wanted|someone who asked|a client who wanted|a freelancer who wanted|who wanted to be paid',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'upwork milestones only|milestones only|upwork only|upwork pe hi|upwork par hi',
+  ],
+  [['RULES'], 'account ke liye risk|account ke liye risky'],
+  [
+    ['WORKSYSTEM'],
+    'xero|quickbooks|for the login|only for the login|add for access|email for access|partner access|view only access',
+  ],
+  [
+    ['NEG'],
+    'not taking|not accepting|not sharing|not moving|not paying|not giving out|not comfortable',
+  ],
+  [['NEG_AFTER'], 'geht fur mich nicht|geht nicht|kommt nicht in frage'],
+  [
+    ['REPORTED'],
+    'got hacked|was hacked|pretending to be me|impersonating me|i said no|a client wrote|another client wrote|client literally wrote',
+  ],
+  [
+    ['NEUTRAL'],
+    'direct manager|direct report|direct reports|direct boss|direct line manager|sign off|signs off|signed off',
   ],
 ];

@@ -183,4 +183,6 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [['CHANNEL_WEAK'], 'slack|teams|microsoft teams|google chat'],
   [['CONTACT_ACT', 'CONTINUE'], 'book a call|book a call there|book a call with me'],
+  // Session 6: families found by bench/fresh-30..33 (see generalisation.test.ts).
+  [['CHANNEL'], 'green bubble|green speech bubble|green chat bubble'],
 ];

@@ -453,4 +453,15 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['PLATNOUN'], 'uber die plattform'],
   [['BEFORE'], 'befor'],
   [['CONTRACT_END'], 'wind things down here|wind down here|wrap things up here'],
+  // Session 6: families found by bench/fresh-31..33 (see generalisation.test.ts).
+  [
+    ['SCAM'],
+    'rent a verified upwork account|rent a verified account|rent an upwork account|rent your verified account|buy your upwork account|borrow your upwork account',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'id rather not keep talking/chatting (in) here|id rather not talk/chat (in) here|i would rather not keep talking/chatting (in) here|i would rather not talk/chat (in) here',
+  ],
+  [['SECRECY'], 'gets monitored|get monitored|are monitored|every message gets read'],
+  [['BACKWARDS'], 'read it from the right|from right to left|right to left'],
 ];

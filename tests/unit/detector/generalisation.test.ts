@@ -166,6 +166,29 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['bots reading the inbox', 'Ping me on Signal instead, this inbox gets read by their bots.'],
   ['a misspelt brand that starts like "pay"', 'can u pay me thru paypall? fee here is crazy'],
   ['the interview on a chat app', 'the interview is on telegram, msg me there'],
+  // Families found by bench/fresh-30.jsonl to bench/fresh-33.jsonl, in wordings of their own.
+  [
+    'renting out a verified account',
+    'Want to rent a verified account to me? $200 a month, paid in BTC.',
+  ],
+  [
+    'leaving a watched chat',
+    'I would rather not talk here, everything gets monitored. Drop your handle in the file name.',
+  ],
+  [
+    'a reversed address read from the right',
+    'moc.elpmaxe@anna - read it from the right, write before the offer',
+  ],
+  [
+    'an ad script beside a move elsewhere',
+    'Text me on Viber for the radio script instead of here.',
+  ],
+  [
+    'paying instead of through the platform, beside technical work',
+    'The API is finished; pay the balance by bank transfer instead of through Upwork and save the fee.',
+  ],
+  ['a disguised brand beside a deliverable', 'P A Y P A L is fine for the two extra banner sizes.'],
+  ['a chat app as a green bubble', 'Find me on the green bubble app, same name, before you hire.'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -320,6 +343,46 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['a bank holiday', "I'm off Monday, bank holiday here."],
   ['a number on a flyer', 'Make the shop line (020 7946 0456) bigger on the flyer.'],
   ["the platform's own transfer (fr)", "Le virement d'Upwork arrive en trois jours."],
+  // Families found by bench/fresh-30.jsonl to bench/fresh-33.jsonl, in wordings of their own.
+  [
+    'payouts work in the backend',
+    'Affiliate payouts in USDT need a backend job next to the existing USDC one.',
+  ],
+  ['malformed bank fields', 'Half the SWIFT codes in these fields have trailing spaces.'],
+  [
+    'a story of a past request, then the rule',
+    'Someone who wanted cash outside the platform burned us once, so it is Upwork milestones only.',
+  ],
+  ['a tutorial narration', "Narration for the banking tutorial: 'Enter the IBAN, then tap Send.'"],
+  [
+    'an email for a bookkeeping login',
+    'Please add lena@books.example to QuickBooks, only for the login.',
+  ],
+  ['a translation note', "'Virement' should become 'bank transfer' in the English version."],
+  ['a refusal in Hinglish', 'Upwork par hi kaam karenge, bahar payment account ke liye risky hai.'],
+  ['a promo caption', "Caption for the promo: 'Send money home in a tap.'"],
+  ['a brief quoted back', "You wrote 'call me' in the brief, did you mean a call here?"],
+  ['refusing with "not taking"', "Fees hurt, I know, but I'm not taking payment outside Upwork."],
+  [
+    'a hacked account warning',
+    'My WhatsApp was hacked; anyone pretending to be me there is not me.',
+  ],
+  [
+    'a direct manager',
+    'My direct manager signs off the invoice on Friday, paid via Upwork as usual.',
+  ],
+  [
+    'a refusal with the verb last (de)',
+    'Überweisung außerhalb von Upwork geht nicht, tut mir leid.',
+  ],
+  [
+    'an accented brand name in technical talk is no disguise',
+    'The Überweisung option in the checkout widget is misaligned on mobile.',
+  ],
+  [
+    '"instead of" without the platform beside a payment',
+    'In the Stripe export, fees were booked as revenue instead of an expense; I fixed the report.',
+  ],
 ];
 
 describe('generalisation: risky wordings', () => {

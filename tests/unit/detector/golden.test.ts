@@ -42,6 +42,10 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
     'fresh-27',
     'fresh-28',
     'fresh-29',
+    'fresh-30',
+    'fresh-31',
+    'fresh-32',
+    'fresh-33',
   ].map((n) => [n, bench(`${n}.jsonl`), false] as const),
   ...['paraphrases', 'paraphrases2', 'paraphrases3', 'paraphrases4'].map(
     (n) => [n, bench(`${n}.jsonl`), false] as const,
