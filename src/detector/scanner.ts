@@ -63,6 +63,8 @@ export interface Scanner {
 // reports, told over a few sentences, but not the rest of a long text: a conversation export
 // or a long paste can report one request and make another paragraphs later.
 const REPORTED_REACH = 5;
+/** Words after the report's verb that make a whole request of their own. */
+const TOLD_WHOLE = 4;
 /** How many sentences on "the contract has started" still speaks for, in its paragraph. */
 const POSTCONTRACT_REACH = 3;
 
@@ -78,13 +80,16 @@ function dropReported<T extends { sentence: number }>(
   hits: T[],
   reported: readonly number[],
   paragraph: readonly number[],
+  closed: ReadonlySet<number>,
 ): T[] {
   if (reported.length === 0) return hits;
   let r = 0;
   return hits.filter(({ sentence }) => {
     while (r < reported.length && (reported[r] ?? 0) < sentence - REPORTED_REACH) r++;
-    for (let k = r; k < reported.length && (reported[k] ?? 0) <= sentence + REPORTED_REACH; k++)
-      if (paragraph[reported[k] ?? 0] === paragraph[sentence]) return false;
+    for (let k = r; k < reported.length && (reported[k] ?? 0) <= sentence + REPORTED_REACH; k++) {
+      const at = reported[k] ?? 0;
+      if (paragraph[at] === paragraph[sentence] && !(at < sentence && closed.has(at))) return false;
+    }
     return true;
   });
 }
@@ -139,6 +144,8 @@ const M = {
   bareRailCompany: maskOf([...BARE_RAIL_COMPANY]),
   talk: maskOf([...WORK_TALK]),
   idWord: maskOf(['IDWORD']),
+  weak: maskOf(['CHANNEL_WEAK']),
+  platform: maskOf(['PLATNOUN']),
   marks: maskOf(['REPORTED', 'BACKWARDS', 'POSTCONTRACT']),
   triggers: maskOf([...TRIGGERS]),
   carried: maskOf([...CARRIED]),
@@ -183,7 +190,7 @@ const PAYING = new Set<Concept>(['PAYVERB', 'PAYLINK', 'RAIL', 'RAIL_ASK']);
 // letters: "V E N M O", "Ven\u200bmo", "Теlеgrаm") is never technical talk about it. Only
 // the brand may be dressed so: a message typed that way throughout (fullwidth, Cyrillic,
 // spaced, sprinkled with invisible characters) is a keyboard or a paste, not a disguise.
-const BRANDS = new Set<Concept>(['RAIL', 'CHANNEL', 'RAIL_ASK']);
+const BRANDS = new Set<Concept>(['RAIL', 'CHANNEL', 'RAIL_ASK', 'CHANNEL_WEAK']);
 const DRESSED =
   /[\u00ad\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u0370-\u03ff\u0400-\u04ff]|(?:^|[^\p{L}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}])/u;
 /** True when the brand at `o` is dressed up and the rest of its sentence [from, to) is not. */
@@ -207,6 +214,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   let hits: Array<RuleHit & { sentence: number }> = [];
   let previous: Occurrence[] = [];
   const reported: number[] = [];
+  // Reports told whole in their sentence, about nothing risky ("marketing asked whether you
+  // could add a cheat sheet"): they do not speak for the sentences after them.
+  const closed = new Set<number>();
   const paragraph: number[] = [];
   let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
   let sharedFrom = -1; // the last sentence saying the contract has started
@@ -223,6 +233,13 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       return;
     }
     let m = presentInto(occ, present);
+    // A word that is only sometimes a channel ("signal", "line") is one when dressed up.
+    if (meets(m, M.weak)) {
+      for (const o of occ)
+        if (o.concept === 'CHANNEL_WEAK' && isDisguised(part, norm, sentences[i] as Sentence, o))
+          o.concept = 'CHANNEL';
+      m = presentInto(occ, present);
+    }
     const talk = meets(m, M.talk);
     if (meets(m, M.structures) && within(m, M.bareCompany)) {
       // An id word only speaks for its own sentence ("ticket #4471-0935 ..., not 4471-0953").
@@ -242,6 +259,12 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       for (const o of occ)
         if (o.concept === 'REPORTED') {
           if (reported[reported.length - 1] !== i) reported.push(i);
+          if (
+            !meets(m, M.triggers) &&
+            !meets(m, M.platform) && // "reported this chat to Upwork support" reaches on
+            (sentences[i] as Sentence).t1 - o.t1 >= TOLD_WHOLE
+          )
+            closed.add(i);
         } else if (o.concept === 'BACKWARDS')
           into.backwards.push(base + toOriginal(norm, o.s, o.e)[0]);
         else if (o.concept === 'POSTCONTRACT') sharedFrom = i;
@@ -283,7 +306,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     for (let k = before; k < hits.length; k++)
       (hits[k] as RuleHit & { sentence: number }).sentence = i;
   });
-  hits = dropReported(hits, reported, paragraph);
+  hits = dropReported(hits, reported, paragraph, closed);
   const { text, keep, out, seen } = into;
   for (const { rule, anchor, sentence } of hits) {
     const [s, e] = toOriginal(a.norm, anchor.s, anchor.e);

@@ -319,4 +319,12 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'direct manager|direct report|direct reports|direct boss|direct line manager|sign off|signs off|signed off',
   ],
+  [
+    ['NEUTRAL'],
+    'i screen|we screen|screen everyone|screen candidates|screen all|screening call|agree with your suggestion|i like your suggestion|good suggestion',
+  ],
+  [
+    ['REPORTED'],
+    'he wanted to|she wanted to|they wanted to|he asked|she asked|they asked|he kept asking|she kept asking|they kept asking|asked me something',
+  ],
 ];

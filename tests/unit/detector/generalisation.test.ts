@@ -189,6 +189,18 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ],
   ['a disguised brand beside a deliverable', 'P A Y P A L is fine for the two extra banner sizes.'],
   ['a chat app as a green bubble', 'Find me on the green bubble app, same name, before you hire.'],
+  [
+    'a word only sometimes a channel, dressed up',
+    'First calls I do over Ｓｉｇｎａｌ only, before anything is signed here.',
+  ],
+  [
+    'a report about work, then an own ask',
+    "Our PM asked whether you could add dark mode to the mockups. For the next project, I'd rather pay you by bank transfer and skip the Upwork contract.",
+  ],
+  [
+    'agreeing with a technical suggestion, then an ask',
+    "I agree with your suggestion to add a retry queue. Long term, let's stop using contracts here and just work together directly.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -382,6 +394,14 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     '"instead of" without the platform beside a payment',
     'In the Stripe export, fees were booked as revenue instead of an expense; I fixed the report.',
+  ],
+  [
+    'a request told in the third person',
+    'A client asked me something odd yesterday. He wanted to pay me through PayPal outside Upwork.',
+  ],
+  [
+    'a report to support reaches the next sentence',
+    "Reported this chat to Upwork support. The 'recruiter' kept pushing me to move to Telegram.",
   ],
 ];
 
