@@ -146,6 +146,7 @@ const M = {
   idWord: maskOf(['IDWORD']),
   weak: maskOf(['CHANNEL_WEAK']),
   platform: maskOf(['PLATNOUN']),
+  workSystem: maskOf(['WORKSYSTEM']),
   marks: maskOf(['REPORTED', 'BACKWARDS', 'POSTCONTRACT']),
   triggers: maskOf([...TRIGGERS]),
   carried: maskOf([...CARRIED]),
@@ -192,7 +193,7 @@ const PAYING = new Set<Concept>(['PAYVERB', 'PAYLINK', 'RAIL', 'RAIL_ASK']);
 // spaced, sprinkled with invisible characters) is a keyboard or a paste, not a disguise.
 const BRANDS = new Set<Concept>(['RAIL', 'CHANNEL', 'RAIL_ASK', 'CHANNEL_WEAK']);
 const DRESSED =
-  /[\u00ad\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u0370-\u03ff\u0400-\u04ff]|(?:^|[^\p{L}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}])/u;
+  /[\u00ad\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u0370-\u03ff\u0400-\u04ff]|(?:^|[^\p{L}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}])|\p{L}[0-9@$]\p{L}/u;
 /** True when the brand at `o` is dressed up and the rest of its sentence [from, to) is not. */
 function isDisguised(part: string, norm: Normalized, sentence: Sentence, o: Occurrence): boolean {
   if (o.negated || !BRANDS.has(o.concept)) return false;
@@ -241,6 +242,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       m = presentInto(occ, present);
     }
     const talk = meets(m, M.talk);
+    // A brand dressed up is an ask, whatever work, bookkeeping or tool is named around it.
+    const dressed =
+      (talk || workTalk > 0 || meets(m, M.workSystem)) &&
+      occ.some((o) => isDisguised(part, norm, sentences[i] as Sentence, o));
     if (meets(m, M.structures) && within(m, M.bareCompany)) {
       // An id word only speaks for its own sentence ("ticket #4471-0935 ..., not 4471-0953").
       const id = meets(m, M.idWord) && occ.some((o) => isIdWord(norm.text, o));
@@ -249,7 +254,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         m = presentInto(occ, present);
       }
     } else if (meets(m, M.rails) && within(m, M.bareRailCompany)) {
-      if (workTalk > 0 || talk) {
+      if ((workTalk > 0 || talk) && !dressed) {
         dropConcepts(occ, RAILS);
         m = presentInto(occ, present);
       }
@@ -282,12 +287,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // An address or number handed over with a contact verb before the contract is an ask to
     // move, whatever work is named beside it ("before the offer, reach me at sam at x dot com,
     // I'll send the spreadsheet there"): technical words do not clear it.
-    if (
-      talk &&
-      ((meets(m, M.structures) && explicitAsk(judged)) ||
-        explicitPay(judged) ||
-        judged.some((o) => isDisguised(part, norm, sentences[i] as Sentence, o)))
-    )
+    if (dressed)
+      judged = judged.filter((o) => !WORK_TALK.has(o.concept) && o.concept !== 'WORKSYSTEM');
+    else if (talk && ((meets(m, M.structures) && explicitAsk(judged)) || explicitPay(judged)))
       judged = judged.filter((o) => !WORK_TALK.has(o.concept));
     evaluateSentence(rules, viewOf(judged), hits as RuleHit[]);
     if (

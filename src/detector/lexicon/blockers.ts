@@ -321,10 +321,33 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['NEUTRAL'],
-    'i screen|we screen|screen everyone|screen candidates|screen all|screening call|agree with your suggestion|i like your suggestion|good suggestion',
+    'i screen|we screen|screen everyone|screen candidates|screen new clients|screen clients|screen all|screening call|agree with your suggestion|i like your suggestion|good suggestion',
   ],
   [
     ['REPORTED'],
     'he wanted to|she wanted to|they wanted to|he asked|she asked|they asked|he kept asking|she kept asking|they kept asking|asked me something',
   ],
+  [
+    ['REPORTED'],
+    'buyers asking|customers asking|people asking|buyers keep asking|customers keep asking|buyers who ask',
+  ],
+  [['TECH'], 'cash on delivery|cod orders|prepaid discount'],
+  [
+    ['WORKSYSTEM'],
+    'seller central|brand registry|2 step verification|two step verification|google ads account|ads account',
+  ],
+  [
+    ['COPYWORK'],
+    'vo line|npc line|dialogue line|lyrics|is literally called|song is called|end card|should say',
+  ],
+  // Bookkeeping, payroll and legal work: accounts, statements and clauses about payments.
+  [
+    ['TECH'],
+    'bank rule|bank rules|owner draws|bank feed|bank feeds|balance sheet|crypto holdings|fifo|payroll run|payroll runs|voided check*|ventile*|rapprochement*|redact*|exhibit|exhibits|retainer agreement|clause',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'as a bonus on the contract|add them as a bonus|bonus on the contract|keeps everything covered',
+  ],
+  [['NEUTRAL'], 'needs your own online banking login|your own online banking login'],
 ];

@@ -464,4 +464,19 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['SECRECY'], 'gets monitored|get monitored|are monitored|every message gets read'],
   [['BACKWARDS'], 'read it from the right|from right to left|right to left'],
+  [['PAYVERB'], 'tap you|ill tap you|acompte|lacompte|freunde regeln|das regeln|privat regeln'],
+  [['BACKWARDS'], 'reverse this|reverse it|reversed'],
+  [['DIRECT'], 'through my own agency|via my own agency|through my agency'],
+  [
+    ['SECRECY'],
+    'dont want upwork seeing|dont want upwork to see|dont want upwork to know|def monitored|definitely monitored',
+  ],
+  [['CONTRACT_END'], 'no more contracts on here|no more contracts here|no more contracts'],
+  [['RAIL_ASK'], 'hand me the cash|hand me cash|hand me the money'],
+  [['OFFPLATFORM'], 'skip the upwork checkout|skip upwork checkout|skip the upwork payment'],
+  [['PAYVERB'], 'adelantar|adelantarme|adelanto'],
+  [
+    ['SCAM'],
+    'reenter your card|re enter your card|verify your card|payment method failed|or the contract will be suspended|or your contract will be suspended',
+  ],
 ];

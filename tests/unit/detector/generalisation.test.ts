@@ -201,6 +201,37 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'agreeing with a technical suggestion, then an ask',
     "I agree with your suggestion to add a retry queue. Long term, let's stop using contracts here and just work together directly.",
   ],
+  // Families found by bench/fresh-34.jsonl to bench/fresh-36.jsonl, in wordings of their own.
+  [
+    'a leetspeak channel beside work',
+    'Th3 mockup is done. s1gnal me before the offer, +44 7700 900 321.',
+  ],
+  [
+    'tapping the difference',
+    "Rather than raising the milestone, I'll tap you the rest myself, 30 bucks.",
+  ],
+  ['told to reverse it', 'reverse this: moc.elpmaxe@oiram, write there before you hire'],
+  ['hiring through an own agency', "I'll hire you through my own agency instead of here."],
+  [
+    'not wanting the platform to see',
+    "Let's keep our rates off this chat, I don't want Upwork seeing them.",
+  ],
+  ['an inbox watched, in slang', 'this chat is def monitored, find me on the bird app instead'],
+  ['the deposit in French', "Tu peux m'envoyer l'acompte par virement ?"],
+  ['the ghost app', "What's your name on the little ghost app? Let's talk there before I hire."],
+  [
+    'no more contracts here',
+    "After this one, no more contracts on here, let's just work together.",
+  ],
+  [
+    'cash in hand at a meeting',
+    'For the extra drawings, just hand me the cash when we meet on Friday.',
+  ],
+  ['an advance in Spanish', '¿Me puedes adelantar la mitad por Mercado Pago?'],
+  [
+    'a billing phishing notice',
+    'Billing alert: re-enter your card at billing-check.example within 12h or the contract will be suspended.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -402,6 +433,29 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a report to support reaches the next sentence',
     "Reported this chat to Upwork support. The 'recruiter' kept pushing me to move to Telegram.",
+  ],
+  // Families found by bench/fresh-34.jsonl to bench/fresh-36.jsonl, in wordings of their own.
+  [
+    "buyers' requests told to the client",
+    'Your shop inbox is full of buyers asking to pay by Venmo outside the store; I added a canned reply.',
+  ],
+  [
+    'cash on delivery in a shop report',
+    'Cash on delivery orders get returned twice as often as prepaid ones.',
+  ],
+  ['a game line quoted', "NPC line for the smuggler: 'Pay me in cash and I'll forget your face.'"],
+  ['an end card', 'The end card should say hello@studio.example, not the old address.'],
+  [
+    'bookkeeping a payment app',
+    'Venmo transfers land on the statement as one line; I made a bank rule that posts them to owner draws.',
+  ],
+  [
+    'a contract clause about payment',
+    'Clause 7 says invoices are payable by bank transfer within 14 days.',
+  ],
+  [
+    'a bonus on the contract',
+    'Instead of paying me separately for the extra hour, add it as a bonus on the contract.',
   ],
 ];
 

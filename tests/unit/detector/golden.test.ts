@@ -46,6 +46,9 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
     'fresh-31',
     'fresh-32',
     'fresh-33',
+    'fresh-34',
+    'fresh-35',
+    'fresh-36',
   ].map((n) => [n, bench(`${n}.jsonl`), false] as const),
   ...['paraphrases', 'paraphrases2', 'paraphrases3', 'paraphrases4'].map(
     (n) => [n, bench(`${n}.jsonl`), false] as const,
