@@ -198,11 +198,11 @@ const DRESSED =
 function isDisguised(part: string, norm: Normalized, sentence: Sentence, o: Occurrence): boolean {
   if (o.negated || !BRANDS.has(o.concept)) return false;
   const [s, e] = toOriginal(norm, o.s, o.e);
+  const typed = part.slice(s, e);
+  if (!DRESSED.test(typed)) return false;
   const [from, to] = toOriginal(norm, sentence.s, Math.max(sentence.s + 1, sentence.e));
   return (
-    DRESSED.test(part.slice(s, e)) &&
-    !DRESSED.test(part.slice(Math.min(from, s), s)) &&
-    !DRESSED.test(part.slice(e, Math.max(to, e)))
+    !DRESSED.test(part.slice(Math.min(from, s), s)) && !DRESSED.test(part.slice(e, Math.max(to, e)))
   );
 }
 
