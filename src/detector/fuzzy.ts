@@ -64,6 +64,18 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
 }
 
+const KNOWN = new Set(WORDS);
+/**
+ * "a Z e l l e request" collapses to "azelle": the article "a" (or "I") typed before a spaced
+ * brand is swallowed with it. The brand is read when the rest is one of the words above.
+ */
+export function afterArticle(key: string): string | undefined {
+  const c = key.charCodeAt(0);
+  if ((c !== 97 && c !== 105) || key.length < 6) return undefined;
+  const rest = key.slice(1);
+  return KNOWN.has(rest) ? rest : undefined;
+}
+
 export function fuzzyWord(key: string): string | undefined {
   if (key.length < 5 || key.length > 12) return undefined;
   const list = BY_FIRST.get(key.charCodeAt(0));

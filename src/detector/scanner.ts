@@ -36,6 +36,7 @@ const CARRIED = new Set<Concept>(['CHANNEL', 'RAIL']);
 const CONTEXT_BLOCKERS = new Set<Concept>([
   'TECH',
   'COPYWORK',
+  'DELIVERABLE',
   'RULES',
   'CONVERSION',
   'REPORTED',
@@ -120,8 +121,10 @@ const BARE_COMPANY = new Set<Concept>([
   'BEFORE',
   'TECH',
   'COPYWORK',
+  'DELIVERABLE',
 ]);
-const WORK_TALK = new Set<Concept>(['TECH', 'COPYWORK']);
+const WORK_TALK = new Set<Concept>(['TECH', 'COPYWORK', 'DELIVERABLE']);
+const DELIVERABLES = new Set<Concept>(['DELIVERABLE']);
 const WORK_TALK_REACH = 4;
 
 // The same for a payment method named with nothing but a verb of paying beside it ("paid by
@@ -147,6 +150,7 @@ const M = {
   weak: maskOf(['CHANNEL_WEAK']),
   platform: maskOf(['PLATNOUN']),
   workSystem: maskOf(['WORKSYSTEM']),
+  deliverable: maskOf(['DELIVERABLE']),
   marks: maskOf(['REPORTED', 'BACKWARDS', 'POSTCONTRACT']),
   triggers: maskOf([...TRIGGERS]),
   carried: maskOf([...CARRIED]),
@@ -206,6 +210,14 @@ function isDisguised(part: string, norm: Normalized, sentence: Sentence, o: Occu
   );
 }
 
+// An opening quotation mark: at the start, after a space, colon or bracket, before a letter.
+const OPENING_QUOTE = /(?:^|[\s:([])['"\u2018\u201c\u00ab\u201e]\S/;
+/** True when the sentence, as typed, quotes something. */
+function quotes(part: string, norm: Normalized, sentence: Sentence): boolean {
+  const [from, to] = toOriginal(norm, sentence.s, Math.max(sentence.s + 1, sentence.e));
+  return OPENING_QUOTE.test(part.slice(from, to));
+}
+
 /** Drops the occurrences of the concepts in `set`. */
 const dropConcepts = (occ: Occurrence[], set: ReadonlySet<Concept>): void =>
   retain(occ, (o) => !set.has(o.concept));
@@ -239,6 +251,13 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       for (const o of occ)
         if (o.concept === 'CHANNEL_WEAK' && isDisguised(part, norm, sentences[i] as Sentence, o))
           o.concept = 'CHANNEL';
+      m = presentInto(occ, present);
+    }
+    // A piece being made (a banner, a caption, a blog post) is copy being quoted only when the
+    // sentence quotes something ("the 'Pay with crypto' banner"): "pay me on Venmo for the
+    // banner" is an ask.
+    if (meets(m, M.deliverable) && !quotes(part, norm, sentences[i] as Sentence)) {
+      dropConcepts(occ, DELIVERABLES);
       m = presentInto(occ, present);
     }
     const talk = meets(m, M.talk);

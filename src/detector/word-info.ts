@@ -1,4 +1,4 @@
-import { fuzzyWord } from './fuzzy';
+import { afterArticle, fuzzyWord } from './fuzzy';
 import { CONFUSABLES } from './normalize/char-tables';
 import { deleet, hasLetterAndLeet } from './leet';
 import { type HeadEntry, type Phrase, type PhraseIndex, prefixKey } from './lexicon/compile';
@@ -109,7 +109,7 @@ function alternatesOf(key: string): readonly string[] {
   const latin = NON_LATIN.test(key) ? lookAlikeReading(key) : undefined;
   if (latin !== undefined) return [latin];
   if (!hasLetterAndLeet(key)) {
-    const near = fuzzyWord(key);
+    const near = fuzzyWord(key) ?? afterArticle(key);
     return near === undefined ? NONE : [near];
   }
   const [a, b] = deleet(key);

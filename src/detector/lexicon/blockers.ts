@@ -24,7 +24,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['COPYWORK'],
-    'copy|i wrote|placeholder text|translate this|translate this line|for the contact page|contact page copy|now says|page says|it says|that says|which says|footer says|button says|footer|signature|e.g.|eg|z. b.|z.b.|for example|example|sample text|draft cold email|cold email|outreach|tracking link|blog post|article|titled|headline',
+    'copy|i wrote|placeholder text|translate this|translate this line|for the contact page|contact page copy|now says|page says|it says|that says|which says|footer says|button says|footer|signature|e.g.|eg|z. b.|z.b.|for example|example|sample text|draft cold email|cold email|outreach|tracking link|titled',
   ],
   [
     ['REPORTED'],
@@ -86,6 +86,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['TECH'], 'cron|cron job'],
   // A script is code, or the copy of an ad or a voice-over: blocks what copy blocks.
   [['COPYWORK'], 'script|scripts'],
+  [['DELIVERABLE'], 'blog post|article|headline'],
   // Naming the project is not technical work: "the app project", "the feature list".
   [
     ['NEUTRAL'],
@@ -289,9 +290,10 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['TECH'],
     'backend|back end|frontend|front end|fields in|the fields|these fields|form fields|input fields|payouts table',
   ],
+  [['COPYWORK'], 'should become|should read|you wrote|they wrote'],
   [
-    ['COPYWORK'],
-    'tutorial|tutorials|narration|should become|should read|caption|captions|promo|promos|banner|banners|tagline|taglines|slogan|you wrote|they wrote',
+    ['DELIVERABLE'],
+    'tutorial|tutorials|narration|caption|captions|promo|promos|banner|banners|tagline|taglines|slogan',
   ],
   [
     ['REPORTED'],
@@ -336,10 +338,8 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['WORKSYSTEM'],
     'seller central|brand registry|2 step verification|two step verification|google ads account|ads account',
   ],
-  [
-    ['COPYWORK'],
-    'vo line|npc line|dialogue line|lyrics|is literally called|song is called|end card|should say',
-  ],
+  [['COPYWORK'], 'is literally called|song is called|should say'],
+  [['DELIVERABLE'], 'vo line|npc line|dialogue line|lyrics|end card'],
   // Bookkeeping, payroll and legal work: accounts, statements and clauses about payments.
   [
     ['TECH'],

@@ -45,6 +45,7 @@ export const CONCEPTS = [
   'CONVERSION', // the official conversion process
   'TECH', // technical work: API, webhook, sandbox, bot
   'COPYWORK', // writing copy, placeholders, translations, examples
+  'DELIVERABLE', // a piece being written or designed (banner, caption): copy only when quoted
   'REPORTED', // reported speech or a report to support
   'POSTCONTRACT', // once the contract has started
   'ONPLATFORM_ONLY', // only through Upwork

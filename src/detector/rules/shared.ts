@@ -7,7 +7,7 @@ export const REFUSAL_OR_RULES: readonly Concept[] = [
   'REPORTED',
   'ONPLATFORM_ONLY',
 ];
-export const TECHNICAL: readonly Concept[] = ['TECH', 'COPYWORK'];
+export const TECHNICAL: readonly Concept[] = ['TECH', 'COPYWORK', 'DELIVERABLE'];
 export const LEAVING: readonly Concept[] = [
   'OFFPLATFORM',
   'ELSEWHERE',

@@ -232,6 +232,9 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a billing phishing notice',
     'Billing alert: re-enter your card at billing-check.example within 12h or the contract will be suspended.',
   ],
+  ['paying for a piece of writing', 'Could you send the money for the article through Zelle?'],
+  ['paying for a banner, unquoted', 'Venmo me for the two extra banner sizes please.'],
+  ['a draft, then a payment ask', "Here's the blog post draft. Pay me on Cash App for it."],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -457,6 +460,7 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'a bonus on the contract',
     'Instead of paying me separately for the extra hour, add it as a bonus on the contract.',
   ],
+  ['a banner quoting a payment', "For the 'Pay by bank transfer' banner, bold or regular?"],
 ];
 
 describe('generalisation: risky wordings', () => {

@@ -160,3 +160,29 @@ describe('look-alike letters', () => {
     expect(scan('Спасибо, макет готов, посмотрите файл в этапе.').flagged).toBe(false);
   });
 });
+
+describe('a brand dressed up in a sentence typed plainly', () => {
+  it('is an ask whatever work is named beside it, and marked as typed', () => {
+    const text = 'For the webhook fix, send the rest by V E N M O.';
+    expect(scan(text).flagged).toBe(true);
+    expect(covered(text).some((c) => c.includes('V E N M O'))).toBe(true);
+  });
+
+  it('is read with the article typed before it ("a Z e l l e request")', () => {
+    const text = 'just send me a Z e l l e request for the rest';
+    expect(scan(text).flagged).toBe(true);
+  });
+
+  it('is no disguise when the whole sentence is typed that way (a keyboard, a paste)', () => {
+    const wide =
+      'Ｔｈｅ Ｚｅｌｌｅ ｂｕｔｔｏｎ ｉｎ ｔｈｅ ｃｈｅｃｋｏｕｔ ｗｉｄｇｅｔ ｉｓ ｍｉｓａｌｉｇｎｅｄ.';
+    expect(scan('The Zelle button in the checkout widget is misaligned.').flagged).toBe(false);
+    expect(scan(wide).flagged).toBe(false);
+  });
+
+  it('turns a word only sometimes a channel into one', () => {
+    expect(scan('First calls I do over Sіgnаl only, before anything is signed here.').flagged).toBe(
+      true,
+    );
+  });
+});
