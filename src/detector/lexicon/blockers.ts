@@ -350,4 +350,8 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'as a bonus on the contract|add them as a bonus|bonus on the contract|keeps everything covered',
   ],
   [['NEUTRAL'], 'needs your own online banking login|your own online banking login'],
+  [
+    ['NEUTRAL'],
+    'at no extra cost|no extra cost|no extra charge|for no extra|the shot list|shot list',
+  ],
 ];

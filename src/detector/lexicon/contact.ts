@@ -188,4 +188,8 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CHANNEL'],
     'green bubble|green speech bubble|green chat bubble|little ghost|the ghost app|ghost app|app with the ghost',
   ],
+  [
+    ['CONTACT_ACT'],
+    'write to her|write to him|write her|write him|message her|message him|reach her|reach him|text her|text him',
+  ],
 ];

@@ -479,4 +479,8 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SCAM'],
     'reenter your card|re enter your card|verify your card|payment method failed|or the contract will be suspended|or your contract will be suspended',
   ],
+  [
+    ['PRECONTRACT'],
+    'havent sent the contract|havent sent the offer|havent sent an offer|havent hired me|havent hired anyone',
+  ],
 ];

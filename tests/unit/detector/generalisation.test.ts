@@ -235,6 +235,18 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['paying for a piece of writing', 'Could you send the money for the article through Zelle?'],
   ['paying for a banner, unquoted', 'Venmo me for the two extra banner sizes please.'],
   ['a draft, then a payment ask', "Here's the blog post draft. Pay me on Cash App for it."],
+  [
+    'an address to write to, for someone else',
+    'Sprints are two weeks and the API is done. Our assistant handles intros before any offer, so write to her at lina dot r at brightmoor dot example.',
+  ],
+  [
+    'no contract sent yet',
+    "You haven't sent the contract yet, so add me on WhatsApp at +44 7700 900 412 and we'll go through the shot list there.",
+  ],
+  [
+    "a client's wish told, then an own ask",
+    'If the client wants captions too, I can add them at no extra cost. Send me your Payoneer email so I can bill you there instead of here.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
