@@ -37,6 +37,7 @@ const CONTEXT_BLOCKERS = new Set<Concept>([
   'TECH',
   'COPYWORK',
   'DELIVERABLE',
+  'WORKSYSTEM',
   'RULES',
   'CONVERSION',
   'REPORTED',
@@ -122,6 +123,7 @@ const BARE_COMPANY = new Set<Concept>([
   'TECH',
   'COPYWORK',
   'DELIVERABLE',
+  'NEG', // "it never gets the code": a refusal word does not make a number an address
 ]);
 const WORK_TALK = new Set<Concept>(['TECH', 'COPYWORK', 'DELIVERABLE']);
 const DELIVERABLES = new Set<Concept>(['DELIVERABLE']);

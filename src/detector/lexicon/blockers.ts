@@ -354,4 +354,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'at no extra cost|no extra cost|no extra charge|for no extra|the shot list|shot list',
   ],
+  [['TECH'], 'test handset|test phone|test device|test devices|test number|test numbers'],
+  [['WORKSYSTEM'], 'the verification stays|verification stays on'],
+  [['NEUTRAL'], 'the upwork app on my phone|upwork app on my phone|the upwork app on your phone'],
 ];

@@ -473,6 +473,19 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'Instead of paying me separately for the extra hour, add it as a bonus on the contract.',
   ],
   ['a banner quoting a payment', "For the 'Pay by bank transfer' banner, bold or regular?"],
+  [
+    'a test handset after technical talk',
+    'SMS codes fail for Irish numbers. The test phone is 07700 900 318 and it never receives them.',
+  ],
+  [
+    'an address for tool access, then staying here',
+    'Please invite my work address to the Google Ads account: ppc@brightads.example. We keep talking and billing here.',
+  ],
+  [
+    'a phone for two-step verification',
+    'Could you add me as a user instead? That way the verification stays on your phone.',
+  ],
+  ['the platform app on a phone', "Flying tomorrow, but I'll keep the Upwork app on my phone."],
 ];
 
 describe('generalisation: risky wordings', () => {
