@@ -81,7 +81,9 @@ const isAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 &&
 const isLabel = (o: Occurrence, text: string): boolean =>
   o.concept === 'COPYWORK' &&
   text.charCodeAt(o.s - 1) === 46 &&
-  isAlnumCode(text.charCodeAt(o.s - 2));
+  (isAlnumCode(text.charCodeAt(o.s - 2)) || isTldStart(text.charCodeAt(o.s - 2)));
+/** A name's ending written on its own: "the .example ending", "(.example)". */
+const isTldStart = (c: number): boolean => c === 32 || c === 40 || c === 39 || c === 34;
 function dropLabels(list: Occurrence[], text: string): void {
   if (list.some((o) => isLabel(o, text))) retain(list, (o) => !isLabel(o, text));
 }

@@ -192,4 +192,9 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ACT'],
     'write to her|write to him|write her|write him|message her|message him|reach her|reach him|text her|text him',
   ],
+  // An address described in words: "my name, then the at sign, then ...", "at our shop's domain".
+  [
+    ['CHANNEL'],
+    'the at sign|then the at|at the domain of|at our web domain|at my web domain|shops web domain',
+  ],
 ];

@@ -247,6 +247,10 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "a client's wish told, then an own ask",
     'If the client wants captions too, I can add them at no extra cost. Send me your Payoneer email so I can bill you there instead of here.',
   ],
+  [
+    'an address described in words',
+    'It is my first name, then the at sign, then the studio name and the .example ending. Write there before you hire.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
