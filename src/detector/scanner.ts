@@ -140,6 +140,9 @@ const BARE_RAIL_COMPANY = new Set<Concept>([...BARE_COMPANY, ...RAILS, 'PAYVERB'
 const isIdWord = (text: string, o: Occurrence): boolean =>
   o.concept === 'IDWORD' && !/['\u2019]/.test(text.slice(o.s, o.e));
 
+/** Brand and channel names, which can be dressed up to slip past filters. */
+const BRANDS = new Set<Concept>(['RAIL', 'CHANNEL', 'RAIL_ASK', 'CHANNEL_WEAK']);
+
 // The sets above as concept masks: a sentence's concepts are gathered once and every test
 // on them is a few integer operations (this runs for every sentence of a long text).
 const M = {
@@ -149,10 +152,10 @@ const M = {
   bareRailCompany: maskOf([...BARE_RAIL_COMPANY]),
   talk: maskOf([...WORK_TALK]),
   idWord: maskOf(['IDWORD']),
-  weak: maskOf(['CHANNEL_WEAK']),
   platform: maskOf(['PLATNOUN']),
   workSystem: maskOf(['WORKSYSTEM']),
   deliverable: maskOf(['DELIVERABLE']),
+  brands: maskOf([...BRANDS]),
   marks: maskOf(['REPORTED', 'BACKWARDS', 'POSTCONTRACT']),
   triggers: maskOf([...TRIGGERS]),
   carried: maskOf([...CARRIED]),
@@ -197,9 +200,8 @@ const PAYING = new Set<Concept>(['PAYVERB', 'PAYLINK', 'RAIL', 'RAIL_ASK']);
 // letters: "V E N M O", "Ven\u200bmo", "Теlеgrаm") is never technical talk about it. Only
 // the brand may be dressed so: a message typed that way throughout (fullwidth, Cyrillic,
 // spaced, sprinkled with invisible characters) is a keyboard or a paste, not a disguise.
-const BRANDS = new Set<Concept>(['RAIL', 'CHANNEL', 'RAIL_ASK', 'CHANNEL_WEAK']);
 const DRESSED =
-  /[\u00ad\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u0370-\u03ff\u0400-\u04ff]|(?:^|[^\p{L}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}])|\p{L}[0-9@$]\p{L}/u;
+  /[\u00ad\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u0370-\u03ff\u0400-\u04ff\u{1d400}-\u{1d7ff}]|(?:^|[^\p{L}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}])|\p{L}[0-9@$]\p{L}/u;
 /** True when the brand at `o` is dressed up and the rest of its sentence [from, to) is not. */
 function isDisguised(part: string, norm: Normalized, sentence: Sentence, o: Occurrence): boolean {
   if (o.negated || !BRANDS.has(o.concept)) return false;
@@ -232,6 +234,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   // Reports told whole in their sentence, about nothing risky ("marketing asked whether you
   // could add a cheat sheet"): they do not speak for the sentences after them.
   const closed = new Set<number>();
+  // Hits found only by reading a disguised payment method as offered: dropped where another
+  // payment finding marks the same words (the next sentence said more about it).
+  const offered = new Set<RuleHit>();
   const paragraph: number[] = [];
   let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
   let sharedFrom = -1; // the last sentence saying the contract has started
@@ -248,13 +253,6 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       return;
     }
     let m = presentInto(occ, present);
-    // A word that is only sometimes a channel ("signal", "line") is one when dressed up.
-    if (meets(m, M.weak)) {
-      for (const o of occ)
-        if (o.concept === 'CHANNEL_WEAK' && isDisguised(part, norm, sentences[i] as Sentence, o))
-          o.concept = 'CHANNEL';
-      m = presentInto(occ, present);
-    }
     // A piece being made (a banner, a caption, a blog post) is copy being quoted only when the
     // sentence quotes something ("the 'Pay with crypto' banner"): "pay me on Venmo for the
     // banner" is an ask.
@@ -263,10 +261,20 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       m = presentInto(occ, present);
     }
     const talk = meets(m, M.talk);
-    // A brand dressed up is an ask, whatever work, bookkeeping or tool is named around it.
-    const dressed =
-      (talk || workTalk > 0 || meets(m, M.workSystem)) &&
-      occ.some((o) => isDisguised(part, norm, sentences[i] as Sentence, o));
+    // A brand dressed up to slip past filters ("V E N M O", "Sіgnаl") is an ask: a payment
+    // method so spelled is offered, a word only sometimes a channel is one, and no work,
+    // bookkeeping or tool named around it clears it.
+    let dressed = false;
+    const dressedRails: Occurrence[] = [];
+    if (meets(m, M.brands)) {
+      for (const o of occ) {
+        if (!isDisguised(part, norm, sentences[i] as Sentence, o)) continue;
+        dressed = true;
+        if (o.concept === 'RAIL') dressedRails.push(o);
+        else if (o.concept === 'CHANNEL_WEAK') o.concept = 'CHANNEL';
+      }
+      if (dressed) m = presentInto(occ, present);
+    }
     if (meets(m, M.structures) && within(m, M.bareCompany)) {
       // An id word only speaks for its own sentence ("ticket #4471-0935 ..., not 4471-0953").
       const id = meets(m, M.idWord) && occ.some((o) => isIdWord(norm.text, o));
@@ -313,6 +321,15 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     else if (talk && ((meets(m, M.structures) && explicitAsk(judged)) || explicitPay(judged)))
       judged = judged.filter((o) => !WORK_TALK.has(o.concept));
     evaluateSentence(rules, viewOf(judged), hits as RuleHit[]);
+    // A payment method spelled to slip past filters is offered, even with nothing else said.
+    if (dressedRails.length > 0 && !hits.slice(before).some((h) => h.rule.category === 'payment')) {
+      const asks = dressedRails.flatMap((o) =>
+        o.negated ? [] : [{ ...o, concept: 'RAIL_ASK' as Concept }],
+      );
+      const from = hits.length;
+      if (asks.length > 0) evaluateSentence(rules, viewOf([...judged, ...asks]), hits as RuleHit[]);
+      for (let k = from; k < hits.length; k++) offered.add(hits[k] as RuleHit);
+    }
     if (
       sharedFrom !== i &&
       sharedFrom >= 0 &&
@@ -330,6 +347,19 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       (hits[k] as RuleHit & { sentence: number }).sentence = i;
   });
   hits = dropReported(hits, reported, paragraph, closed);
+  if (offered.size > 0)
+    hits = hits.filter(
+      (h) =>
+        !offered.has(h) ||
+        !hits.some(
+          (g) =>
+            g !== h &&
+            !offered.has(g) &&
+            g.rule.category === 'payment' &&
+            g.anchor.s === h.anchor.s &&
+            g.anchor.e === h.anchor.e,
+        ),
+    );
   const { text, keep, out, seen } = into;
   for (const { rule, anchor, sentence } of hits) {
     const [s, e] = toOriginal(a.norm, anchor.s, anchor.e);

@@ -357,4 +357,11 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['TECH'], 'test handset|test phone|test device|test devices|test number|test numbers'],
   [['WORKSYSTEM'], 'the verification stays|verification stays on'],
   [['NEUTRAL'], 'the upwork app on my phone|upwork app on my phone|the upwork app on your phone'],
+  // Families found by bench/fresh-37..39.
+  [['NEG'], 'no to|say no to|nao vou|no voy a'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'processed on upworks side|on upworks side|seguimos por aqui|seguimos aqui|continuamos por aqui|por aqui mesmo',
+  ],
+  [['TECH'], 'booking site|customer side|as a payment option|as an option on'],
 ];

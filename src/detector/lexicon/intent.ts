@@ -483,4 +483,28 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['PRECONTRACT'],
     'havent sent the contract|havent sent the offer|havent sent an offer|havent hired me|havent hired anyone',
   ],
+  [['PAYVERB'], 'adiantamento|o adiantamento|anticipo|el anticipo'],
+  [
+    ['SCAM'],
+    'rent me his upwork account|rent me your upwork account|rent me an upwork account|rent me his account|rent me your account',
+  ],
+  [['OFFPLATFORM'], 'work out of upwork|out of upwork'],
+  [['RAIL'], 'digital wallet|my digital wallet|send you the qr code|my qr code|payment qr code'],
+  // Families found by bench/fresh-37..39.
+  [['CONTINUE'], 'je tembauche|tembauche|embaucher|bring you onto our team|bring you in house'],
+  [['PAYVERB'], 'gratificacao|bonificacao'],
+  [
+    ['ELSEWHERE'],
+    'rather than opening a dispute|instead of opening a dispute|instead of a dispute',
+  ],
+  [['SIDE_DEAL'], 'settle up between us|settle it between us'],
+  [
+    ['OFFPLATFORM'],
+    'leave them out of it|leave upwork out of it|keep them out of it|wont need this place|dont need this place|do things our own way|use this place only to meet',
+  ],
+  [['FEEWORD'], 'they take|what they take'],
+  [
+    ['SECRECY'],
+    'somewhere this site cant read|somewhere they cant read|where this site cant read|this site cant read',
+  ],
 ];

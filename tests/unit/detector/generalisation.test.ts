@@ -251,6 +251,32 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'an address described in words',
     'It is my first name, then the at sign, then the studio name and the .example ending. Write there before you hire.',
   ],
+  // Families found by bench/fresh-37.jsonl to bench/fresh-39.jsonl, in wordings of their own.
+  ['an advance in Portuguese', 'Dá pra me mandar o adiantamento por Pix hoje?'],
+  [
+    'renting an account, second person',
+    'Can you rent me your Upwork account for a month? I pay 25% weekly.',
+  ],
+  [
+    'working out of the platform',
+    'Next project we can work out of Upwork, weekly transfer to my bank.',
+  ],
+  [
+    'a digital wallet for a bonus',
+    "If you want to add a bonus, send it to my digital wallet, I'll share the QR.",
+  ],
+  [
+    'hiring directly in French',
+    "Après cette mission je t'embauche en direct, pas besoin de la plateforme.",
+  ],
+  [
+    'refund instead of a dispute',
+    'Instead of opening a dispute, just send the $120 back to my Venmo.',
+  ],
+  ['settling up between us', "From now on let's settle up between us and leave them out of it."],
+  ['somewhere unread', "Message me somewhere this site can't read and we'll sort the price."],
+  ['meeting here only', 'We use this place only to meet, then we do things our own way.'],
+  ['a brand in bold letters, alone', '𝐕𝐞𝐧𝐦𝐨 only for the small fixes, please.'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -490,6 +516,21 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'Could you add me as a user instead? That way the verification stays on your phone.',
   ],
   ['the platform app on a phone', "Flying tomorrow, but I'll keep the Upwork app on my phone."],
+  // Families found by bench/fresh-37.jsonl to bench/fresh-39.jsonl, in wordings of their own.
+  ['refusing with "no to"', 'No to Venmo, sorry, I only get paid through Upwork.'],
+  [
+    "a refund on the platform's side",
+    "The refund is processed on Upwork's side and lands on your card in a week.",
+  ],
+  [
+    'a payment option on a booking site',
+    'We are adding bank transfer as a payment option on the booking site.',
+  ],
+  ['staying here in Spanish', 'No puedo darte mi número antes del contrato. Seguimos por aquí.'],
+  [
+    'refusing in Portuguese',
+    'Não vou passar meu WhatsApp antes do contrato, conversamos por aqui mesmo.',
+  ],
 ];
 
 describe('generalisation: risky wordings', () => {

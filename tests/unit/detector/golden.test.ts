@@ -49,6 +49,9 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
     'fresh-34',
     'fresh-35',
     'fresh-36',
+    'fresh-37',
+    'fresh-38',
+    'fresh-39',
   ].map((n) => [n, bench(`${n}.jsonl`), false] as const),
   ...['paraphrases', 'paraphrases2', 'paraphrases3', 'paraphrases4'].map(
     (n) => [n, bench(`${n}.jsonl`), false] as const,
