@@ -202,12 +202,20 @@ const PAYING = new Set<Concept>(['PAYVERB', 'PAYLINK', 'RAIL', 'RAIL_ASK']);
 // spaced, sprinkled with invisible characters) is a keyboard or a paste, not a disguise.
 const DRESSED =
   /[\u00ad\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u0370-\u03ff\u0400-\u04ff\u{1d400}-\u{1d7ff}]|(?:^|[^\p{L}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}])|\p{L}[0-9@$]\p{L}/u;
+/** Plain ASCII letters (and apostrophes): how nearly every brand is typed; no regex needed. */
+function lettersOnly(typed: string): boolean {
+  for (let k = 0; k < typed.length; k++) {
+    const c = typed.charCodeAt(k) | 32;
+    if ((c < 97 || c > 122) && c !== 39) return false;
+  }
+  return true;
+}
 /** True when the brand at `o` is dressed up and the rest of its sentence [from, to) is not. */
 function isDisguised(part: string, norm: Normalized, sentence: Sentence, o: Occurrence): boolean {
   if (o.negated || !BRANDS.has(o.concept)) return false;
   const [s, e] = toOriginal(norm, o.s, o.e);
   const typed = part.slice(s, e);
-  if (!DRESSED.test(typed)) return false;
+  if (lettersOnly(typed) || !DRESSED.test(typed)) return false;
   const [from, to] = toOriginal(norm, sentence.s, Math.max(sentence.s + 1, sentence.e));
   return (
     !DRESSED.test(part.slice(Math.min(from, s), s)) && !DRESSED.test(part.slice(e, Math.max(to, e)))
