@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { TabStatus } from '@/src/shared/protocol';
@@ -61,13 +61,15 @@ describe('status section', () => {
     const user = userEvent.setup();
     const { env } = renderPopup('status');
     const sites = await screen.findByRole('list', { name: 'Covered sites' });
-    await screen.findByText('Fiverr');
-    expect([...sites.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      'UpworkOn',
-      'FiverrOn',
-      'Freelancer.comOff',
-      'PeoplePerHourOff',
-    ]);
+    // The list first shows the defaults, then the stored settings once they are read.
+    await waitFor(() =>
+      expect([...sites.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+        'UpworkOn',
+        'FiverrOn',
+        'Freelancer.comOff',
+        'PeoplePerHourOff',
+      ]),
+    );
     await user.click(screen.getByRole('button', { name: 'Open settings' }));
     expect(env.openOptions).toHaveBeenCalledOnce();
   });
