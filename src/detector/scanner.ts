@@ -15,7 +15,7 @@ import {
   within,
 } from './evaluate';
 import { applyNegation } from './negation';
-import { type Normalized, toOriginal } from './normalize/normalize';
+import { isAsciiLetter, type Normalized, toOriginal } from './normalize/normalize';
 import { RULE_PACK } from './rules/pack';
 import type { Rule } from './rules/types';
 import type { Category, Finding, ScanOptions, ScanResult } from './types';
@@ -205,18 +205,21 @@ const DRESSED =
 /** Plain ASCII letters (and apostrophes): how nearly every brand is typed; no regex needed. */
 function lettersOnly(typed: string): boolean {
   for (let k = 0; k < typed.length; k++) {
-    const c = typed.charCodeAt(k) | 32;
-    if ((c < 97 || c > 122) && c !== 39) return false;
+    const c = typed.charCodeAt(k);
+    if (!isAsciiLetter(c) && c !== 39) return false;
   }
   return true;
 }
+/** Where a sentence (never empty) lies in the text as typed. */
+const typedRange = (norm: Normalized, sentence: Sentence): [number, number] =>
+  toOriginal(norm, sentence.s, Math.max(sentence.s + 1, sentence.e));
 /** True when the brand at `o` is dressed up and the rest of its sentence [from, to) is not. */
 function isDisguised(part: string, norm: Normalized, sentence: Sentence, o: Occurrence): boolean {
   if (o.negated || !BRANDS.has(o.concept)) return false;
   const [s, e] = toOriginal(norm, o.s, o.e);
   const typed = part.slice(s, e);
   if (lettersOnly(typed) || !DRESSED.test(typed)) return false;
-  const [from, to] = toOriginal(norm, sentence.s, Math.max(sentence.s + 1, sentence.e));
+  const [from, to] = typedRange(norm, sentence);
   return (
     !DRESSED.test(part.slice(Math.min(from, s), s)) && !DRESSED.test(part.slice(e, Math.max(to, e)))
   );
@@ -226,7 +229,7 @@ function isDisguised(part: string, norm: Normalized, sentence: Sentence, o: Occu
 const OPENING_QUOTE = /(?:^|[\s:([])['"\u2018\u201c\u00ab\u201e]\S/;
 /** True when the sentence, as typed, quotes something. */
 function quotes(part: string, norm: Normalized, sentence: Sentence): boolean {
-  const [from, to] = toOriginal(norm, sentence.s, Math.max(sentence.s + 1, sentence.e));
+  const [from, to] = typedRange(norm, sentence);
   return OPENING_QUOTE.test(part.slice(from, to));
 }
 
@@ -389,7 +392,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     if (rule.suggestion !== undefined) finding.suggestion = rule.suggestion;
     const sent = a.sentences[sentence];
     if (sent) {
-      const [ss, se] = toOriginal(a.norm, sent.s, Math.max(sent.s + 1, sent.e));
+      const [ss, se] = typedRange(a.norm, sent);
       finding.sentence = { start: Math.min(base + ss, start), end: Math.max(base + se, end) };
     }
     out.push(finding);

@@ -61,7 +61,7 @@ function latinWord(s: string, at: number): [number, boolean] {
 // Currency signs that look like a letter stand for it between two letters ("sk¥pe",
 // "t€l€gram"); anywhere else they are money ("¥500", "20 €").
 const SIGN_LOOKS: Record<number, string> = { 0xa2: 'c', 0xa3: 'l', 0xa5: 'y', 0x20ac: 'e' };
-const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 function betweenLetters(s: string, at: number): boolean {
   return isAsciiLetter(s.charCodeAt(at - 1)) && isAsciiLetter(s.charCodeAt(at + 1));
 }
