@@ -183,7 +183,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [['CHANNEL_WEAK'], 'slack|teams|microsoft teams|google chat'],
   [['CONTACT_ACT', 'CONTINUE'], 'book a call|book a call there|book a call with me'],
-  // Session 6: families found by bench/fresh-30..33 (see generalisation.test.ts).
+  // Session 6: families found by bench/fresh-30..39 (see generalisation.test.ts).
   [
     ['CHANNEL'],
     'green bubble|green speech bubble|green chat bubble|little ghost|the ghost app|ghost app|app with the ghost',
