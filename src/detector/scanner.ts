@@ -24,6 +24,7 @@ import { userFindings } from './user-findings';
 import { allowListFilter } from './allow-list';
 import { backwardsWindows, reversed } from './backwards';
 import { retain } from './retain';
+import { inside, QUOTE_MARK, quotedRanges } from './quotes';
 
 export const MAX_FINDINGS = 200;
 const CATEGORY_ORDER: readonly Category[] = ['payment', 'contact', 'circumvention'];
@@ -134,7 +135,13 @@ const WORK_TALK_REACH = 4;
 // an ask to pay outside says where or why (outside, directly, to skip the fee, instead of
 // the milestone), and those words keep it.
 const RAILS = new Set<Concept>(['RAIL', 'RAIL_WEAK']);
-const BARE_RAIL_COMPANY = new Set<Concept>([...BARE_COMPANY, ...RAILS, 'PAYVERB', 'SENDVERB']);
+const BARE_RAIL_COMPANY = new Set<Concept>([
+  ...BARE_COMPANY,
+  ...RAILS,
+  'PAYVERB',
+  'SENDVERB',
+  'THIRDPARTY',
+]);
 
 /** An id word as typed: "ID", "ticket", but not the "I'd" whose key is "id" too. */
 const isIdWord = (text: string, o: Occurrence): boolean =>
@@ -152,6 +159,9 @@ const M = {
   bareRailCompany: maskOf([...BARE_RAIL_COMPANY]),
   talk: maskOf([...WORK_TALK]),
   idWord: maskOf(['IDWORD']),
+  thirdParty: maskOf(['THIRDPARTY']),
+  channels: maskOf(['CHANNEL', 'CHANNEL_WEAK']),
+  channel: maskOf(['CHANNEL']),
   platform: maskOf(['PLATNOUN']),
   workSystem: maskOf(['WORKSYSTEM']),
   deliverable: maskOf(['DELIVERABLE']),
@@ -161,6 +171,33 @@ const M = {
   carried: maskOf([...CARRIED]),
 };
 const present: Mask = { lo: 0, hi: 0 };
+
+// "sent to my Revolut", "my cashapp": the writer's own account is where the money goes,
+// whatever work is talked about around it.
+const MY = new Set([
+  'my',
+  'mi',
+  'meu',
+  'minha',
+  'mon',
+  'ma',
+  'mein',
+  'meine',
+  'meinen',
+  'мой',
+  'мою',
+  'мне',
+  'saya',
+  'ku',
+  'mera',
+  'meri',
+  'mere',
+]);
+function ownRail(occ: readonly Occurrence[], tokens: Tokens): boolean {
+  return occ.some(
+    (o) => RAILS.has(o.concept) && !o.negated && o.t0 > 0 && MY.has(tokens.keys[o.t0 - 1] ?? ''),
+  );
+}
 
 /** A contact verb or ask and "before the contract" in one sentence. */
 function explicitAsk(occ: readonly Occurrence[]): boolean {
@@ -174,9 +211,14 @@ function explicitAsk(occ: readonly Occurrence[]): boolean {
   return act && before;
 }
 
+/** "than this site", "instead of here": the conversation is asked to go elsewhere. */
+const leaves = (occ: readonly Occurrence[]): boolean =>
+  occ.some((o) => o.concept === 'ELSEWHERE' && !o.negated);
+
 /**
- * A way of paying and an "instead of (through) Upwork" naming the platform in one sentence:
- * "if you pay here instead of through Upwork it's 10% cheaper".
+ * A way of paying, or of carrying on, and an "instead of (through) Upwork" naming the platform
+ * in one sentence: "if you pay here instead of through Upwork it's 10% cheaper", "let's just
+ * work directly, no need to keep going through the site for your bookkeeping".
  */
 function explicitPay(occ: readonly Occurrence[]): boolean {
   let pay = false;
@@ -194,7 +236,7 @@ function explicitPay(occ: readonly Occurrence[]): boolean {
   }
   return pay && elsewhere;
 }
-const PAYING = new Set<Concept>(['PAYVERB', 'PAYLINK', 'RAIL', 'RAIL_ASK']);
+const PAYING = new Set<Concept>(['PAYVERB', 'PAYLINK', 'RAIL', 'RAIL_ASK', 'CONTINUE']); // or carrying on
 
 // A brand spelled to slip past filters (spaced letters, invisible characters, look-alike
 // letters: "V E N M O", "Ven\u200bmo", "Теlеgrаm") is never technical talk about it. Only
@@ -227,11 +269,22 @@ function isDisguised(part: string, norm: Normalized, sentence: Sentence, o: Occu
 
 // An opening quotation mark: at the start, after a space, colon or bracket, before a letter.
 const OPENING_QUOTE = /(?:^|[\s:([])['"\u2018\u201c\u00ab\u201e]\S/;
+/** True when the sentence, as typed, has a quotation mark. */
+function mayQuote(part: string, norm: Normalized, sentence: Sentence): boolean {
+  const [from, to] = typedRange(norm, sentence);
+  return QUOTE_MARK.test(part.slice(from, to));
+}
+
 /** True when the sentence, as typed, quotes something. */
 function quotes(part: string, norm: Normalized, sentence: Sentence): boolean {
   const [from, to] = typedRange(norm, sentence);
   return OPENING_QUOTE.test(part.slice(from, to));
 }
+
+// Quoted copy: an ad script's line, a template's sentence, a quoted clause. What stands
+// inside quotation marks (quotes.ts) is someone's words being worked on, not the writer's
+// ask, unless it quotes code, the rules or a refusal; what is said around it is still read.
+const QUOTE_KEEPS = new Set<Concept>([...CONTEXT_BLOCKERS, 'ONPLATFORM_ONLY', 'IDWORD']);
 
 /** Drops the occurrences of the concepts in `set`. */
 const dropConcepts = (occ: Occurrence[], set: ReadonlySet<Concept>): void =>
@@ -252,6 +305,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
   let sharedFrom = -1; // the last sentence saying the contract has started
   let previousCarries = false; // the sentence before names a channel or rail
+  let quoted: number[] | undefined; // the part's quoted ranges, found when first needed
   const a = analyse(part, (occ, i, { norm, tokens, sentences }) => {
     const para = i === 0 ? 0 : (paragraph[i - 1] ?? 0);
     paragraph.push(
@@ -262,6 +316,15 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       previous = occ;
       previousCarries = false;
       return;
+    }
+    if (mayQuote(part, norm, sentences[i] as Sentence)) {
+      const ranges = (quoted ??= quotedRanges(part));
+      retain(occ, (o) => QUOTE_KEEPS.has(o.concept) || !inside(ranges, toOriginal(norm, o.s, o.e)));
+      if (occ.length < 1) {
+        previous = occ;
+        previousCarries = false;
+        return;
+      }
     }
     let m = presentInto(occ, present);
     // A piece being made (a banner, a caption, a blog post) is copy being quoted only when the
@@ -294,7 +357,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         m = presentInto(occ, present);
       }
     } else if (meets(m, M.rails) && within(m, M.bareRailCompany)) {
-      if ((workTalk > 0 || talk) && !dressed) {
+      if ((workTalk > 0 || talk || meets(m, M.thirdParty)) && !dressed && !ownRail(occ, tokens)) {
         dropConcepts(occ, RAILS);
         m = presentInto(occ, present);
       }
@@ -329,7 +392,15 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // I'll send the spreadsheet there"): technical words do not clear it.
     if (dressed)
       judged = judged.filter((o) => !WORK_TALK.has(o.concept) && o.concept !== 'WORKSYSTEM');
-    else if (talk && ((meets(m, M.structures) && explicitAsk(judged)) || explicitPay(judged)))
+    else if (talk && meets(m, M.channels) && explicitAsk(judged)) {
+      const strong = meets(m, M.channel);
+      judged = judged.filter(
+        (o) => !WORK_TALK.has(o.concept) && (!strong || o.concept !== 'WORKSYSTEM'),
+      );
+    } else if (
+      talk &&
+      ((meets(m, M.structures) && (explicitAsk(judged) || leaves(judged))) || explicitPay(judged))
+    )
       judged = judged.filter((o) => !WORK_TALK.has(o.concept));
     evaluateSentence(rules, viewOf(judged), hits as RuleHit[]);
     // A payment method spelled to slip past filters is offered, even with nothing else said.

@@ -193,7 +193,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['NEG_AFTER'],
-    'принять не могу|принимать не могу|принять не можем|принимать не буду|принимать не стану|isnt something i do|is not something i do|isnt something im willing to do|is not something im willing to do|not something im willing to do|not something i am willing to do|not something i do|not something we do|not something i can do|isnt an option|is not an option|off limits|offlimits|nicht annehmen|werde ich nicht annehmen|nehme ich nicht an|nicht in frage|kommt nicht in frage|kommen nicht in frage|kommen fur mich nicht in frage|mach ich nicht|mache ich nicht|arbeite ich nicht|arbeite ich grundsatzlich nicht|grundsatzlich nicht|nicht geben|leider nicht geben|gebe ich nicht|я не принимаю|не принимаю|tidak boleh|nggak boleh|gak boleh|ga boleh',
+    'принять не могу|принимать не могу|принять не можем|принимать не буду|принимать не стану|isnt something i do|is not something i do|isnt something im willing to do|is not something im willing to do|not something im willing to do|not something i am willing to do|not something i do|not something we do|not something i can do|isnt an option|is not an option|off limits|offlimits|nicht annehmen|werde ich nicht annehmen|nehme ich nicht an|nicht in frage|kommt nicht in frage|kommen nicht in frage|kommen fur mich nicht in frage|mach ich nicht|mache ich nicht|arbeite ich nicht|arbeite ich grundsatzlich nicht|grundsatzlich nicht|nicht geben|leider nicht geben|gebe ich nicht|не принимаю|tidak boleh|nggak boleh|gak boleh|ga boleh',
   ],
   [
     ['RULES'],
@@ -249,10 +249,10 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEG'],
     'prefiro nao|je prefere ne pas|gk bisa|ga bisa|g bisa|enggak bisa|ngga bisa|isnt a way|is not a way|its not a way|not doing|nope not|im not doing',
   ],
-  [['NEG', 'NEG_AFTER'], 'я не буду|я не стану|nao rola|no rola'],
+  [['NEG', 'NEG_AFTER'], 'я не буду|я не стану|я не принимаю|я не беру|nao rola|no rola'],
   [
     ['TECH'],
-    'regression test|regression tests|test suite|test suites|test values|test value|test number|test numbers|magic number|magic numbers|unit test|unit tests|e2e|fixture|fixtures|digit by digit|overlay|stream overlay|viewer names|viewers|badge|sub badge|price list|media query|css|max width|display none|burger menu|menu|menus|navbar|navigation|breakpoint|breakpoints|viewport|tpv|redsys|entorno de pruebas|compra de prueba|qrкод|qr код|уведомлени*|покупател*|refund process|customer ke|customer ka|dictation|transcribe|transcription|transcript|as spoken|test file|fake numbers|dummy number|dummy numbers|tap to call|click to call|desktop|campo de telefone|campo do telefone|mascara|sellers|your sellers|payouts to sellers|connect express|express accounts|accepted methods|accepted payment methods|list of accepted|linked accounts|bank linking|plaid|payment questions|installments|sepa rules|sepa direct debit|direct debit|mandate|gocardless|chargeback|chargebacks|disputed order|macros|the macro|old macro|support macro|our supplier|the supplier|our suppliers|карточки товара|карточка товара|paypal/venmo/zelle/stripe/wise/whatsapp/telegram/skype/discord/signal/cashapp/crypto logo/logos/icon/icons/badge/button/buttons/widget/toggle|toggle|toggles|us users|for users|btn|float btn|floating button|float button|integrar|integracao|sistema de cobranca|for tests|documentation iban|the documentation|test iban|sample iban|koinly|cointracker|cost basis|capital gains|tax return|tax report|hmrc|irs|transactions|csvs|statement exports|rendimento|imposto de renda|crypto tax|crypto taxes|your own wallets|grants|the foundation|google business profile|business profile|citations|healthgrades|ad extension|call tracking|local seo|in app chat|inapp chat|support handles|handles like|floor plan|cable tray|installers|the scene|closer shot|the shot|chapter title|the chapter|tagline|pull quote|onboarding copy|in the mix|background music|hero image|subheading|print shop|the proofs|the pitch|expenses|audited|in your brief|memoire|ton memoire|contabilidad|la contabilidad|бухгалтер|в отчете|в отчёте|la hoja|hotline|on screen|onscreen|untranslated|per the brief|raw footage|so i can download|only so i can download|whatsapp experience|telegram experience|experience with whatsapp|experience with telegram|ran support|paypal dispute|your customer opened|customer opened',
+    'regression test|regression tests|test suite|test suites|test values|test value|test number|test numbers|magic number|magic numbers|unit test|unit tests|e2e|fixture|fixtures|digit by digit|overlay|stream overlay|viewer names|viewers|badge|sub badge|price list|media query|css|max width|display none|burger menu|menu|menus|navbar|navigation|breakpoint|breakpoints|viewport|tpv|redsys|entorno de pruebas|compra de prueba|qrкод|qr код|уведомлени*|покупател*|refund process|customer ke|customer ka|dictation|transcribe|transcription|transcript|as spoken|test file|fake numbers|dummy number|dummy numbers|tap to call|click to call|desktop|campo de telefone|campo do telefone|mascara|sellers|your sellers|payouts to sellers|connect express|express accounts|accepted methods|accepted payment methods|list of accepted|linked accounts|bank linking|plaid|payment questions|installments|sepa rules|sepa direct debit|direct debit|mandate|gocardless|chargeback|chargebacks|disputed order|macros|the macro|old macro|support macro|our supplier|the supplier|our suppliers|карточки товара|карточка товара|paypal/venmo/zelle/stripe/wise/whatsapp/telegram/skype/discord/signal/cashapp/crypto logo/logos/icon/icons/badge/button/buttons/widget/toggle|toggle|toggles|us users|for users|btn|float btn|floating button|float button|integrar|integracao|sistema de cobranca|for tests|documentation iban|the documentation|test iban|sample iban|koinly|cointracker|cost basis|capital gains|tax return|tax report|hmrc|irs|transactions|csvs|statement exports|rendimento|imposto de renda|crypto tax|crypto taxes|your own wallets|grants|the foundation|google business profile|business profile|citations|healthgrades|ad extension|call tracking|local seo|in app chat|inapp chat|support handles|handles like|floor plan|cable tray|installers|the scene|closer shot|the shot|chapter title|the chapter|tagline|pull quote|onboarding copy|in the mix|background music|hero image|subheading|print shop|the proofs|the pitch|expenses|audited|in your brief|ton memoire|contabilidad|la contabilidad|бухгалтер|в отчете|в отчёте|la hoja|hotline|on screen|onscreen|untranslated|per the brief|raw footage|so i can download|only so i can download|whatsapp experience|telegram experience|experience with whatsapp|experience with telegram|ran support|paypal dispute|your customer opened|customer opened',
   ],
   [
     ['IDWORD'],
@@ -325,4 +325,37 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['TECH'],
     'bank rule|bank rules|owner draws|bank feed|bank feeds|balance sheet|crypto holdings|fifo|payroll run|payroll runs|voided check*|ventile*|rapprochement*|redact*|exhibit|exhibits|retainer agreement|clause',
   ],
+  // Others who pay or are paid, in bookkeeping and admin work: "14 employees paid by direct
+  // deposit", "a refund to their Venmo", "did you pay your subcontractors through PayPal".
+  [
+    ['THIRDPARTY'],
+    'employees|subcontractors|suppliers|tenants|donors|shoppers|attendees|participants|payees|their|empleados|proveedores|funcionarios|fornecedores|employes|fournisseurs|mitarbeiter|mitarbeitern|lieferanten|karyawan|pelanggan|сотрудник*|поставщик*|покупател*|арендатор*',
+  ],
+  // Session 7 (bench/fresh-40..45: writers, video, data engineers, bookkeepers, phone
+  // typing, cross-border work). Refusals typed casually or with the verb first.
+  [
+    ['NEG'],
+    'prends pas|prend pas|accepte pas|jaccepte pas|jaccepte plus|fais pas|peux pas|veux pas|dont need your|dont need ur|do not need your|no need for your|no need to share your',
+  ],
+  [
+    ['NEG_AFTER'],
+    'isnt something ill do|is not something ill do|not something ill do|isnt something i will do|is not something i will do',
+  ],
+  // The rule stated: "The rule is no contact details before a contract", "Laut Upwork dürfen
+  // wir vor Vertragsbeginn keine Kontaktdaten austauschen".
+  [
+    ['RULES'],
+    'laut upwork|laut den regeln|non permette|non e permesso|non consente|e vietato|gemass upwork|the rule is|the rule says|no contact info before|no contact details before|no contact information before|no contact info until|no contact details until',
+  ],
+  // Someone else's proposal told back before the refusal: "Você sugeriu que eu pagasse por fora."
+  [
+    ['REPORTED'],
+    'you suggested that|you suggested i|you suggested we|u suggested i|voce sugeriu que|usted sugirio que|sugeriste que|vous avez propose que|vous avez propose de|tu as propose de|du hast vorgeschlagen|sie haben vorgeschlagen|вы предложили|ты предложил|kamu menyarankan|anda menyarankan',
+  ],
+  // Fiction being edited: a character pays, a story names an app.
+  [
+    ['COPYWORK'],
+    'in the story|in my story|in the novel|in my novel|the protagonist|protagonist|heroine|main character|my character|the narrator|epistolary|beta readers|в рассказе|в романе|героиня|главный герой|la protagonista|el protagonista|el personaje|en la novela|o protagonista|a protagonista|no romance|la protagoniste|le protagoniste|le personnage|dans le roman|die protagonistin|der protagonist|im roman|kahani mein|story mein|mein hero|fictional|fictitious|is a dummy|dummy number|dummy email',
+  ],
+  [['NEUTRAL'], 'passport copy|copy of your passport|id copy|copy of your id'],
 ];

@@ -51,6 +51,7 @@ export const CONCEPTS = [
   'ONPLATFORM_ONLY', // only through Upwork
   'WORKSYSTEM', // GitHub, repo access: allowed before a contract
   'IDWORD', // order id, SKU, tracking: digits that follow are not a phone
+  'THIRDPARTY', // employees, customers, suppliers: others who pay or are paid
   'NEUTRAL', // consumes words so they do not trigger anything
   'BACKWARDS', // a brand or channel written backwards: the message is also read reversed
 ] as const;

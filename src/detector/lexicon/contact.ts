@@ -197,4 +197,20 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CHANNEL'],
     'the at sign|then the at|at the domain of|at our web domain|at my web domain|shops web domain',
   ],
+  // Session 7: "I'll send u my digits", "my address is ...", Italian asks, "<app> only".
+  [
+    ['CONTACT_ACT'],
+    'my address is|my email address is|mi lasci|lasciami|dammi il tuo|mandami il tuo|scrivimi|contattami|chiamami|send me a personal invite|send me an invite to your|invite me to your',
+  ],
+  [['CONTACT_ASK'], 'send you/u my digits/number/handle/contact/whatsapp/email'],
+  // A form of one's own to carry on through: "apply through our form: https://...", "fill it
+  // in there". Here a form is where to write, not work on one.
+  [
+    ['CONTACT_ACT'],
+    'apply (properly/directly) through/via/on our form/website/site|apply (properly/directly) through our own|fill in the form|fill out the form|fill in my form|fill out my form|fill it in there|booking form|leave your number in the form',
+  ],
+  [
+    ['OFFPLATFORM', 'CHANNEL'],
+    'on telegram only|on whatsapp only|only on telegram|only on whatsapp|only via telegram|only via whatsapp|only through telegram|only through whatsapp',
+  ],
 ];

@@ -489,4 +489,19 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['SIDE_DEAL'], 'settle up between us|settle it between us'],
   [['FEEWORD'], 'they take|what they take'],
+  // Session 7: Indonesian "so the fee isn't cut", Italian contract words.
+  [
+    ['AVOID'],
+    'ga kepotong|gak kepotong|nggak kepotong|tidak kepotong|biar ga kena|biar gak kena|tanpa potongan',
+  ],
+  [['CONTRACTWORD'], 'offerta|contratto'],
+  // "no need to keep going through Upwork": not the refusal "only through Upwork" it contains.
+  [
+    ['ELSEWHERE', 'PLATNOUN'],
+    'no need to (keep) go/going/work/working through/via/on upwork/fiverr|no need to (keep) use/using upwork/fiverr',
+  ],
+  [
+    ['SECRECY'],
+    'the site never sees|the platform never sees|upwork never sees|upwork wont see|upwork doesnt need to know|the site doesnt need to know|never sees it',
+  ],
 ];

@@ -62,9 +62,10 @@ export const CIRCUMVENTION_RULES: readonly Rule[] = [
     policy: POLICIES.circumvention,
     suggestion: STAY_COMPLIANT,
     when: {
-      all: ['CONTINUE', 'DIRECT'],
+      all: ['CONTINUE'],
+      any: [['DIRECT', 'ELSEWHERE']],
       none: [...REFUSAL_OR_RULES, 'TECH'],
-      anchor: ['DIRECT', 'CONTINUE'],
+      anchor: ['DIRECT', 'ELSEWHERE', 'CONTINUE'],
     },
   },
   {

@@ -150,6 +150,22 @@ function localStart(
   return first;
 }
 
+/**
+ * The last token of an ending typed letter by letter ("example . c o m"), when the label at
+ * `at` starts one; else -1. The spaced-letter pass joins runs of four letters and more only.
+ */
+function spacedEnding(text: string, tokens: Tokens, at: number): number {
+  let joined = '';
+  let k = at;
+  while (k < tokens.count && joined.length < 4 && (tokens.keys[k] ?? '').length === 1) {
+    joined += tokens.keys[k];
+    if (TLDS.has(joined) && joined.length > 1) return k;
+    if (gap(text, tokens, k + 1) !== ' ') break;
+    k++;
+  }
+  return -1;
+}
+
 /** Token index of the last domain token after `first`, or -1. */
 function domainEnd(
   text: string,
@@ -174,6 +190,10 @@ function domainEnd(
     } else break;
     dots++;
     if (TLDS.has(tokens.keys[last] ?? '')) ending = last;
+    else {
+      const spaced = spacedEnding(text, tokens, last);
+      if (spaced > last) ending = last = spaced;
+    }
   }
   if (ending < 0 && !(dots > 0 && PROVIDERS.has(tokens.keys[first] ?? ''))) return -1;
   const end = ending >= 0 ? ending : last;

@@ -277,6 +277,36 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ['somewhere unread', "Message me somewhere this site can't read and we'll sort the price."],
   ['meeting here only', 'We use this place only to meet, then we do things our own way.'],
   ['a brand in bold letters, alone', '𝐕𝐞𝐧𝐦𝐨 only for the small fixes, please.'],
+  // Families found by bench/fresh-40.jsonl to bench/fresh-45.jsonl, in wordings of their own.
+  [
+    'a contact ask with a channel beside technical work',
+    'Give me your WhatsApp before you send the offer so I can demo the API integration there.',
+  ],
+  [
+    'a number asked for beside a plugin',
+    "Text me your number before we sign, I'll walk you through the plugin settings on a call.",
+  ],
+  [
+    'carrying on around the platform after technical work',
+    "Once the API work is done, let's keep working directly, no need to keep going through Upwork.",
+  ],
+  [
+    'hiring instead of here',
+    'Could you hire me through your agency instead of here? Same scope, same rate.',
+  ],
+  [
+    'my own account after work talk',
+    "I fixed the webhook retries and the staging deploy. For this week's hours, send the money to my Revolut.",
+  ],
+  [
+    'an address ending typed letter by letter',
+    'reach me before the offer: kim . lee @ studio . c o m',
+  ],
+  [
+    'an Italian ask before the offer',
+    "Prima di mandarti l'offerta, mi lasci il tuo numero WhatsApp? Ti spiego il lavoro lì.",
+  ],
+  ['a form of my own', 'Fill out the form on my site and we can skip this chat before you hire.'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -530,6 +560,40 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'refusing in Portuguese',
     'Não vou passar meu WhatsApp antes do contrato, conversamos por aqui mesmo.',
+  ],
+  // Families found by bench/fresh-40.jsonl to bench/fresh-45.jsonl, in wordings of their own.
+  [
+    'staff paid in bookkeeping',
+    'Payroll is done: all employees were paid by direct deposit this morning.',
+  ],
+  [
+    "the client's tenants paying",
+    'Our tenants pay rent through Zelle; can you match those payments in the ledger?',
+  ],
+  [
+    'an ad line in quotation marks',
+    'The radio ad ends with "just send the money by Zelle to our front desk", can you re-record it?',
+  ],
+  [
+    'the rule stated',
+    'The rule is simple: no email or phone before a contract starts, so we talk here.',
+  ],
+  [
+    'the rule stated in German',
+    'Laut Upwork dürfen wir vor dem Vertrag keine Kontaktdaten austauschen, also bleiben wir hier.',
+  ],
+  ['a casual French refusal', "non merci, j'accepte pas de virement en dehors d'Upwork"],
+  [
+    'a character paying in a novel',
+    'In the novel the heroine pays her landlord with Zelle. Does that date the book?',
+  ],
+  [
+    'a refusal after the offer',
+    "Being paid in crypto outside the contract isn't something I'll do, sorry.",
+  ],
+  [
+    'a proposal told back, then refused (ru)',
+    'Вы предложили оплату на карту, но я не принимаю оплату вне Upwork.',
   ],
 ];
 

@@ -186,3 +186,19 @@ describe('a brand dressed up in a sentence typed plainly', () => {
     );
   });
 });
+
+describe('words in quotation marks', () => {
+  it('are copy being worked on, while what the writer says around them is read', () => {
+    const quotedOnly = 'The jingle goes "pay us with Zelle today" — can you sing it higher?';
+    expect(scan(quotedOnly).flagged).toBe(false);
+    const text = 'The jingle goes "pay us with Zelle today", and you can pay me on Venmo for it.';
+    expect(covered(text).join(' ')).toContain('Venmo');
+    expect(covered(text).join(' ')).not.toContain('Zelle');
+  });
+
+  it('still say what they say about the rules, the conversion or code', () => {
+    const text =
+      'Если захотите работать со мной напрямую, нажмите «Request Contract Conversion» в меню контракта.';
+    expect(scan(text).flagged).toBe(false);
+  });
+});
