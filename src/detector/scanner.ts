@@ -147,6 +147,10 @@ const BARE_RAIL_COMPANY = new Set<Concept>([
 const isIdWord = (text: string, o: Occurrence): boolean =>
   o.concept === 'IDWORD' && !/['\u2019]/.test(text.slice(o.s, o.e));
 
+/** "What's the volume?": the "whats" of Brazilian chat (WhatsApp) is never typed "what's". */
+const isWhatIs = (text: string, o: Occurrence): boolean =>
+  o.concept === 'CHANNEL' && o.t1 - o.t0 === 1 && /^what['\u2019]s$/.test(text.slice(o.s, o.e));
+
 /** Brand and channel names, which can be dressed up to slip past filters. */
 const BRANDS = new Set<Concept>(['RAIL', 'CHANNEL', 'RAIL_ASK', 'CHANNEL_WEAK']);
 
@@ -327,6 +331,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       }
     }
     let m = presentInto(occ, present);
+    if (meets(m, M.channel) && occ.some((o) => isWhatIs(norm.text, o))) {
+      retain(occ, (o) => !isWhatIs(norm.text, o));
+      m = presentInto(occ, present);
+    }
     // A piece being made (a banner, a caption, a blog post) is copy being quoted only when the
     // sentence quotes something ("the 'Pay with crypto' banner"): "pay me on Venmo for the
     // banner" is an ask.

@@ -256,6 +256,12 @@ export function findEmails(
       inner > 0 || literalGap || provider || first < localLast || (marks.spelled && oneDot);
     if (!spelledOk) continue;
     if (first === localLast && SYSTEM_SENDERS.has(localOf(tokens.keys[first] ?? ''))) continue;
+    // A value in a log line or a config ("recipient=j.doe@corp.example"): data, not an address
+    // handed over.
+    if (text.charCodeAt((tokens.start[first] ?? 0) - 1) === 61) {
+      i = last;
+      continue;
+    }
     out.push({ concept: 'EMAIL', s: tokens.start[first] ?? 0, e: tokens.end[last] ?? 0 });
     i = last;
   }

@@ -23,7 +23,7 @@ const LINKS: readonly LinkPattern[] = [
   {
     concept: 'MSGLINK',
     re: new RegExp(
-      `\\b(?:wa${SP}\\.${SP}me|api${SP}\\.${SP}whatsapp${SP}\\.${SP}com|chat${SP}\\.${SP}whatsapp${SP}\\.${SP}com|t${SP}\\.${SP}me|telegram${SP}\\.${SP}me|m${SP}\\.${SP}me|discord${SP}\\.${SP}gg|discord(?:app)?${SP}\\.${SP}com${SP}/${SP}invite|signal${SP}\\.${SP}me|line${SP}\\.${SP}me|calendly${SP}\\.${SP}com|cal${SP}\\.${SP}com|join${SP}\\.${SP}skype${SP}\\.${SP}com|meet${SP}\\.${SP}google${SP}\\.${SP}com|zoom${SP}\\.${SP}us${SP}/${SP}j)${SP}/${SP}[+a-z0-9_][a-z0-9_.+/ -]{0,40}`,
+      `\\b(?:wa${SP}\\.${SP}me|api${SP}\\.${SP}whatsapp${SP}\\.${SP}com|chat${SP}\\.${SP}whatsapp${SP}\\.${SP}com|t${SP}\\.${SP}me|telegram${SP}\\.${SP}me|m${SP}\\.${SP}me|discord${SP}\\.${SP}gg|discord(?:app)?${SP}\\.${SP}com${SP}/${SP}invite|signal${SP}\\.${SP}me|line${SP}\\.${SP}me|calendly${SP}\\.${SP}com|cal${SP}\\.${SP}com|join${SP}\\.${SP}skype${SP}\\.${SP}com|meet${SP}\\.${SP}google${SP}\\.${SP}com|zoom${SP}\\.${SP}us${SP}/${SP}j)${SP}/${SP}[+a-z0-9_](?:[a-z0-9_.+/-]| (?=[0-9+])){0,40}`,
       'y',
     ),
     mark: '.',

@@ -202,3 +202,31 @@ describe('words in quotation marks', () => {
     expect(scan(text).flagged).toBe(false);
   });
 });
+
+describe('marks that cover exactly what was typed', () => {
+  it('end a messenger link where its path ends, not at the words after it', () => {
+    const text =
+      'They want the invite discord.gg/pixel-forge on the last frame, before you hire me.';
+    expect(covered(text)).toContain('discord.gg/pixel-forge');
+    expect(covered(text).join(' ')).not.toContain('last frame');
+  });
+
+  it('still take in a number spaced out after a link', () => {
+    expect(covered('msg me: wa . me / 1 646 555 0134 today')).toContain('wa . me / 1 646 555 0134');
+  });
+});
+
+describe('words that only look like contact details', () => {
+  it('"What\'s" opening a question is not the "whats" of WhatsApp', () => {
+    expect(
+      scan("What's the daily volume? If it grows, we just move it to ClickHouse.").flagged,
+    ).toBe(false);
+    expect(scan('me chama no whats antes do contrato').flagged).toBe(true);
+  });
+
+  it('an address as a value in a log line is data', () => {
+    const log = 'INFO mailer: suppressed recipient=ana.k@corp.example';
+    expect(scan(log).flagged).toBe(false);
+    expect(scan('Before the offer, write to ana.k@corp.example please.').flagged).toBe(true);
+  });
+});
