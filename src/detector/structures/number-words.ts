@@ -54,7 +54,52 @@ for (const [word, digit] of Object.entries(TENS)) {
     for (let u = 1; u <= 9; u++) WORD.set(`${word}${LISTS[0]?.[u] ?? ''}`, `${digit}${u}`);
 }
 
+// French numbers from 10 to 79, as French phone numbers are read out in pairs ("zéro six,
+// trente-neuf, soixante-douze"). A hyphen joins a short part to its neighbour ("vingt-six" is
+// one token, "trente-neuf" two), so both forms are listed; the phone reader puts split ones
+// and "quatre-vingt(-dix)-…" back together.
+const FRENCH_UNITS = ['', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+const FRENCH_TEENS = [
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+  'dixsept',
+  'dixhuit',
+  'dixneuf',
+];
+FRENCH_TEENS.forEach((w, k) => WORD.set(w, String(10 + k)));
+const FRENCH_TENS: ReadonlyArray<[string, number]> = [
+  ['vingt', 2],
+  ['trente', 3],
+  ['quarante', 4],
+  ['cinquante', 5],
+  ['soixante', 6],
+];
+for (const [word, tens] of FRENCH_TENS) {
+  WORD.set(word, `${tens}0`);
+  // "vingt-et-un" (21) but "quatre-vingt-un" (81): both forms of one.
+  FRENCH_UNITS.forEach((u, k) => {
+    if (k > 0) WORD.set(`${word}${u}`, `${tens}${k}`);
+  });
+  WORD.set(`${word}etun`, `${tens}1`);
+}
+FRENCH_TEENS.forEach((w, k) =>
+  WORD.set(`soixante${k === 1 ? 'eto' + w.slice(1) : w}`, String(70 + k)),
+);
+FRENCH_TEENS.forEach((w, k) => WORD.set(`vingt${w}`, String(30 + k))); // after "quatre": 90-99
+WORD.set('vingts', '20'); // "quatre-vingts"
+
+/** A tens word a unit can join after a hyphen ("trente" + "neuf"): its value, else 0. */
+export function tensValue(key: string): number {
+  const tens = FRENCH_TENS.find(([w]) => w === key);
+  return tens ? tens[1] * 10 : 0;
+}
+
 /** Digits a word stands for, or undefined. "twenty" reads as "20", "thirty-two" as "32". */
 export function wordDigits(key: string): string | undefined {
-  return key.length > 1 && key.length < 13 ? WORD.get(key) : undefined;
+  return key.length > 1 && key.length < 17 ? WORD.get(key) : undefined;
 }

@@ -5,7 +5,7 @@ import { DIGITISH } from '../word-info';
 
 // A module-local copy: dev tools compile imported bindings to getters, paid per token here.
 const DIGIT_START = DIGITISH;
-import { REPEATERS, wordDigits } from './number-words';
+import { REPEATERS, tensValue, wordDigits } from './number-words';
 import { looksLikeNonPhone, type DigitRun } from './phone-guards';
 
 // Phone numbers: runs of digit groups and digit words, checked with libphonenumber-js.
@@ -42,6 +42,27 @@ function decide(run: DigitRun): boolean {
   return COUNTRIES.some((c) => isPossiblePhoneNumber(run.digits, c));
 }
 
+/**
+ * A French number split by the tokenizer, put back together: "trente" + "neuf" is 39,
+ * "soixante" + "douze" 72, "quatre" + "vingt-deux" 82, "quatre" + "vingt-dix-huit" 98.
+ */
+function frenchPair(tokens: Tokens, j: number, digits: string | undefined): string | undefined {
+  if (digits === undefined) return undefined;
+  const before = tokens.keys[j - 1] ?? '';
+  const value = Number(digits);
+  const tens = tensValue(before);
+  if (tens > 0 && digits.length <= 2 && value > 0 && value < (tens === 60 ? 20 : 10))
+    return String(tens + value);
+  if (
+    before === 'quatre' &&
+    (tokens.keys[j] ?? '').startsWith('vingt') &&
+    value >= 20 &&
+    value < 40
+  )
+    return String(60 + value);
+  return undefined;
+}
+
 /** Collects the digit run starting at token i; returns it and the next token to look at. */
 function collect(text: string, tokens: Tokens, i: number, to: number): DigitRun {
   const before = text.slice(Math.max(0, (tokens.start[i] ?? 0) - 3), tokens.start[i] ?? 0);
@@ -66,7 +87,13 @@ function collect(text: string, tokens: Tokens, i: number, to: number): DigitRun 
       if (!GAP_OK.test(g)) break;
       run.gaps.push(g);
     }
-    if (rep !== undefined) repeat = rep;
+    const joined =
+      j > i && run.gaps[run.gaps.length - 1] === '-' ? frenchPair(tokens, j, digits) : undefined;
+    if (joined !== undefined) {
+      const previous = run.groups[run.groups.length - 1] ?? '';
+      run.digits = run.digits.slice(0, run.digits.length - previous.length) + joined;
+      run.groups[run.groups.length - 1] = joined;
+    } else if (rep !== undefined) repeat = rep;
     else {
       const d = repeat > 1 && digits.length === 1 ? digits.repeat(repeat) : digits;
       repeat = 1;

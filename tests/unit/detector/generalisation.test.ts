@@ -307,6 +307,10 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "Prima di mandarti l'offerta, mi lasci il tuo numero WhatsApp? Ti spiego il lavoro lì.",
   ],
   ['a form of my own', 'Fill out the form on my site and we can skip this chat before you hire.'],
+  [
+    'a French number read out in pairs',
+    "Avant l'offre, appelle-moi au zéro six, trente-neuf, soixante-douze, quatre-vingt-un, dix-sept.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
