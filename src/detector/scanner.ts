@@ -43,6 +43,7 @@ const CONTEXT_BLOCKERS = new Set<Concept>([
   'CONVERSION',
   'REPORTED',
   'NEG',
+  'ONPLATFORM_ONLY',
 ]);
 const NONE: Occurrence[] = [];
 function carried(previous: readonly Occurrence[]): Occurrence[] {
@@ -164,13 +165,13 @@ const M = {
   talk: maskOf([...WORK_TALK]),
   idWord: maskOf(['IDWORD']),
   thirdParty: maskOf(['THIRDPARTY']),
-  channels: maskOf(['CHANNEL', 'CHANNEL_WEAK']),
-  channel: maskOf(['CHANNEL']),
+  channels: maskOf(['CHANNEL', 'CHANNEL_WEAK', 'MSGLINK']),
+  channel: maskOf(['CHANNEL', 'MSGLINK']),
   platform: maskOf(['PLATNOUN']),
   workSystem: maskOf(['WORKSYSTEM']),
   deliverable: maskOf(['DELIVERABLE']),
   brands: maskOf([...BRANDS]),
-  marks: maskOf(['REPORTED', 'BACKWARDS', 'POSTCONTRACT']),
+  marks: maskOf(['REPORTED', 'BACKWARDS', 'POSTCONTRACT', 'CONVERSION']),
   triggers: maskOf([...TRIGGERS]),
   carried: maskOf([...CARRIED]),
 };
@@ -288,7 +289,7 @@ function quotes(part: string, norm: Normalized, sentence: Sentence): boolean {
 // Quoted copy: an ad script's line, a template's sentence, a quoted clause. What stands
 // inside quotation marks (quotes.ts) is someone's words being worked on, not the writer's
 // ask, unless it quotes code, the rules or a refusal; what is said around it is still read.
-const QUOTE_KEEPS = new Set<Concept>([...CONTEXT_BLOCKERS, 'ONPLATFORM_ONLY', 'IDWORD']);
+const QUOTE_KEEPS = new Set<Concept>([...CONTEXT_BLOCKERS, 'IDWORD']);
 
 /** Drops the occurrences of the concepts in `set`. */
 const dropConcepts = (occ: Occurrence[], set: ReadonlySet<Concept>): void =>
@@ -310,6 +311,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   let sharedFrom = -1; // the last sentence saying the contract has started
   let previousCarries = false; // the sentence before names a channel or rail
   let quoted: number[] | undefined; // the part's quoted ranges, found when first needed
+  // Sentences naming the official conversion: "hiring you directly" beside one is that
+  // conversion ("Re: hiring me directly. The only way is Upwork's contract-to-hire conversion").
+  const converting: number[] = [];
   const a = analyse(part, (occ, i, { norm, tokens, sentences }) => {
     const para = i === 0 ? 0 : (paragraph[i - 1] ?? 0);
     paragraph.push(
@@ -384,6 +388,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         } else if (o.concept === 'BACKWARDS')
           into.backwards.push(base + toOriginal(norm, o.s, o.e)[0]);
         else if (o.concept === 'POSTCONTRACT') sharedFrom = i;
+        else if (o.concept === 'CONVERSION' && !o.negated) converting.push(i);
     const carries = previousCarries;
     previousCarries = meets(m, M.carried);
     if (!meets(m, M.triggers) && !carries) {
@@ -400,7 +405,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // I'll send the spreadsheet there"): technical words do not clear it.
     if (dressed)
       judged = judged.filter((o) => !WORK_TALK.has(o.concept) && o.concept !== 'WORKSYSTEM');
-    else if (talk && meets(m, M.channels) && explicitAsk(judged)) {
+    else if ((talk || meets(m, M.workSystem)) && meets(m, M.channels) && explicitAsk(judged)) {
       const strong = meets(m, M.channel);
       judged = judged.filter(
         (o) => !WORK_TALK.has(o.concept) && (!strong || o.concept !== 'WORKSYSTEM'),
@@ -437,6 +442,14 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       (hits[k] as RuleHit & { sentence: number }).sentence = i;
   });
   hits = dropReported(hits, reported, paragraph, closed);
+  if (converting.length > 0)
+    hits = hits.filter(
+      ({ rule, sentence }) =>
+        rule.id !== 'circumvention.work-directly' ||
+        !converting.some(
+          (at) => Math.abs(at - sentence) <= 1 && paragraph[at] === paragraph[sentence],
+        ),
+    );
   if (offered.size > 0)
     hits = hits.filter(
       (h) =>

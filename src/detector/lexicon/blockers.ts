@@ -36,7 +36,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['ONPLATFORM_ONLY'],
-    'only through upwork|only via upwork|only on upwork|only through the platform|only accept payment through|can only accept|only accept/take (the) (payment/payments/money/work/jobs/contracts/milestones/offers) through/via/on/here/inside/within/thru/over/using|only accept/take upwork/milestone/milestones/escrow|only work through|sirf upwork|solo a traves de upwork|solo por upwork|apenas pelo upwork|somente pelo upwork|uniquement via upwork|uniquement sur upwork|nur uber upwork|только через upwork|только через|hanya lewat upwork|hanya melalui upwork|stays on upwork|stay on upwork|stays here|stay here|keep talking here|keep everything on upwork|keep it on upwork|keep all files|keep everything here|stay protected|both stay protected|keep us both protected|payment protection',
+    'only through upwork|only via upwork|only on upwork|only through the platform|only accept/take (the) (payment/payments/money/work/jobs/contracts/milestones/offers) here|only accept/take (the) (payment/payments/money/work/jobs/contracts/milestones/offers) through/via/on/inside/within/thru/over/using upwork/fiverr/the/this/milestones/milestone/escrow|only accept/take upwork/milestone/milestones/escrow|only work through|sirf upwork|solo a traves de upwork|solo por upwork|apenas pelo upwork|somente pelo upwork|uniquement via upwork|uniquement sur upwork|nur uber upwork|только через upwork|только через|hanya lewat upwork|hanya melalui upwork|stays on upwork|stay on upwork|stays here|stay here|keep talking here|keep everything on upwork|keep it on upwork|keep all files|keep everything here|stay protected|both stay protected|keep us both protected|payment protection',
   ],
   [
     ['PLATNOUN'],
@@ -358,4 +358,43 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'in the story|in my story|in the novel|in my novel|the protagonist|protagonist|heroine|main character|my character|the narrator|epistolary|beta readers|в рассказе|в романе|героиня|главный герой|la protagonista|el protagonista|el personaje|en la novela|o protagonista|a protagonista|no romance|la protagoniste|le protagoniste|le personnage|dans le roman|die protagonistin|der protagonist|im roman|kahani mein|story mein|mein hero|fictional|fictitious|is a dummy|dummy number|dummy email',
   ],
   [['NEUTRAL'], 'passport copy|copy of your passport|id copy|copy of your id'],
+  // Session 7, second round (bench/fresh-46..51): refusals and rules in chat Hindi and
+  // Indonesian, Russian refusals with the verb last, a proposal told back, the platform's own
+  // billing and withdrawals, an official conversion under way, the client's customers paying.
+  [
+    ['NEG'],
+    'no thanks on|no thanks to|no thank you on|pass on the|ga boleh|gak boleh|tidak boleh|nggak boleh',
+  ],
+  [
+    ['NEG_AFTER'],
+    'не пишу|не пишем|не даю|не делюсь|prefiero no hacerlo|prefiro nao fazer|rather not do that|id rather not do that',
+  ],
+  [
+    ['REPORTED'],
+    'sobre lo de|sobre tu propuesta|sobre tu idea|sobre a sua proposta|sobre a proposta de',
+  ],
+  [
+    ['RULES'],
+    'allowed nahi|allowed nahin|allow nahi|mana hai|dono ka risk|segun las condiciones|segun los terminos|segun las reglas|conforme as regras|selon les conditions',
+  ],
+  [['CONVERSION'], 'konversi resmi|proses konversi'],
+  [
+    ['POSTCONTRACT'],
+    'kontrak udah jalan|kontrak sudah jalan|kontrak sudah berjalan|kontrak udah mulai|kontrak sudah dimulai|the contract has started|contract has started|contracts live|contract is live|now that the contract is',
+  ],
+  [
+    ['REPORTED'],
+    'your idea of|your idea to|your suggestion of|your suggestion to|wants me on|wants me to|sie haben nach|du hast nach|haben sie nach|hast du nach',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'go/goes/going through the contract|needs to go through upwork|upwork ke through hi|ausschliesslich uber upwork|billing method|billing methods|retire el pago|retirar de upwork|retire de upwork|withdrew from upwork|withdraw from upwork|withdrawal from upwork|sacar do upwork|saquei do upwork',
+  ],
+  [['TECH'], 'mode test|en mode test|mode de test'],
+  [['IDWORD'], 'ticketnr|ticket nr|nr|auftragsnr|bestellnr|rechnungsnr'],
+  [['NEUTRAL'], 'fee schedule|fee schedules'],
+  [
+    ['THIRDPARTY'],
+    'members|nossos clientes|nuestros clientes|nos clients|unsere kunden|our customers|my customers|their customers',
+  ],
 ];

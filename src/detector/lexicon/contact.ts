@@ -213,4 +213,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['OFFPLATFORM', 'CHANNEL'],
     'on telegram only|on whatsapp only|only on telegram|only on whatsapp|only via telegram|only via whatsapp|only through telegram|only through whatsapp',
   ],
+  // Session 7, second round: apps described rather than named.
+  [['CHANNEL'], 'с самолетиком|самолетик|app verde|aplicativo verde|app verdinho'],
+  [['CONTACT_ACT'], 'my contact form|a direct contact form|direct contact form'],
 ];

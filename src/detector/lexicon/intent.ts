@@ -504,4 +504,25 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SECRECY'],
     'the site never sees|the platform never sees|upwork never sees|upwork wont see|upwork doesnt need to know|the site doesnt need to know|never sees it',
   ],
+  // Session 7, second round: hiding it, leaving the site, Portuguese deposits and "no need".
+  [
+    ['SECRECY'],
+    'only if they notice|if they notice|they wont notice|nobody will notice|keep it quiet|keep this quiet|keep that quiet|stuff quiet|keep things quiet|not going to report|not gonna report|wont report',
+  ],
+  [['OFFPLATFORM'], 'drop the site|ditch the site|ditch upwork|drop upwork|skip the site'],
+  [['CONTRACT_END'], 'no upwork contract|no contract needed'],
+  [['CONTINUE'], 'rebook|rehire'],
+  [
+    ['OFFPLATFORM', 'PLATNOUN'],
+    'upwork doesnt need to be involved|upwork does not need to be involved|upwork doesnt have to be involved|leave upwork out|keep upwork out|no need to involve upwork',
+  ],
+  // Skipping the conversion's fee is no conversion: "instead of paying for the conversion".
+  [
+    ['FEE_AVOID'],
+    'instead of paying for the conversion|skip the conversion|skip the conversion fee|avoid the conversion fee|without paying the conversion|dodge the conversion fee',
+  ],
+  [['DIRECT'], 'person to person'],
+  [['FEEWORD'], 'the house takes|house takes'],
+  [['PAYVERB'], 'o sinal|um sinal|de sinal'],
+  [['NONEED'], 'nem precisa|nao precisa|sem precisar'],
 ];

@@ -171,7 +171,7 @@ function domainEnd(
   text: string,
   tokens: Tokens,
   first: number,
-  marks: { spelled: boolean },
+  marks: { spelled: boolean; dots: number },
 ): number {
   let last = first;
   let dots = 0;
@@ -179,10 +179,11 @@ function domainEnd(
   // ("jane@site.com. Thanks") looks like one more label, which is not.
   let ending = -1;
   let spelledAt = -1;
+  let endingDots = 0;
   for (let n = 0; n < 5 && last + 1 < tokens.count; n++) {
-    const next = tokens.keys[last + 1] ?? '';
     // A hyphen inside a label ("tradewind-freight") joins, and is no dot.
     while (gap(text, tokens, last + 1) === '-' && last + 2 < tokens.count) last += 1;
+    const next = tokens.keys[last + 1] ?? '';
     if (isDotGap(gap(text, tokens, last + 1))) last += 1;
     else if (DOT_WORDS.has(next) && last + 2 < tokens.count) {
       if (spelledAt < 0) spelledAt = last + 2;
@@ -194,9 +195,11 @@ function domainEnd(
       const spaced = spacedEnding(text, tokens, last);
       if (spaced > last) ending = last = spaced;
     }
+    if (ending === last) endingDots = dots;
   }
   if (ending < 0 && !(dots > 0 && PROVIDERS.has(tokens.keys[first] ?? ''))) return -1;
   const end = ending >= 0 ? ending : last;
+  marks.dots = ending >= 0 ? endingDots : dots;
   if (spelledAt >= 0 && spelledAt <= end) marks.spelled = true;
   return end;
 }
@@ -237,7 +240,7 @@ export function findEmails(
     const atBefore = text.charCodeAt(ts - 1) === 64 || text.charCodeAt(ts - 2) === 64;
     if (inner <= 0 && !atBefore && !AT_WORDS.has(key)) continue;
     const literalGap = i > from && atBefore && /^ ?@ ?$/.test(gap(text, tokens, i));
-    const marks = { spelled: false };
+    const marks = { spelled: false, dots: 0 };
     let localLast: number;
     let domainFirst: number;
     if (inner > 0) [localLast, domainFirst] = [i, i];
@@ -251,7 +254,7 @@ export function findEmails(
     if (last < 0) continue;
     // "me at carlos dot m dot dev" is not an address; "tom at studio dot net" is.
     const provider = PROVIDERS.has(tokens.keys[domainFirst] ?? '');
-    const oneDot = last - domainFirst <= 2;
+    const oneDot = marks.dots <= 1; // "studio dot net", "scribe-desk dot example"
     const spelledOk =
       inner > 0 || literalGap || provider || first < localLast || (marks.spelled && oneDot);
     if (!spelledOk) continue;

@@ -311,6 +311,32 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a French number read out in pairs',
     "Avant l'offre, appelle-moi au zéro six, trente-neuf, soixante-douze, quatre-vingt-un, dix-sept.",
   ],
+  // Families found by the second round of that session (bench/fresh-46..51), in own wordings.
+  [
+    "a refusal from the platform's side, then a way out",
+    'I can only accept payment via Revolut to my own account, Upwork holds funds too long.',
+  ],
+  [
+    'a messenger link before the offer beside a tool',
+    "Here's my link so we can chat before you hire: wa.me/14155550188, I'll show the Figma file there.",
+  ],
+  [
+    'the platform left out',
+    "Book me through my studio's page next time, then Upwork doesn't need to be involved.",
+  ],
+  [
+    'the conversion fee skipped',
+    "Instead of paying for the conversion, let's end this contract and carry on by ourselves.",
+  ],
+  [
+    'an address on a hyphenated domain in words',
+    'write to me before the offer: lena at north-wind dot example',
+  ],
+  ['a Portuguese deposit', 'Me manda o sinal por Pix hoje que eu começo amanhã.'],
+  [
+    'the blue app with the plane (ru)',
+    'Напиши мне в синюю с самолетиком до того, как пришлёшь оффер.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -598,6 +624,27 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a proposal told back, then refused (ru)',
     'Вы предложили оплату на карту, но я не принимаю оплату вне Upwork.',
+  ],
+  // Families found by the second round of that session (bench/fresh-46..51), in own wordings.
+  [
+    "the platform's billing method",
+    'I set Venmo as the billing method on my Upwork account, the milestone should fund today.',
+  ],
+  [
+    'hiring directly through the conversion',
+    "We'd like to hire you directly next year. I'll start the official conversion from the contract menu.",
+  ],
+  [
+    'a withdrawal to the bank (es)',
+    'Ya retiré el pago de Upwork a mi cuenta, gracias por liberar el hito.',
+  ],
+  [
+    'a refusal with the verb last (es)',
+    'Sobre lo de pagarte por transferencia fuera de Upwork: prefiero no hacerlo.',
+  ],
+  [
+    'rules and refusal in chat Indonesian',
+    'Di Upwork ga boleh bayar di luar platform, kita tetap pakai milestone ya.',
   ],
 ];
 
