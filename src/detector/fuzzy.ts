@@ -30,6 +30,8 @@ const WORDS = [
   'venmo',
   'zelle',
   'interview',
+  'skype',
+  'wechat',
 ];
 const BY_FIRST = new Map<number, string[]>();
 for (const w of WORDS) {
@@ -71,10 +73,17 @@ const KNOWN = new Set(WORDS);
  */
 export function afterArticle(key: string): string | undefined {
   const c = key.charCodeAt(0);
-  if ((c !== 97 && c !== 105) || key.length < 6) return undefined;
+  if (key.length < 6) return undefined;
   const rest = key.slice(1);
-  return KNOWN.has(rest) ? rest : undefined;
+  if (c === 97 || c === 105) return KNOWN.has(rest) ? rest : undefined;
+  // The same with a one-letter Russian preposition: "в Т е л е г р а м е" -> "втелеграме".
+  if (CYRILLIC_PREPOSITIONS.has(c))
+    return CYRILLIC_BRANDS.some((b) => rest.startsWith(b)) ? rest : undefined;
+  return undefined;
 }
+/** в, к, с, у, о: one-letter prepositions. */
+const CYRILLIC_PREPOSITIONS = new Set([0x432, 0x43a, 0x441, 0x443, 0x43e]);
+const CYRILLIC_BRANDS = ['телеграм', 'ватсап', 'вотсап', 'вайбер', 'скайп', 'дискорд'];
 
 export function fuzzyWord(key: string): string | undefined {
   if (key.length < 5 || key.length > 12) return undefined;

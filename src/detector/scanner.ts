@@ -216,9 +216,9 @@ function explicitAsk(occ: readonly Occurrence[]): boolean {
   return act && before;
 }
 
-/** "than this site", "instead of here": the conversation is asked to go elsewhere. */
+/** "than this site", "instead of here", "on Telegram only": the conversation is taken elsewhere. */
 const leaves = (occ: readonly Occurrence[]): boolean =>
-  occ.some((o) => o.concept === 'ELSEWHERE' && !o.negated);
+  occ.some((o) => (o.concept === 'ELSEWHERE' || o.concept === 'OFFPLATFORM') && !o.negated);
 
 /**
  * A way of paying, or of carrying on, and an "instead of (through) Upwork" naming the platform
@@ -234,8 +234,9 @@ function explicitPay(occ: readonly Occurrence[]): boolean {
     if (PAYING.has(o.concept))
       pay ||= !occ.some((x) => x.concept === 'SENDVERB' && x.s === o.s && x.e === o.e);
     else if (
-      o.concept === 'ELSEWHERE' &&
-      occ.some((p) => p.concept === 'PLATNOUN' && p.s >= o.s && p.e <= o.e)
+      o.concept === 'OFFPLATFORM' ||
+      (o.concept === 'ELSEWHERE' &&
+        occ.some((p) => p.concept === 'PLATNOUN' && p.s >= o.s && p.e <= o.e))
     )
       elsewhere = true;
   }
@@ -397,12 +398,21 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     }
     derivePairs(occ);
     applyNegation(norm.text, tokens, occ);
+    // "Do not reply here": staying here negated is going elsewhere, not a refusal to leave.
+    for (const o of occ)
+      if (o.negated && o.concept === 'ONPLATFORM_ONLY') {
+        o.concept = 'ELSEWHERE';
+        o.negated = false;
+      }
     const before = hits.length;
     const extra = carried(previous);
     let judged = extra.length > 0 ? [...occ, ...extra] : occ;
-    // An address or number handed over with a contact verb before the contract is an ask to
-    // move, whatever work is named beside it ("before the offer, reach me at sam at x dot com,
-    // I'll send the spreadsheet there"): technical words do not clear it.
+    // An address or number handed over with a contact verb before the contract, or with
+    // "instead of here", is an ask to move whatever work is named beside it ("before the offer,
+    // reach me at sam at x dot com, I'll send the spreadsheet there"); so is a contact ask
+    // naming a channel ("give me your WhatsApp before the offer so I can demo the API"), and
+    // a named app or a link is not cleared by a work tool either ("...wa.me/1415..., I'll show
+    // the Figma file there"), while a username may be for one ("add me to the repo").
     if (dressed)
       judged = judged.filter((o) => !WORK_TALK.has(o.concept) && o.concept !== 'WORKSYSTEM');
     else if ((talk || meets(m, M.workSystem)) && meets(m, M.channels) && explicitAsk(judged)) {

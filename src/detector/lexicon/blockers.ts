@@ -397,4 +397,40 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['THIRDPARTY'],
     'members|nossos clientes|nuestros clientes|nos clients|unsere kunden|our customers|my customers|their customers',
   ],
+  // Session 7, third round (bench/fresh-52..57).
+  [['NEG'], 'no whatsapp/telegram/skype/signal/viber/numbers/emails before'],
+  [['COPYWORK'], 'fictif|fictive|ficticio|ficticia|ficticios|fiktiv|fiktive|maquette'],
+  // Refusals with the verb last or in chat wording (id, es, pidgin), the platform kept.
+  [
+    ['NEG', 'NEG_AFTER'],
+    'gak bisa terima|ga bisa terima|tidak bisa terima|tidak bisa menerima|nggak bisa terima|no acepto|no las acepto|no lo acepto|isnt something i can accept|is not something i can accept|not something i can accept',
+  ],
+  [
+    ['NEG'],
+    'i no fit|no need to send anything|no need to pay anything|no need to send me anything',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'i keep all payments on|keep all payments on upwork|keep every payment on|stick to the contract|stick with the contract|keep to the contract',
+  ],
+  [
+    ['RULES'],
+    'dapres les regles|d apres les regles|selon les regles|get audited|gets you audited|get you audited',
+  ],
+  [['NEUTRAL'], 'без ошибок|без проблем|без сбоев|без задержек'],
+  [
+    ['REPORTED'],
+    'my last/previous/old client paid/asked/wanted/offered|a previous/past client paid/asked/wanted/offered',
+  ],
+  [
+    ['POSTCONTRACT'],
+    'contract shuru ho chuka|contract shuru ho gaya|contract start ho gaya|contract start ho chuka',
+  ],
+  [['WORKSYSTEM'], 'viewer access|analytics property|search console|tag manager'],
+  [['TECH'], 'my own branch|own branch|feature branch|pull request|squash'],
+  [['IDWORD'], 'order ids|invoice ids|order numbers'],
+  [
+    ['NEUTRAL'],
+    'area code|leading zero|leading zeros|my phone was|phone was switched off|phone was off|my phone died|phone died',
+  ],
 ];

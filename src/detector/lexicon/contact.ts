@@ -216,4 +216,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Session 7, second round: apps described rather than named.
   [['CHANNEL'], 'с самолетиком|самолетик|app verde|aplicativo verde|app verdinho'],
   [['CONTACT_ACT'], 'my contact form|a direct contact form|direct contact form'],
+  [['CONTACT_ACT', 'CHANNEL'], 'japri'],
+  [['CHANNEL'], 'green icon app|greenicon app|(the) app with the camera icon|camera icon app'],
+  [['CONTACT_ASK'], 'give one missed call|give a missed call|give me a missed call'],
 ];

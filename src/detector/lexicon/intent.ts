@@ -525,4 +525,24 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['FEEWORD'], 'the house takes|house takes'],
   [['PAYVERB'], 'o sinal|um sinal|de sinal'],
   [['NONEED'], 'nem precisa|nao precisa|sem precisar'],
+  // Session 7, third round: forgetting the platform, keeping its cut.
+  [
+    ['OFFPLATFORM', 'PLATNOUN'],
+    'esquecer o upwork|esquece o upwork|esquecer a plataforma|olvidar upwork|olvidemos upwork|olvidate de upwork|forget upwork|forget about upwork|oublier upwork|oublie upwork',
+  ],
+  [
+    ['FEE_AVOID'],
+    'cut in our pockets|cut in our pocket|fee in our pockets|hissa kyun dena|hissa kyu dena|commission kyun dena',
+  ],
+  [
+    ['OFFPLATFORM', 'PLATNOUN'],
+    'platform se hat kar|platform se bahar|upwork se hat kar|upwork se bahar|comot from this site|comot from upwork',
+  ],
+  [['SECRECY'], 'somewhere they cant see|where they cant see|somewhere they wont see'],
+  [
+    ['SCAM'],
+    'training deposit|refundable training|google play cards|play store cards|scratch them|photos of the codes|send me the codes',
+  ],
+  [['PLATNOUN'], 'por aca'],
+  [['COMPARE'], 'mas rapido|mas facil|mas barato|mais rapido|mais facil|mais barato'],
 ];

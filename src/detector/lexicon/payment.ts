@@ -163,4 +163,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['BANKDATA'], 'kontodaten|meine kontodaten'],
   // Typos that a prefix match would read as a verb of paying ("pay*"): the brand wins.
   [['RAIL'], 'paypl|paypall|payapl|pyapal'],
+  // Session 7: "pp" for PayPal after a possessive or "via" (also two 🅿️ emoji).
+  [['RAIL'], 'via pp|my pp|ur pp|your pp|on pp|pp acct|pp account'],
 ];

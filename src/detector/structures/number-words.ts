@@ -14,6 +14,9 @@ const LISTS: readonly (readonly string[])[] = [
 ];
 for (const list of LISTS) list.forEach((w, d) => (DIGIT_WORDS[w] ??= String(d)));
 Object.assign(DIGIT_WORDS, {
+  chaar: '4', // Hindi and Urdu, as typed in chat
+  chah: '6',
+  chhah: '6',
   oh: '0',
   nought: '0',
   zwo: '2',

@@ -337,6 +337,33 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'the blue app with the plane (ru)',
     'Напиши мне в синюю с самолетиком до того, как пришлёшь оффер.',
   ],
+  // Families found by the third round (bench/fresh-52..57), in own wordings.
+  [
+    'a spaced brand after a one-letter preposition (ru)',
+    'Добавляйся в Т е л е г р а м, поговорим до оффера.',
+  ],
+  [
+    'a channel name typed with two letters swapped',
+    'whats ur skpye? faster to talk there before the offer',
+  ],
+  ['"pp" in emoji letters', 'send the deposit to my 🅿️🅿️ account please'],
+  [
+    'an app "only" beside technical work',
+    'Interviews for the data-entry bot role are on Telegram only, add @hr_desk_x before any offer.',
+  ],
+  [
+    'paying off the platform beside technical work',
+    'Rate drops to $30/h if we move the dashboard work off Upwork and you pay by Wise.',
+  ],
+  [
+    '"do not reply here"',
+    'Please do not reply here, add @recruit_desk_x on Telegram for the next step.',
+  ],
+  [
+    'leaving the platform in Urdu',
+    'Agla kaam platform se hat kar karte hain, un ko hissa kyun dena',
+  ],
+  ['a private line in Indonesian', 'japri aja ya kak sebelum deal'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -645,6 +672,25 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'rules and refusal in chat Indonesian',
     'Di Upwork ga boleh bayar di luar platform, kita tetap pakai milestone ya.',
+  ],
+  // Families found by the third round (bench/fresh-52..57), in own wordings.
+  [
+    'a refusal with the verb last (id)',
+    'Maaf, pembayaran di luar Upwork saya tidak bisa terima. Pakai milestone ya.',
+  ],
+  [
+    '"isn\'t something I can accept"',
+    "Cash App isn't something I can accept for this work, please fund the milestone.",
+  ],
+  [
+    'ids that lose a leading zero',
+    "Order IDs look like 0900123456 in the export, that's why the leading zero vanishes.",
+  ],
+  ['a phone switched off', 'My phone was switched off all day, sorry I missed your message here.'],
+  ['a fictional number on a mockup (fr)', 'Le numéro 06 39 98 00 00 sur la maquette est fictif.'],
+  [
+    'no app before a contract',
+    'Sorry, no WhatsApp before a contract, but the Upwork call works for me.',
   ],
 ];
 
