@@ -1,8 +1,8 @@
 // Quotation marks in text as typed: "The outro says 'Scan to pay with Pix'", «оплатите через
 // СБП», the guide's section: 'Royalties are paid via bank transfer.' An opening mark stands
-// after a space or a bracket and before a character; its closing mark (of the same family)
-// follows a character and is not followed by a letter, so the apostrophes of "don't" and
-// "Chris' bike" open nothing.
+// after a space, a bracket or punctuation and before a character; its closing mark (of the
+// same family) follows a character and is not followed by a letter, so the apostrophes of
+// "don't" and "Chris' bike" open and close nothing.
 const CLOSING: Readonly<Record<string, string>> = {
   '"': '"',
   "'": "'",
@@ -12,39 +12,94 @@ const CLOSING: Readonly<Record<string, string>> = {
   '\u201e': '\u201c\u201d',
   '\u2039': '\u203a',
 };
-/** Any opening quotation mark. */
-export const QUOTE_MARK = /["'\u201c\u2018\u00ab\u201e\u2039]/;
 /** A word or two in quotation marks is emphasis ('my "other" app'), not a quotation. */
 const MIN_QUOTED_WORDS = 3;
 /** Longest stretch read as one quotation, in characters: a stray mark reaches no further. */
 const MAX_QUOTE = 400;
-const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
-const isSpace = (c: string): boolean => /\s/.test(c);
 
-/** The quotations of `text` as [start, end) pairs, marks included, in order. */
-export function quotedRanges(text: string): number[] {
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter or digit; ASCII without a regex (most marks sit beside ASCII). */
+function isWordChar(c: string): boolean {
+  const k = c.charCodeAt(0);
+  if (k < 0x80) return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return WORD_CHAR.test(c);
+}
+/** White space, or past the end of the text (NaN). */
+const isSpaceCode = (c: number): boolean =>
+  !(c > 32) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+
+/** True when the mark at `at` can open a quotation: not after a letter or digit, not before a space. */
+function opensAt(text: string, at: number): boolean {
+  return !isWordChar(text[at - 1] ?? ' ') && !isSpaceCode(text.charCodeAt(at + 1));
+}
+
+/** Where marks that can open a quotation stand in `text`, in order. */
+export function openings(text: string): number[] {
+  const at: number[] = [];
+  // Not after an ASCII letter or digit, not before a space, in the regex: the apostrophes of
+  // "don't" are passed over natively; opensAt checks the rest.
+  const marks = /(?<![A-Za-z0-9])["'\u201c\u2018\u00ab\u201e\u2039](?=\S)/g;
+  for (let m = marks.exec(text); m; m = marks.exec(text))
+    if (opensAt(text, m.index)) at.push(m.index);
+  return at;
+}
+
+/** True when one of the sorted positions `at` lies in [from, to). */
+export function anyWithin(at: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((at[mid] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && (at[lo] ?? 0) < to;
+}
+
+/** How many words text[from, to) holds (runs of characters between spaces), without copying. */
+function wordsIn(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const space = text.charCodeAt(k) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** The next index from `from` of any character of `chars` (one or two), or -1. */
+function nextOf(text: string, chars: string, from: number): number {
+  const a = text.indexOf(chars[0] ?? '', from);
+  if (chars.length < 2) return a;
+  const b = text.indexOf(chars[1] ?? '', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** Where the first mark of `closers` that can close a quotation lies in [from, limit), or -1. */
+function closingAt(text: string, closers: string, from: number, limit: number): number {
+  for (let k = nextOf(text, closers, from); k >= 0 && k < limit; k = nextOf(text, closers, k + 1))
+    if (!isSpaceCode(text.charCodeAt(k - 1)) && !isWordChar(text[k + 1] ?? ' ')) return k;
+  return -1;
+}
+
+/**
+ * The quotations of `text` as [start, end) pairs, marks included, in order; `at` are its
+ * openings when already found.
+ */
+export function quotedRanges(text: string, at: readonly number[] = openings(text)): number[] {
   const ranges: number[] = [];
-  const marks = new RegExp(QUOTE_MARK.source, 'g');
-  for (let m = marks.exec(text); m; m = marks.exec(text)) {
-    const open = m.index;
-    if (isWordChar(text[open - 1] ?? ' ') || isSpace(text[open + 1] ?? ' ')) continue;
-    const closers = CLOSING[m[0]] ?? m[0];
-    const limit = Math.min(text.length, open + MAX_QUOTE);
-    for (let k = open + 2; k < limit; k++) {
-      const c = text[k] ?? '';
-      if (c === '\n' && text[k + 1] === '\n') break; // a quotation ends with its paragraph
-      if (!closers.includes(c) || isSpace(text[k - 1] ?? ' ') || isWordChar(text[k + 1] ?? ' '))
-        continue;
-      if (
-        text
-          .slice(open + 1, k)
-          .trim()
-          .split(/\s+/).length >= MIN_QUOTED_WORDS
-      )
-        ranges.push(open, k + 1);
-      marks.lastIndex = k + 1;
-      break;
-    }
+  let after = 0; // marks inside a quotation found open nothing
+  for (const open of at) {
+    if (open < after) continue;
+    const mark = text[open] ?? '';
+    const closers = CLOSING[mark] ?? mark;
+    const paragraph = text.indexOf('\n\n', open);
+    const limit = Math.min(paragraph < 0 ? text.length : paragraph, open + MAX_QUOTE);
+    const close = closingAt(text, closers, open + 2, limit);
+    if (close < 0) continue;
+    if (wordsIn(text, open + 1, close) >= MIN_QUOTED_WORDS) ranges.push(open, close + 1);
+    after = close + 1;
   }
   return ranges;
 }

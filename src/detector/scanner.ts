@@ -24,7 +24,7 @@ import { userFindings } from './user-findings';
 import { allowListFilter } from './allow-list';
 import { backwardsWindows, reversed } from './backwards';
 import { retain } from './retain';
-import { inside, QUOTE_MARK, quotedRanges } from './quotes';
+import { anyWithin, inside, openings, quotedRanges } from './quotes';
 
 export const MAX_FINDINGS = 200;
 const CATEGORY_ORDER: readonly Category[] = ['payment', 'contact', 'circumvention'];
@@ -275,10 +275,11 @@ function isDisguised(part: string, norm: Normalized, sentence: Sentence, o: Occu
 
 // An opening quotation mark: at the start, after a space, colon or bracket, before a letter.
 const OPENING_QUOTE = /(?:^|[\s:([])['"\u2018\u201c\u00ab\u201e]\S/;
-/** True when the sentence, as typed, has a quotation mark. */
-function mayQuote(part: string, norm: Normalized, sentence: Sentence): boolean {
+/** True when the sentence, as typed, holds one of the part's quotation openings. */
+function mayQuote(norm: Normalized, sentence: Sentence, opening: readonly number[]): boolean {
+  if (opening.length === 0) return false;
   const [from, to] = typedRange(norm, sentence);
-  return QUOTE_MARK.test(part.slice(from, to));
+  return anyWithin(opening, from, to);
 }
 
 /** True when the sentence, as typed, quotes something. */
@@ -311,6 +312,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
   let sharedFrom = -1; // the last sentence saying the contract has started
   let previousCarries = false; // the sentence before names a channel or rail
+  let opening: number[] | undefined; // where the part's quotation marks can open, when first needed
   let quoted: number[] | undefined; // the part's quoted ranges, found when first needed
   // Sentences naming the official conversion: "hiring you directly" beside one is that
   // conversion ("Re: hiring me directly. The only way is Upwork's contract-to-hire conversion").
@@ -326,16 +328,20 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       previousCarries = false;
       return;
     }
-    if (mayQuote(part, norm, sentences[i] as Sentence)) {
-      const ranges = (quoted ??= quotedRanges(part));
+    let m = presentInto(occ, present);
+    if (
+      meets(m, M.triggers) &&
+      mayQuote(norm, sentences[i] as Sentence, (opening ??= openings(part)))
+    ) {
+      const ranges = (quoted ??= quotedRanges(part, opening)); // the part's, found once
       retain(occ, (o) => QUOTE_KEEPS.has(o.concept) || !inside(ranges, toOriginal(norm, o.s, o.e)));
       if (occ.length < 1) {
         previous = occ;
         previousCarries = false;
         return;
       }
+      m = presentInto(occ, present);
     }
-    let m = presentInto(occ, present);
     if (meets(m, M.channel) && occ.some((o) => isWhatIs(norm.text, o))) {
       retain(occ, (o) => !isWhatIs(norm.text, o));
       m = presentInto(occ, present);
