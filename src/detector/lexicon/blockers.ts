@@ -361,10 +361,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // Session 7, second round (bench/fresh-46..51): refusals and rules in chat Hindi and
   // Indonesian, Russian refusals with the verb last, a proposal told back, the platform's own
   // billing and withdrawals, an official conversion under way, the client's customers paying.
-  [
-    ['NEG'],
-    'no thanks on|no thanks to|no thank you on|pass on the|ga boleh|gak boleh|tidak boleh|nggak boleh',
-  ],
+  [['NEG'], 'no thanks on|no thank you on|ga boleh|gak boleh|tidak boleh|nggak boleh'],
   [
     ['NEG_AFTER'],
     'не пишу|не пишем|не даю|не делюсь|prefiero no hacerlo|prefiro nao fazer|rather not do that|id rather not do that',
@@ -384,7 +381,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['REPORTED'],
-    'your idea of|your idea to|your suggestion of|your suggestion to|wants me on|wants me to|sie haben nach|du hast nach|haben sie nach|hast du nach',
+    'your idea of|your idea to|your suggestion of|your suggestion to|wants me on|sie haben nach|du hast nach|haben sie nach|hast du nach',
   ],
   [
     ['ONPLATFORM_ONLY'],
