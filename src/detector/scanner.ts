@@ -171,7 +171,7 @@ const M = {
   workSystem: maskOf(['WORKSYSTEM']),
   deliverable: maskOf(['DELIVERABLE']),
   brands: maskOf([...BRANDS]),
-  marks: maskOf(['REPORTED', 'BACKWARDS', 'POSTCONTRACT', 'CONVERSION']),
+  marks: maskOf(['REPORTED', 'BACKWARDS', 'POSTCONTRACT', 'CONVERSION', 'REFUSED']),
   triggers: maskOf([...TRIGGERS]),
   carried: maskOf([...CARRIED]),
 };
@@ -317,6 +317,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   // Sentences naming the official conversion: "hiring you directly" beside one is that
   // conversion ("Re: hiring me directly. The only way is Upwork's contract-to-hire conversion").
   const converting: number[] = [];
+  // Sentences refusing what was just said: they clear it and themselves.
+  const refused: number[] = [];
   const a = analyse(part, (occ, i, { norm, tokens, sentences }) => {
     const para = i === 0 ? 0 : (paragraph[i - 1] ?? 0);
     paragraph.push(
@@ -396,6 +398,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
           into.backwards.push(base + toOriginal(norm, o.s, o.e)[0]);
         else if (o.concept === 'POSTCONTRACT') sharedFrom = i;
         else if (o.concept === 'CONVERSION' && !o.negated) converting.push(i);
+        else if (o.concept === 'REFUSED' && !o.negated) refused.push(i);
     const carries = previousCarries;
     previousCarries = meets(m, M.carried);
     if (!meets(m, M.triggers) && !carries) {
@@ -458,6 +461,13 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       (hits[k] as RuleHit & { sentence: number }).sentence = i;
   });
   hits = dropReported(hits, reported, paragraph, closed);
+  if (refused.length > 0)
+    hits = hits.filter(
+      ({ sentence }) =>
+        !refused.some(
+          (at) => (at === sentence || at === sentence + 1) && paragraph[at] === paragraph[sentence],
+        ),
+    );
   if (converting.length > 0)
     hits = hits.filter(
       ({ rule, sentence }) =>

@@ -367,10 +367,6 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'не пишу|не пишем|не даю|не делюсь|prefiero no hacerlo|prefiro nao fazer|rather not do that|id rather not do that',
   ],
   [
-    ['REPORTED'],
-    'sobre lo de|sobre tu propuesta|sobre tu idea|sobre a sua proposta|sobre a proposta de',
-  ],
-  [
     ['RULES'],
     'allowed nahi|allowed nahin|allow nahi|mana hai|dono ka risk|segun las condiciones|segun los terminos|segun las reglas|conforme as regras|selon les conditions',
   ],
@@ -379,13 +375,10 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['POSTCONTRACT'],
     'kontrak udah jalan|kontrak sudah jalan|kontrak sudah berjalan|kontrak udah mulai|kontrak sudah dimulai|the contract has started|contract has started|contracts live|contract is live|now that the contract is',
   ],
-  [
-    ['REPORTED'],
-    'your idea of|your idea to|your suggestion of|your suggestion to|wants me on|sie haben nach|du hast nach|haben sie nach|hast du nach',
-  ],
+  [['REPORTED'], 'wants me on'],
   [
     ['ONPLATFORM_ONLY'],
-    'go/goes/going through the contract|needs to go through upwork|upwork ke through hi|ausschliesslich uber upwork|billing method|billing methods|retire el pago|retirar de upwork|retire de upwork|withdrew from upwork|withdraw from upwork|withdrawal from upwork|sacar do upwork|saquei do upwork',
+    'go/goes/going through the contract|needs to go through upwork|upwork ke through hi|ausschliesslich uber upwork|as the/my/your billing method|billing method on/in (my/your) upwork|retire el pago|retirar de upwork|retire de upwork|withdrew from upwork|withdraw from upwork|withdrawal from upwork|sacar do upwork|saquei do upwork',
   ],
   [['TECH'], 'mode test|en mode test|mode de test'],
   [['IDWORD'], 'ticketnr|ticket nr|nr|auftragsnr|bestellnr|rechnungsnr'],
@@ -429,5 +422,11 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [
     ['NEUTRAL'],
     'area code|leading zero|leading zeros|my phone was|phone was switched off|phone was off|my phone died|phone died',
+  ],
+  // A refusal of what was just said, its own sentence or clause: it clears the sentence before
+  // ("Sie haben nach meiner IBAN gefragt. Das mache ich nicht.") and its own.
+  [
+    ['REFUSED'],
+    'i wont do that|i will not do that|i cant do that|i dont do that|that isnt allowed|it isnt allowed|its not allowed|thats not allowed|it is not allowed|das mache ich nicht|das kann ich nicht|eso no lo hago|no puedo hacer eso|prefiero no hacerlo|je ne fais pas ca|je ne peux pas faire ca|nao faco isso|nao posso fazer isso|prefiro nao fazer|я так не работаю|так не работаю|ga bisa gitu|gak bisa gitu|yeh nahi ho sakta|aisa nahi kar sakta',
   ],
 ];

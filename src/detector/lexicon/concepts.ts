@@ -52,6 +52,7 @@ export const CONCEPTS = [
   'WORKSYSTEM', // GitHub, repo access: allowed before a contract
   'IDWORD', // order id, SKU, tracking: digits that follow are not a phone
   'THIRDPARTY', // employees, customers, suppliers: others who pay or are paid
+  'REFUSED', // "I won't do that", "it isn't allowed": a refusal of what was just said
   'NEUTRAL', // consumes words so they do not trigger anything
   'BACKWARDS', // a brand or channel written backwards: the message is also read reversed
 ] as const;

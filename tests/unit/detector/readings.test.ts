@@ -230,3 +230,22 @@ describe('words that only look like contact details', () => {
     expect(scan('Before the offer, write to ana.k@corp.example please.').flagged).toBe(true);
   });
 });
+
+describe('a refusal of what was just said', () => {
+  it('clears the sentence before it and its own', () => {
+    expect(
+      scan('Sie haben nach meiner IBAN gefragt, damit Sie direkt überweisen. Das mache ich nicht.')
+        .flagged,
+    ).toBe(false);
+    expect(
+      scan("You want me to pay the rest by wire outside the contract. I checked: it isn't allowed.")
+        .flagged,
+    ).toBe(false);
+  });
+
+  it('reaches no further back than one sentence', () => {
+    const text =
+      "Pay me the rest by Zelle outside the contract. The logo files are attached. I won't do that again.";
+    expect(scan(text).flagged).toBe(true);
+  });
+});
