@@ -273,19 +273,11 @@ function isDisguised(part: string, norm: Normalized, sentence: Sentence, o: Occu
   );
 }
 
-// An opening quotation mark: at the start, after a space, colon or bracket, before a letter.
-const OPENING_QUOTE = /(?:^|[\s:([])['"\u2018\u201c\u00ab\u201e]\S/;
-/** True when the sentence, as typed, holds one of the part's quotation openings. */
+/** True when the sentence, as typed, opens a quotation (holds one of the part's openings). */
 function mayQuote(norm: Normalized, sentence: Sentence, opening: readonly number[]): boolean {
   if (opening.length === 0) return false;
   const [from, to] = typedRange(norm, sentence);
   return anyWithin(opening, from, to);
-}
-
-/** True when the sentence, as typed, quotes something. */
-function quotes(part: string, norm: Normalized, sentence: Sentence): boolean {
-  const [from, to] = typedRange(norm, sentence);
-  return OPENING_QUOTE.test(part.slice(from, to));
 }
 
 // Quoted copy: an ad script's line, a template's sentence, a quoted clause. What stands
@@ -351,7 +343,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // A piece being made (a banner, a caption, a blog post) is copy being quoted only when the
     // sentence quotes something ("the 'Pay with crypto' banner"): "pay me on Venmo for the
     // banner" is an ask.
-    if (meets(m, M.deliverable) && !quotes(part, norm, sentences[i] as Sentence)) {
+    if (
+      meets(m, M.deliverable) &&
+      !mayQuote(norm, sentences[i] as Sentence, (opening ??= openings(part)))
+    ) {
       dropConcepts(occ, DELIVERABLES);
       m = presentInto(occ, present);
     }
