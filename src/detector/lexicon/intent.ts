@@ -8,7 +8,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['OUTSIDE'],
-    'sans passer par|sin pasar por|sem passar pelo|sem passar por|ohne uber|without going through|without|sans|sin|sem|ohne|без|tanpa|bina|around|go around|get around|bypass|bypassing|circumvent|outside|outside of|off|away from|fuera de|fuera|fora de|fora|hors de|ausserhalb von|ausserhalb|ausserhalb der|ausserhalb des|en dehors|en dehors de|вне|di luar|luar|bahar|beyond',
+    'sans passer par|sin pasar por|sem passar pelo|sem passar por|ohne uber|without going through|without|sans|sin|sem|ohne|без|tanpa|bina|go around|get around|bypass|bypassing|circumvent|outside|outside of|off|away from|fuera de|fuera|fora de|fora|hors de|ausserhalb von|ausserhalb|ausserhalb der|ausserhalb des|en dehors|en dehors de|вне|di luar|luar|bahar|beyond',
   ],
   [
     ['INSTEAD'],
@@ -544,5 +544,14 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'training deposit|refundable training|google play cards|play store cards|scratch them|photos of the codes|send me the codes',
   ],
   [['PLATNOUN'], 'por aca'],
+  // "around" alone is mostly "about" ("I'd quote around $1,500"): only around the platform.
+  [
+    ['OFFPLATFORM', 'PLATNOUN'],
+    'around upwork|around fiverr|around the platform|around the site|around the system|around the contract',
+  ],
+  [
+    ['FEE_AVOID'],
+    'around the fee|around the fees|around the commission|around their fee|around their cut',
+  ],
   [['COMPARE'], 'mas rapido|mas facil|mas barato|mais rapido|mais facil|mais barato'],
 ];

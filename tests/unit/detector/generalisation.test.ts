@@ -692,6 +692,10 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'no app before a contract',
     'Sorry, no WhatsApp before a contract, but the Upwork call works for me.',
   ],
+  [
+    '"around" as "about" before a price',
+    "For a dozen icons I'd normally quote around $900, but I'm open to talk.",
+  ],
 ];
 
 describe('generalisation: risky wordings', () => {
