@@ -1,3 +1,5 @@
+import { isAsciiLetter } from './normalize/normalize';
+
 // Quotation marks in text as typed: "The outro says 'Scan to pay with Pix'", «оплатите через
 // СБП», the guide's section: 'Royalties are paid via bank transfer.' An opening mark stands
 // after a space, a bracket or punctuation and before a character; its closing mark (of the
@@ -21,7 +23,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A letter or digit; ASCII without a regex (most marks sit beside ASCII). */
 function isWordChar(c: string): boolean {
   const k = c.charCodeAt(0);
-  if (k < 0x80) return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  if (k < 0x80) return isAsciiLetter(k) || (k >= 48 && k <= 57);
   return WORD_CHAR.test(c);
 }
 /** White space, or past the end of the text (NaN). */

@@ -98,6 +98,23 @@ function dropReported<T extends { sentence: number }>(
   });
 }
 
+/**
+ * True when one of the sentences `marked` lies from `before` to `after` sentences from
+ * `sentence` (negative: earlier), in its paragraph.
+ */
+function markedNear(
+  marked: readonly number[],
+  sentence: number,
+  paragraph: readonly number[],
+  before: number,
+  after: number,
+): boolean {
+  return marked.some(
+    (at) =>
+      at - sentence >= before && at - sentence <= after && paragraph[at] === paragraph[sentence],
+  );
+}
+
 /** Where the findings of one stretch of a text go: original offsets, deduplicated, kept. */
 interface Collector {
   text: string;
@@ -317,11 +334,6 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       i > 0 && startsParagraph(norm.text, tokens, sentences[i] as Sentence) ? para + 1 : para,
     );
     if (workTalk > 0) workTalk--;
-    if (occ.length < 1) {
-      previous = occ;
-      previousCarries = false;
-      return;
-    }
     let m = presentInto(occ, present);
     if (
       meets(m, M.triggers) &&
@@ -329,12 +341,12 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     ) {
       const ranges = (quoted ??= quotedRanges(part, opening)); // the part's, found once
       retain(occ, (o) => QUOTE_KEEPS.has(o.concept) || !inside(ranges, toOriginal(norm, o.s, o.e)));
-      if (occ.length < 1) {
-        previous = occ;
-        previousCarries = false;
-        return;
-      }
       m = presentInto(occ, present);
+    }
+    if (occ.length < 1) {
+      previous = occ;
+      previousCarries = false;
+      return;
     }
     if (meets(m, M.channel) && occ.some((o) => isWhatIs(norm.text, o))) {
       retain(occ, (o) => !isWhatIs(norm.text, o));
@@ -457,19 +469,12 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   });
   hits = dropReported(hits, reported, paragraph, closed);
   if (refused.length > 0)
-    hits = hits.filter(
-      ({ sentence }) =>
-        !refused.some(
-          (at) => (at === sentence || at === sentence + 1) && paragraph[at] === paragraph[sentence],
-        ),
-    );
+    hits = hits.filter(({ sentence }) => !markedNear(refused, sentence, paragraph, 0, 1));
   if (converting.length > 0)
     hits = hits.filter(
       ({ rule, sentence }) =>
         rule.id !== 'circumvention.work-directly' ||
-        !converting.some(
-          (at) => Math.abs(at - sentence) <= 1 && paragraph[at] === paragraph[sentence],
-        ),
+        !markedNear(converting, sentence, paragraph, -1, 1),
     );
   if (offered.size > 0)
     hits = hits.filter(

@@ -144,7 +144,6 @@ function idWordBefore(tokens: Tokens, t0: number): boolean {
   if (key === 'number' || key === 'no' || key === 'nr')
     return ID_WORDS.has(prev) && prev !== 'number';
   if (key === 'code' && prev === 'area') return false; // "area code two one two, ..."
-
   return ID_WORDS.has(key) || ID_WORDS.has(prev) || ID_WORDS.has(tokens.keys[t0 - 3] ?? '');
 }
 
