@@ -2,7 +2,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { describeIn } from './harness/browsers';
 import { ARTIFACTS } from './harness/paths';
-import { addIncoming, clickUi, focusEditor, uiNames, waitForChip } from './harness/room';
+import {
+  addIncoming,
+  clickUi,
+  focusEditor,
+  uiNames,
+  waitForHighlight,
+  waitForUi,
+} from './harness/room';
 import { chromiumSession, type Session } from './harness/session';
 
 // What a user sees, captured for review in tests/e2e/.artifacts: highlights in
@@ -27,7 +34,8 @@ describeIn('chromium', 'in-page UI screenshots', (path) => {
         await room.type(
           'Sure, happy to help with the landing page. Could you pay me through PayPal instead of here? My email is jane.doe@example.com',
         );
-        await waitForChip(room, /risky phrases?$/);
+        // The incoming message has its own chip: wait for the composer's own scan.
+        await waitForHighlight(room, 'jane.doe@example.com');
         await shot('highlights');
         await clickUi(
           room,
@@ -42,10 +50,7 @@ describeIn('chromium', 'in-page UI screenshots', (path) => {
         await focusEditor(room);
         await room.press('End');
         await room.press('Enter');
-        await waitForChip(room, /risky phrases?$/);
-        expect((await uiNames(room, 'alertdialog')).some((name) => name.startsWith('Onside'))).toBe(
-          true,
-        );
+        await waitForUi(room, 'alertdialog', 'Onside');
         await shot('guard');
       } finally {
         await room.close();

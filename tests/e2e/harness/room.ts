@@ -59,6 +59,32 @@ export async function waitForChip(driver: Driver, pattern: RegExp, timeoutMs = 5
   );
 }
 
+/** Waits until the page's editor (not an incoming message) has a highlight covering `text`. */
+export async function waitForHighlight(driver: Driver, text: string, timeoutMs = 5000) {
+  await waitFor(
+    driver,
+    (wanted) =>
+      (window as unknown as ProbeWindow).__probe
+        .highlighted()
+        .some((marked) => marked.includes(wanted)),
+    text,
+    `a highlight on "${text}" in the editor`,
+    timeoutMs,
+  );
+}
+
+/** Waits until Onside's UI shows an element of `role` whose accessible name starts with `prefix`. */
+export async function waitForUi(driver: Driver, role: string, prefix: string, timeoutMs = 5000) {
+  await waitFor(
+    driver,
+    ([r, p]) =>
+      (window as unknown as ProbeWindow).__probe.names(r).some((name) => name.startsWith(p)),
+    [role, prefix] as const,
+    `a ${role} named "${prefix}..."`,
+    timeoutMs,
+  );
+}
+
 export async function clickUi(driver: Driver, role: string, name: string, index = 0) {
   const point = await driver.evaluate(
     ([r, n, i]) => (window as unknown as ProbeWindow).__probe.center(r, n, i),
