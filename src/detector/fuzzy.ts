@@ -32,6 +32,7 @@ const WORDS = [
   'interview',
   'skype',
   'wechat',
+  'working',
 ];
 const BY_FIRST = new Map<number, string[]>();
 for (const w of WORDS) {
@@ -83,7 +84,7 @@ export function afterArticle(key: string): string | undefined {
 }
 /** в, к, с, у, о: one-letter prepositions. */
 const CYRILLIC_PREPOSITIONS = new Set([0x432, 0x43a, 0x441, 0x443, 0x43e]);
-const CYRILLIC_BRANDS = ['телеграм', 'ватсап', 'вотсап', 'вайбер', 'скайп', 'дискорд'];
+const CYRILLIC_BRANDS = ['телег', 'ватсап', 'вотсап', 'вайбер', 'скайп', 'дискорд'];
 
 export function fuzzyWord(key: string): string | undefined {
   if (key.length < 5 || key.length > 12) return undefined;

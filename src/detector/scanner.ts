@@ -143,6 +143,7 @@ const BARE_COMPANY = new Set<Concept>([
   'COPYWORK',
   'DELIVERABLE',
   'NEG', // "it never gets the code": a refusal word does not make a number an address
+  'THIRDPARTY', // "the owner's contact line (555-0142)": someone else's number, as data
 ]);
 const WORK_TALK = new Set<Concept>(['TECH', 'COPYWORK', 'DELIVERABLE']);
 const DELIVERABLES = new Set<Concept>(['DELIVERABLE']);
@@ -182,6 +183,7 @@ const M = {
   talk: maskOf([...WORK_TALK]),
   idWord: maskOf(['IDWORD']),
   thirdParty: maskOf(['THIRDPARTY']),
+  rules: maskOf(['RULES']),
   channels: maskOf(['CHANNEL', 'CHANNEL_WEAK', 'MSGLINK']),
   channel: maskOf(['CHANNEL', 'MSGLINK']),
   platform: maskOf(['PLATNOUN']),
@@ -233,31 +235,75 @@ function explicitAsk(occ: readonly Occurrence[]): boolean {
   return act && before;
 }
 
+// "I know the rules, but send me your number before the contract": a rule granted in the clause
+// before a "but" does not clear what is asked after it. The granting clause is left out and the
+// rest judged alone, so "it's against the rules to share emails, but message me here" is clean.
+const CONCESSIONS = new Set([
+  'but',
+  'however',
+  'pero',
+  'aber',
+  'mais',
+  'porem',
+  'tapi',
+  'namun',
+  'lekin',
+  'magar',
+  'но',
+  'однако',
+]);
+const GIVEN_AGAIN = new Set<Concept>([
+  'RULES',
+  'CONVERSION',
+  'ONPLATFORM_ONLY',
+  'REFUSED',
+  'REPORTED',
+]);
+function concede(occ: Occurrence[], tokens: Tokens, sentence: Sentence): void {
+  let granted = -1;
+  for (const o of occ) if (o.concept === 'RULES' && !o.negated) granted = Math.max(granted, o.t1);
+  if (granted < 0) return;
+  let at = -1;
+  for (let t = granted; t < sentence.t1 && at < 0; t++)
+    if (CONCESSIONS.has(tokens.keys[t] ?? '')) at = t;
+  if (at < 0) return;
+  if (occ.some((o) => o.t0 > at && GIVEN_AGAIN.has(o.concept))) return; // "but the rules say no"
+  if (occ.some((o) => o.t0 > at && !o.negated && TRIGGERS.has(o.concept)))
+    retain(occ, (o) => o.t0 > at);
+}
+
 /** "than this site", "instead of here", "on Telegram only": the conversation is taken elsewhere. */
 const leaves = (occ: readonly Occurrence[]): boolean =>
   occ.some((o) => (o.concept === 'ELSEWHERE' || o.concept === 'OFFPLATFORM') && !o.negated);
 
 /**
  * A way of paying, or of carrying on, and an "instead of (through) Upwork" naming the platform
- * in one sentence: "if you pay here instead of through Upwork it's 10% cheaper", "let's just
- * work directly, no need to keep going through the site for your bookkeeping".
+ * (or the contract closed) in one sentence: "if you pay here instead of through Upwork it's 10%
+ * cheaper", "let's just work directly, no need to keep going through the site for your
+ * bookkeeping", "pay on my payment page and I'll close the Upwork contract"; and a payment link
+ * handed over to dodge the fee.
  */
 function explicitPay(occ: readonly Occurrence[]): boolean {
   let pay = false;
   let elsewhere = false;
+  let link = false;
+  let feeAvoided = false;
   for (const o of occ) {
     if (o.negated) continue;
+    if (o.concept === 'PAYLINK') link = true;
+    else if (o.concept === 'FEE_AVOID') feeAvoided = true;
     // A verb that only sends ("kirim": send money or a file) does not say payment.
     if (PAYING.has(o.concept))
       pay ||= !occ.some((x) => x.concept === 'SENDVERB' && x.s === o.s && x.e === o.e);
     else if (
       o.concept === 'OFFPLATFORM' ||
+      o.concept === 'CONTRACT_END' ||
       (o.concept === 'ELSEWHERE' &&
         occ.some((p) => p.concept === 'PLATNOUN' && p.s >= o.s && p.e <= o.e))
     )
       elsewhere = true;
   }
-  return pay && elsewhere;
+  return pay && (elsewhere || (link && feeAvoided));
 }
 const PAYING = new Set<Concept>(['PAYVERB', 'PAYLINK', 'RAIL', 'RAIL_ASK', 'CONTINUE']); // or carrying on
 
@@ -380,7 +426,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     if (meets(m, M.structures) && within(m, M.bareCompany)) {
       // An id word only speaks for its own sentence ("ticket #4471-0935 ..., not 4471-0953").
       const id = meets(m, M.idWord) && occ.some((o) => isIdWord(norm.text, o));
-      if (workTalk > 0 || talk || id) {
+      if (workTalk > 0 || talk || id || meets(m, M.thirdParty)) {
         dropConcepts(occ, STRUCTURES);
         m = presentInto(occ, present);
       }
@@ -414,6 +460,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     }
     derivePairs(occ);
     applyNegation(norm.text, tokens, occ);
+    if (meets(m, M.rules)) concede(occ, tokens, sentences[i] as Sentence);
     // "Do not reply here": staying here negated is going elsewhere, not a refusal to leave.
     for (const o of occ)
       if (o.negated && o.concept === 'ONPLATFORM_ONLY') {

@@ -62,6 +62,16 @@ function shortSide(text: string, segmentStart: number, hyphen: number): boolean 
   return r - hyphen - 1 <= 3;
 }
 
+/** "w/o", chat shorthand for "without", is one token; any other slash splits ("a/b", "24/7"). */
+function isWithout(text: string, s: number, slash: number): boolean {
+  return (
+    slash === s + 1 &&
+    text.charCodeAt(s) === 119 &&
+    text.charCodeAt(slash + 1) === 111 &&
+    CLASS[text.charCodeAt(slash + 2)] !== WORD
+  );
+}
+
 export function tokenize(text: string): Tokens;
 export function tokenize<T>(text: string, cache: KeyCache<T>): Words<T>;
 export function tokenize<T>(text: string, cache?: KeyCache<T>): Words<T> | Words<undefined> {
@@ -131,6 +141,15 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
         i++;
         segment = i;
       } else break;
+    }
+    if (len === 1 && text.charCodeAt(i) === 47 && isWithout(text, s, i)) {
+      // "w/o" read on: the slash and the "o" join the key ("w/o" -> "without", word-info)
+      hash = Math.imul(Math.imul(hash ^ 47, 16777619) ^ 111, 16777619);
+      chars[1] = 47;
+      chars[2] = 111;
+      len = 3;
+      i += 2;
+      dirty = true;
     }
     if (count === room) {
       out.reserve(Math.min(cap, room * 2));

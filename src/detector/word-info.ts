@@ -81,6 +81,10 @@ const SHORTHAND = new Map<string, readonly string[]>([
   ['coz', ['because']],
   ['ya', ['you']],
   ['yr', ['your']],
+  ['w/o', ['without']],
+  ['w', ['with']],
+  ['deets', ['details']],
+  ['hrs', ['hours']],
 ]);
 
 /**

@@ -429,4 +429,22 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['REFUSED'],
     'i wont do that|i will not do that|i cant do that|i dont do that|that isnt allowed|it isnt allowed|its not allowed|thats not allowed|it is not allowed|das mache ich nicht|das kann ich nicht|eso no lo hago|no puedo hacer eso|prefiero no hacerlo|je ne fais pas ca|je ne peux pas faire ca|nao faco isso|nao posso fazer isso|prefiro nao fazer|я так не работаю|так не работаю|ga bisa gitu|gak bisa gitu|yeh nahi ho sakta|aisa nahi kar sakta',
   ],
+  // Session 8 (bench/fresh-58 to fresh-63): refusals with the verb last in German, a rule
+  // told as "does not let", a preference not to, other people's details in a deliverable.
+  [['NEG_AFTER'], 'machen wir nicht|mache ich nicht|mach ich nicht|tun wir nicht|tue ich nicht'],
+  [
+    ['RULES'],
+    'no deja|no permite|nao deixa|nao permite|ne permet pas|erlaubt nicht|erlaubt kein|erlaubt keine|не разрешает|не позволяет|tidak mengizinkan',
+  ],
+  [['NEG'], 'prefiero no|prefiro nao|je prefere ne pas|lieber nicht|not comfy|not comfy sharing'],
+  [['WORKSYSTEM'], 'legal email|my legal email'],
+  [
+    ['NEUTRAL'],
+    'sin problema|sin problemas|sem problema|sem problemas|sans probleme|sans problemes|sans souci',
+  ],
+  [
+    ['THIRDPARTY'],
+    'owners|the owners|candidates|the candidates|clinics|the clinic|the shop|shops|the restaurant|restaurants|the salon|the customer|customer sheet|de la boutique|ihrer firma|ваших клиентов|their letterhead',
+  ],
+  [['RULES'], 'no way around the|no way around'],
 ];

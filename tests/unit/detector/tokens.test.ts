@@ -52,3 +52,26 @@ describe('tokenizer word cache', () => {
     ]);
   });
 });
+
+describe('tokenizer slashes', () => {
+  const keysOf = (text: string): string[] => {
+    const t = tokenize(text);
+    return t.keys.slice(0, t.count);
+  };
+  it('keeps the chat shorthand "w/o" as one word', () => {
+    expect(keysOf('keep going w/o upwork')).toEqual(['keep', 'going', 'w/o', 'upwork']);
+  });
+  it('splits every other slash', () => {
+    expect(keysOf('a/b w/out 24/7 w/ours w/o')).toEqual([
+      'a',
+      'b',
+      'w',
+      'out',
+      '24',
+      '7',
+      'w',
+      'ours',
+      'w/o',
+    ]);
+  });
+});
