@@ -590,7 +590,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['OFFPLATFORM'],
     'way around the 24 month|way around the 24 month rule|way around the rule|way around the rules|get around the 24 month|get around the rule|get around the rules',
   ],
-  [['CONTRACTWORD'], 'make it official|it official|officially hire'],
+  [['CONTRACTWORD'], 'make it official|officially hire'],
   [['PAYVERB'], 'ill cover|i will cover|i can cover|ill cover it|ill cover the rest'],
   [['SIDE_DEAL'], 'keep the hours low|keep hours low|log fewer hours|bill fewer hours'],
 ];
