@@ -17,6 +17,7 @@ import {
 import { applyNegation } from './negation';
 import { isAsciiLetter, type Normalized, toOriginal } from './normalize/normalize';
 import { RULE_PACK } from './rules/pack';
+import { REFUSAL_OR_RULES } from './rules/shared';
 import type { Rule } from './rules/types';
 import type { Category, Finding, ScanOptions, ScanResult } from './types';
 import { compileUserPatterns } from './user-patterns';
@@ -154,13 +155,7 @@ const WORK_TALK_REACH = 4;
 // an ask to pay outside says where or why (outside, directly, to skip the fee, instead of
 // the milestone), and those words keep it.
 const RAILS = new Set<Concept>(['RAIL', 'RAIL_WEAK']);
-const BARE_RAIL_COMPANY = new Set<Concept>([
-  ...BARE_COMPANY,
-  ...RAILS,
-  'PAYVERB',
-  'SENDVERB',
-  'THIRDPARTY',
-]);
+const BARE_RAIL_COMPANY = new Set<Concept>([...BARE_COMPANY, ...RAILS, 'PAYVERB', 'SENDVERB']);
 
 /** An id word as typed: "ID", "ticket", but not the "I'd" whose key is "id" too. */
 const isIdWord = (text: string, o: Occurrence): boolean =>
@@ -252,13 +247,8 @@ const CONCESSIONS = new Set([
   'но',
   'однако',
 ]);
-const GIVEN_AGAIN = new Set<Concept>([
-  'RULES',
-  'CONVERSION',
-  'ONPLATFORM_ONLY',
-  'REFUSED',
-  'REPORTED',
-]);
+/** What, said after the "but", still clears the sentence: the rules' own blockers, or a refusal. */
+const GIVEN_AGAIN = new Set<Concept>([...REFUSAL_OR_RULES, 'REFUSED']);
 function concede(occ: Occurrence[], tokens: Tokens, sentence: Sentence): void {
   let granted = -1;
   for (const o of occ) if (o.concept === 'RULES' && !o.negated) granted = Math.max(granted, o.t1);

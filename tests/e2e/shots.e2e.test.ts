@@ -50,7 +50,7 @@ describeIn('chromium', 'in-page UI screenshots', (path) => {
         await focusEditor(room);
         await room.press('End');
         await room.press('Enter');
-        await waitForUi(room, 'alertdialog', 'Onside');
+        await waitForUi(room, 'alertdialog', /^Onside/);
         await shot('guard');
       } finally {
         await room.close();

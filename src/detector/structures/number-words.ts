@@ -116,10 +116,10 @@ function hyphenatedRun(key: string): string | undefined {
   if (key.length < 5 || key.length > 60) return undefined;
   let digits = '';
   for (let at = 0; at < key.length;) {
-    const word = RUN_WORDS.findIndex((w) => key.startsWith(w, at));
-    if (word < 0) return undefined;
-    digits += word === 10 ? '0' : String(word);
-    at += (RUN_WORDS[word] ?? '').length;
+    const word = RUN_WORDS.find((w) => key.startsWith(w, at));
+    if (word === undefined) return undefined;
+    digits += DIGIT_WORDS[word] ?? '';
+    at += word.length;
   }
   return digits.length >= 2 ? digits : undefined;
 }

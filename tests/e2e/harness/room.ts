@@ -46,18 +46,8 @@ export const chipNames = (driver: Driver) =>
     null,
   );
 
-export async function waitForChip(driver: Driver, pattern: RegExp, timeoutMs = 5000) {
-  await waitFor(
-    driver,
-    (source) =>
-      (window as unknown as ProbeWindow).__probe
-        .names('button')
-        .some((name) => new RegExp(source).test(name)),
-    pattern.source,
-    `a chip named ${pattern}`,
-    timeoutMs,
-  );
-}
+export const waitForChip = (driver: Driver, pattern: RegExp, timeoutMs = 5000) =>
+  waitForUi(driver, 'button', pattern, timeoutMs);
 
 /** Waits until the page's editor (not an incoming message) has a highlight covering `text`. */
 export async function waitForHighlight(driver: Driver, text: string, timeoutMs = 5000) {
@@ -73,14 +63,16 @@ export async function waitForHighlight(driver: Driver, text: string, timeoutMs =
   );
 }
 
-/** Waits until Onside's UI shows an element of `role` whose accessible name starts with `prefix`. */
-export async function waitForUi(driver: Driver, role: string, prefix: string, timeoutMs = 5000) {
+/** Waits until Onside's UI shows an element of `role` whose accessible name matches `pattern`. */
+export async function waitForUi(driver: Driver, role: string, pattern: RegExp, timeoutMs = 5000) {
   await waitFor(
     driver,
-    ([r, p]) =>
-      (window as unknown as ProbeWindow).__probe.names(r).some((name) => name.startsWith(p)),
-    [role, prefix] as const,
-    `a ${role} named "${prefix}..."`,
+    ([r, source]) =>
+      (window as unknown as ProbeWindow).__probe
+        .names(r)
+        .some((name) => new RegExp(source).test(name)),
+    [role, pattern.source] as const,
+    `a ${role} named ${pattern}`,
     timeoutMs,
   );
 }
