@@ -218,14 +218,19 @@ function ownRail(occ: readonly Occurrence[], tokens: Tokens): boolean {
   );
 }
 
-/** A contact verb or ask and "before the contract" in one sentence. */
+/** A contact verb or ask and "before the contract" (or "outside this platform") in one sentence. */
 function explicitAsk(occ: readonly Occurrence[]): boolean {
   let act = false;
   let before = false;
   for (const o of occ) {
     if (o.negated) continue;
     if (o.concept === 'CONTACT_ACT' || o.concept === 'CONTACT_ASK') act = true;
-    else if (o.concept === 'PRECONTRACT') before = true;
+    else if (
+      o.concept === 'PRECONTRACT' ||
+      o.concept === 'OFFPLATFORM' ||
+      o.concept === 'ELSEWHERE'
+    )
+      before = true;
   }
   return act && before;
 }
@@ -260,6 +265,24 @@ function concede(occ: Occurrence[], tokens: Tokens, sentence: Sentence): void {
   if (occ.some((o) => o.t0 > at && GIVEN_AGAIN.has(o.concept))) return; // "but the rules say no"
   if (occ.some((o) => o.t0 > at && !o.negated && TRIGGERS.has(o.concept)))
     retain(occ, (o) => o.t0 > at);
+}
+
+// "Our agency policy: invoices are paid by bank transfer, not through Upwork": a house policy
+// that sends the money away from the platform is no rule of the platform's and clears nothing.
+// Only an "instead of / not through / rather than" right before the platform says so: a rule
+// quoted as "no payments outside Upwork" names the platform as the place to stay.
+function housePolicy(occ: Occurrence[]): void {
+  let pay = false;
+  let away = false;
+  for (const o of occ) {
+    if (o.negated) continue;
+    if (PAYING.has(o.concept)) pay = true;
+    else if (o.concept === 'INSTEAD')
+      away ||= occ.some(
+        (p) => p.concept === 'PLATNOUN' && !p.negated && p.s >= o.e && p.s - o.e < 12,
+      );
+  }
+  if (pay && away) retain(occ, (o) => o.concept !== 'RULES');
 }
 
 /** "than this site", "instead of here", "on Telegram only": the conversation is taken elsewhere. */
@@ -427,16 +450,15 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       }
     } else if (!talk) workTalk = 0;
     if (talk) workTalk = WORK_TALK_REACH + 1;
+    let toldWhole = false;
     if (meets(m, M.marks))
       for (const o of occ)
         if (o.concept === 'REPORTED') {
           if (reported[reported.length - 1] !== i) reported.push(i);
-          if (
-            !meets(m, M.triggers) &&
+          toldWhole ||=
             !meets(m, M.platform) && // "reported this chat to Upwork support" reaches on
-            (sentences[i] as Sentence).t1 - o.t1 >= TOLD_WHOLE
-          )
-            closed.add(i);
+            (sentences[i] as Sentence).t1 - o.t1 >= TOLD_WHOLE;
+          if (toldWhole && !meets(m, M.triggers)) closed.add(i);
         } else if (o.concept === 'BACKWARDS')
           into.backwards.push(base + toOriginal(norm, o.s, o.e)[0]);
         else if (o.concept === 'POSTCONTRACT') sharedFrom = i;
@@ -450,7 +472,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     }
     derivePairs(occ);
     applyNegation(norm.text, tokens, occ);
-    if (meets(m, M.rules)) concede(occ, tokens, sentences[i] as Sentence);
+    if (meets(m, M.rules)) {
+      concede(occ, tokens, sentences[i] as Sentence);
+      housePolicy(occ);
+    }
     // "Do not reply here": staying here negated is going elsewhere, not a refusal to leave.
     for (const o of occ)
       if (o.negated && o.concept === 'ONPLATFORM_ONLY') {
@@ -479,6 +504,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     )
       judged = judged.filter((o) => !WORK_TALK.has(o.concept));
     evaluateSentence(rules, viewOf(judged), hits as RuleHit[]);
+    // "The client wants the Android build before the iOS one": a whole report that asks for
+    // nothing risky itself does not reach the writer's own sentences after it.
+    if (toldWhole && hits.length === before) closed.add(i);
     // A payment method spelled to slip past filters is offered, even with nothing else said.
     if (dressedRails.length > 0 && !hits.slice(before).some((h) => h.rule.category === 'payment')) {
       const asks = dressedRails.flatMap((o) =>

@@ -447,4 +447,29 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'owners|the owners|candidates|the candidates|clinics|the clinic|the shop|shops|the restaurant|restaurants|the salon|the customer|customer sheet|de la boutique|ihrer firma|ваших клиентов|their letterhead',
   ],
   [['RULES'], 'no way around the|no way around'],
+  // Session 9 (bench/fresh-64 to fresh-69): rules passed on as team advice; other people's
+  // numbers and payments in work talk; product words; "off" as wrong.
+  [
+    ['RULES'],
+    'rules say|rules state|the policy doc|policy doc|from the policy|vendor policy|our vendor policy|if a/the client asks (you) for|if clients ask (you) for|if someone/anyone asks (you) for|out of the/your cover letter|out of the/your proposal|out of proposals',
+  ],
+  [
+    ['THIRDPARTY'],
+    'front desk|the front desk|reception desk|the venue|a customer|one customer|a buyer|contact page|the contact page|order confirmation email|confirmation email',
+  ],
+  [
+    ['TECH'],
+    'eu users|end users|for users|all users|testflight|on testflight|apple pay sheet|payment sheet|pdf generator|bank details block|bank details section|bank details field',
+  ],
+  [['IDWORD'], 'sku suffixes|sku suffix|suffixes'],
+  [
+    ['NEUTRAL'],
+    'be off for|be off by|is off by|are off by|was off by|were off by|slightly off|beyond this/the project|beyond this job/gig/contract|beyond this one|no need to send/paste/share/post them here|dont send/paste them here',
+  ],
+  [
+    ['NEUTRAL'],
+    'q1|q2|q3|q4|store launch|the store launch|after the store launch|without hesitation|without hesitating|without a doubt|without question|phone case|phone cases|the phone case',
+  ],
+  [['THIRDPARTY'], 'go/goes on the contact page'],
+  [['TECH'], 'of the wallet app|the wallet app is|our wallet app'],
 ];

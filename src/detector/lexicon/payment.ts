@@ -171,4 +171,21 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['PAYVERB', 'RAIL'],
     'just/wanna/lets/rather/happy/could do zelle/paypal/venmo/cashapp/wise/revolut/crypto/upi/pix/bizum|just/wanna/lets/rather/could do a bank transfer/wire',
   ],
+  // Session 9 (bench/fresh-64 to fresh-69): Pix keys and refunds in Portuguese, the Hindi
+  // "GPay kar dijiye", a misspelt Zelle, a tip jar, a plain transfer, where the money lands.
+  [['BANKDATA'], 'chave pix|sua chave pix|tua chave pix|minha chave pix'],
+  [['PAYVERB'], 'devolvo pelo|te devolvo pelo|devolvo no|te devolvo no|devolvo via'],
+  [
+    ['PAYVERB', 'RAIL'],
+    'gpay/paytm/phonepe/upi kar do/dijiye/dena/dijie|gpay/paytm/phonepe/upi kardo/kardijiye',
+  ],
+  [['RAIL'], 'zele|tip jar|my tip jar|plain transfer|a plain transfer|straight transfer|pp f&f'],
+  [
+    ['RAIL_ASK'],
+    'where youd like the money to land|where you want the money to land|where the money should land|where should i send the money|where do i send the money|where should the money go',
+  ],
+  [
+    ['RAIL'],
+    'app everyone uses to split|split dinner bills|split the dinner bill|apple cash|apple card',
+  ],
 ];

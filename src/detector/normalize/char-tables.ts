@@ -114,6 +114,8 @@ export const EMOJI_WORDS: Record<number, string> = {
   0x2708: ' plane ',
   0x1f6eb: ' plane ',
   0x1f47b: ' ghost ',
+  0x1f34e: ' apple ', // "via 🍎 Pay"
+  0x1f34f: ' apple ',
 };
 
 /** Negative squared / circled / parenthesised Latin capitals that NFKC leaves alone. */

@@ -52,7 +52,7 @@ export const CONTACT_RULES: readonly Rule[] = [
   contactRule('contact.ask', { all: ['CONTACT_ASK'], none: NOT_CONTACT, anchor: ['CONTACT_ASK'] }),
   contactRule('contact.handle', {
     all: ['HANDLE'],
-    any: [['CHANNEL', 'CHANNEL_WEAK', 'CONTACT_ACT', 'RELOCATE']],
+    any: [['CHANNEL', 'CHANNEL_WEAK', 'CONTACT_ACT', 'CONTACT_ASK', 'RELOCATE']],
     none: NOT_CONTACT,
     anchor: ['HANDLE'],
   }),

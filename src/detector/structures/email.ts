@@ -180,11 +180,17 @@ function domainEnd(
   let ending = -1;
   let spelledAt = -1;
   let endingDots = 0;
+  let spacedDots = false;
   for (let n = 0; n < 5 && last + 1 < tokens.count; n++) {
     // A hyphen inside a label ("tradewind-freight") joins, and is no dot.
     while (gap(text, tokens, last + 1) === '-' && last + 2 < tokens.count) last += 1;
     const next = tokens.keys[last + 1] ?? '';
-    if (isDotGap(gap(text, tokens, last + 1))) last += 1;
+    const g = gap(text, tokens, last + 1);
+    // A complete address typed without spaces ends at ". ": "jane@site.example. No need" (the
+    // "no" is a country ending too). Only an address spaced out ("site . com") goes on so.
+    if (ending >= 0 && !spacedDots && g.length > 1) break;
+    if (g.length > 1) spacedDots = true;
+    if (isDotGap(g)) last += 1;
     else if (DOT_WORDS.has(next) && last + 2 < tokens.count) {
       if (spelledAt < 0) spelledAt = last + 2;
       last += 2;

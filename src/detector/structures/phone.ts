@@ -12,6 +12,10 @@ import { looksLikeNonPhone, type DigitRun } from './phone-guards';
 const COUNTRIES: readonly CountryCode[] = ['DE', 'FR', 'BR', 'ID', 'GB'];
 // Middle dots and bullets too: "seven one eight · five five five".
 const GAP_OK = /^[\s,.\-()/\u00b7\u2022|]{0,4}$/;
+// Between spelled groups a dash joins too ("null sieben – neun null"); between figures it is a
+// range ("0900–1200"), which the run must not swallow.
+const WORD_GAP_OK = /^\s?[\u2013\u2014]\s?$/;
+const spelled = (key: string): boolean => key.length > 0 && !(key.charCodeAt(0) <= 57);
 
 function unitDigits(key: string): string | undefined {
   if (/^\d+$/.test(key)) return key;
@@ -84,7 +88,11 @@ function collect(text: string, tokens: Tokens, i: number, to: number): DigitRun 
     if (digits === undefined) break;
     if (j > i) {
       const g = text.slice(tokens.end[j - 1] ?? 0, tokens.start[j] ?? 0);
-      if (!GAP_OK.test(g)) break;
+      if (
+        !GAP_OK.test(g) &&
+        !(WORD_GAP_OK.test(g) && spelled(key) && spelled(tokens.keys[j - 1] ?? ''))
+      )
+        break;
       run.gaps.push(g);
     }
     const joined =

@@ -394,6 +394,56 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   ],
   ['hidden from the site', "Tip me some way the site doesn't see, please."],
   ['digits hyphenated as words', 'Can you text me at four-one-five 555 oh-one-four-two?'],
+  // Session 9 (round 5 of independent sets, bench/fresh-64..69), in own wordings: a house policy
+  // that pays around the platform, the fee as "feeding the house", an own portal, the conversion
+  // skipped, Pix refunds, "GPay kar dijiye", misspelt asks and brands, apps described by their
+  // icon, spelled digits between dashes, a whole report
+  // that does not reach the writer's own ask.
+  [
+    'a house policy paying around the platform',
+    'Our agency policy: from now on we pay freelancers by bank transfer, not through Upwork.',
+  ],
+  ['the fee as feeding the house', "Let's stop feeding the house on the next project."],
+  ['an own portal', 'Book future sessions through my own portal from now on.'],
+  ['the conversion skipped', "Let's close it here and carry on without the conversion."],
+  ['a Pix refund (pt)', 'Te devolvo pelo Pix o valor da taxa, combinado?'],
+  ['GPay as the verb (hi)', 'Madam advance GPay kar dijiye please.'],
+  ['a misspelt Zelle', "what's ur zele, i'll send the tip there"],
+  ['a tip outside the bonus', 'Want to tip outside the bonus button? My tip jar works too.'],
+  ['where the money lands', "Tell me where you'd like the money to land and I'll send it tonight."],
+  ['a misspelt ask', "pls sent me you're emial before the ofer"],
+  [
+    '"my IG is" and working directly',
+    'after this job lets work directly, my ig is anya underscore draws',
+  ],
+  [
+    'an app by its icon',
+    "What's your handle on the app with the green icon? Before the offer pls.",
+  ],
+  [
+    'payroll instead of the platform',
+    'From March our payroll team takes over, so we can stop paying you through Upwork.',
+  ],
+  [
+    'the site phased out',
+    "We're phasing out this site for freelancers next quarter, keep doing the work as usual.",
+  ],
+  [
+    'a fee complaint with a rail',
+    "Cancel the gig and I'll do it for $60 over Wise, Fiverr takes way too much.",
+  ],
+  [
+    'spelled digits between dashes (de)',
+    'Ruf an: null eins fünf eins – zwei drei vier – fünf sechs sieben acht, vor dem Vertrag.',
+  ],
+  ['an apple for Apple Pay', 'Send the deposit with 🍎 Pay, easier for me.'],
+  ['a quarter is no tech word', 'For Q4 just pay me by bank transfer, simpler.'],
+  ['a launch is no tech word', "After the store launch let's keep our own arrangement."],
+  [
+    'a whole report does not reach on',
+    "The client wants the Android build instead of the web one. From now on we'll pay you through our payroll, not through Upwork.",
+  ],
+  ['"off platform" dotted', 'lets continue o.f.f p.l.a.t.f.o.r.m next week'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -742,6 +792,56 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     "someone else's number, removed",
     "Heads up, the candidate's CV had a home number, 555-0199, which I removed before sharing.",
+  ],
+  // Session 9 (round 5): house rules and team advice, other people's numbers and payments,
+  // product and schedule words, the platform's own bonus, a contract started in French.
+  [
+    'a vendor policy that refuses',
+    'Our vendor policy: no PayPal or wire, every payment goes through the platform.',
+  ],
+  [
+    'team advice on contact asks',
+    "Onboarding tip: if someone asks for your WhatsApp before the contract starts, just don't share it.",
+  ],
+  [
+    'contact details kept out of a cover letter',
+    'Tip for applicants: leave your phone and email out of the cover letter.',
+  ],
+  [
+    'a number for the contact page',
+    'Our support line (212) 555-0175 should go on the contact page.',
+  ],
+  [
+    "a customer's payment",
+    'A customer says she paid via Zelle twice, can you check the orders table?',
+  ],
+  ['"off" as wrong', 'Shipping rates will be off for those 17 products.'],
+  ['"without hesitation"', "I'd hire him again without hesitation, five stars."],
+  ['keeping it all here', "No worries about the fee, I'd rather keep it all on here."],
+  [
+    'a bonus instead of a milestone',
+    'Could you send the extra as a bonus instead of adding a milestone?',
+  ],
+  [
+    'a contract active in chat words',
+    "Contract's active now, so here's my work number for emergencies: (415) 555-0136.",
+  ],
+  [
+    'a contract started (fr)',
+    'Le contrat a démarré : voici mon e-mail pro pour le Drive, paul@atelier.example. La facturation reste sur Upwork.',
+  ],
+  ['a wallet app build', 'Build 3.1 of the wallet app is on TestFlight, please retest.'],
+  ['crypto payouts for users', 'Payouts in USDT are hidden for EU users now; BTC stays available.'],
+  ['beyond this project', "We'd love to keep working with you beyond this project."],
+  ["a venue's number", "If the courier is lost, ring the venue's front desk on 020 7946 0321."],
+  [
+    'keys kept out of the chat',
+    'The API keys go in the hosting panel, no need to paste them here.',
+  ],
+  // Guard: a dash joins spelled digits, never figures ("0900–1200" stays a time range).
+  [
+    'time ranges with en dashes',
+    'Workshop slots: 0900–1200 and 1300–1600, room ref 4471-555-0190.',
   ],
 ];
 

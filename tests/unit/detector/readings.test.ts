@@ -87,6 +87,16 @@ describe('addresses', () => {
     expect(covered(text)).toContain('carla ponto mendes arroba caixa ponto example');
   });
 
+  it('end at ". " when the next sentence starts with a country ending ("No", "It")', () => {
+    const text = 'Before the offer, write to hana.obi@wavecut.example. No need to use the chat.';
+    expect(covered(text)).toContain('hana.obi@wavecut.example');
+    expect(covered(text).some((c) => c.includes('. No'))).toBe(false);
+  });
+
+  it('still go on over spaced dots when the whole address is spaced', () => {
+    expect(covered('before you hire: jane @ site . co . uk')).toContain('jane @ site . co . uk');
+  });
+
   it('read "at the rate" as "@"', () => {
     const text = 'Before the interview, mail rahul dot verma at the rate inbox dot example';
     expect(covered(text)).toContain('rahul dot verma at the rate inbox dot example');
