@@ -59,7 +59,16 @@ function structureHits(norm: Normalized, keys: TokenKeys, sentences: readonly Se
     if (ats.within(from, to) || (flags & AT_WORD) !== 0) findEmails(text, tokens, s.t0, s.t1, hits);
     if ((flags & DIGITISH) !== 0) findPhones(text, tokens, s.t0, s.t1, hits, keys.flagsOf);
   }
-  return hits;
+  return dropPhonesInAccounts(hits);
+}
+
+/** The digit groups of an IBAN or account number ("GB82 WEST 1234 5698 7654 32") are no phone. */
+function dropPhonesInAccounts(hits: Hit[]): Hit[] {
+  const accounts = hits.filter((h) => h.concept === 'BANKDATA');
+  if (accounts.length === 0) return hits;
+  return hits.filter(
+    (h) => h.concept !== 'PHONE' || !accounts.some((a) => a.s <= h.s && h.e <= a.e),
+  );
 }
 
 /** Every word flag some token in [from, to) has. */

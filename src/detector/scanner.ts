@@ -147,6 +147,7 @@ const BARE_COMPANY = new Set<Concept>([
   'THIRDPARTY', // "the owner's contact line (555-0142)": someone else's number, as data
 ]);
 const WORK_TALK = new Set<Concept>(['TECH', 'COPYWORK', 'DELIVERABLE']);
+const BANK_DATA = new Set<Concept>(['BANKDATA']);
 const DELIVERABLES = new Set<Concept>(['DELIVERABLE']);
 const WORK_TALK_REACH = 4;
 
@@ -172,6 +173,8 @@ const BRANDS = new Set<Concept>(['RAIL', 'CHANNEL', 'RAIL_ASK', 'CHANNEL_WEAK'])
 // on them is a few integer operations (this runs for every sentence of a long text).
 const M = {
   structures: maskOf([...STRUCTURES]),
+  bankData: maskOf([...BANK_DATA]),
+  bareBankData: maskOf([...BARE_COMPANY, ...BANK_DATA]),
   bareCompany: maskOf([...BARE_COMPANY]),
   rails: maskOf([...RAILS]),
   bareRailCompany: maskOf([...BARE_RAIL_COMPANY]),
@@ -291,7 +294,7 @@ const leaves = (occ: readonly Occurrence[]): boolean =>
 
 /**
  * A way of paying, or of carrying on, and an "instead of (through) Upwork" naming the platform
- * (or the contract closed) in one sentence: "if you pay here instead of through Upwork it's 10%
+ * (or the contract closed, or the milestone refused) in one sentence: "if you pay here instead of through Upwork it's 10%
  * cheaper", "let's just work directly, no need to keep going through the site for your
  * bookkeeping", "pay on my payment page and I'll close the Upwork contract"; and a payment link
  * handed over to dodge the fee.
@@ -302,6 +305,8 @@ function explicitPay(occ: readonly Occurrence[]): boolean {
   let link = false;
   let feeAvoided = false;
   for (const o of occ) {
+    // "so we don't have to add a milestone": the platform's way of paying, refused.
+    if (o.negated && isPayingPlace(occ, o)) elsewhere = true;
     if (o.negated) continue;
     if (o.concept === 'PAYLINK') link = true;
     else if (o.concept === 'FEE_AVOID') feeAvoided = true;
@@ -319,6 +324,21 @@ function explicitPay(occ: readonly Occurrence[]): boolean {
   return pay && (elsewhere || (link && feeAvoided));
 }
 const PAYING = new Set<Concept>(['PAYVERB', 'PAYLINK', 'RAIL', 'RAIL_ASK', 'CONTINUE']); // or carrying on
+
+/**
+ * "so we don't have to add a milestone": the platform's way refused a few words on, said
+ * before negation is applied (a payment method beside it is then no bare mention).
+ */
+const platformRefused = (occ: readonly Occurrence[]): boolean =>
+  occ.some(
+    (n) =>
+      n.concept === 'NEG' &&
+      occ.some((p) => p.t0 >= n.t1 && p.t0 - n.t1 <= 4 && isPayingPlace(occ, p)),
+  );
+/** A milestone, the contract, "here": the platform as where work is paid ("the chat" is not). */
+const isPayingPlace = (occ: readonly Occurrence[], p: Occurrence): boolean =>
+  p.concept === 'PLATNOUN' &&
+  occ.some((c) => c.concept === 'CONTRACTWORD' && c.t0 === p.t0 && c.t1 === p.t1);
 
 // A brand spelled to slip past filters (spaced letters, invisible characters, look-alike
 // letters: "V E N M O", "Ven\u200bmo", "Теlеgrаm") is never technical talk about it. Only
@@ -436,6 +456,12 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       }
       if (dressed) m = presentInto(occ, present);
     }
+    if (meets(m, M.bankData) && within(m, M.bareBankData) && (talk || meets(m, M.idWord))) {
+      // "The doc sample GB82 WEST 1234 5698 7654 32 passes": an account number beside test or
+      // copy words of its own sentence is a sample (a wallet "below" an offer to be paid is not).
+      dropConcepts(occ, BANK_DATA);
+      m = presentInto(occ, present);
+    }
     if (meets(m, M.structures) && within(m, M.bareCompany)) {
       // An id word only speaks for its own sentence ("ticket #4471-0935 ..., not 4471-0953").
       const id = meets(m, M.idWord) && occ.some((o) => isIdWord(norm.text, o));
@@ -443,7 +469,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         dropConcepts(occ, STRUCTURES);
         m = presentInto(occ, present);
       }
-    } else if (meets(m, M.rails) && within(m, M.bareRailCompany)) {
+    } else if (meets(m, M.rails) && within(m, M.bareRailCompany) && !platformRefused(occ)) {
       if ((workTalk > 0 || talk || meets(m, M.thirdParty)) && !dressed && !ownRail(occ, tokens)) {
         dropConcepts(occ, RAILS);
         m = presentInto(occ, present);

@@ -472,4 +472,43 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['THIRDPARTY'], 'go/goes on the contact page'],
   [['TECH'], 'of the wallet app|the wallet app is|our wallet app'],
+  // Session 9, second round (bench/fresh-70 to fresh-75).
+  [
+    ['NEUTRAL'],
+    'without emailing|without having to|without needing to|go out separately|goes out separately|if the full amount|the full amount upfront|auf dich personlich|auf sie personlich|auf die gmbh|upwork to my bank|from upwork to my bank|withdraw to my bank|withdrawals to my bank|withdrawal to my bank|direct me to|direct me towards|pay for the stock|pay for stock|pay for the fonts|pay for the licence|pay for the license|pay for the assets|pay for the plugin',
+  ],
+  [
+    ['NEUTRAL'],
+    'instead of a/the bank transfer/wire/transfer|instead of bank transfer/paypal/venmo/zelle/wise/crypto/cash',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'only pays/pay (freelancers) through/via upwork|only pays/pay (freelancers) through the platform',
+  ],
+  [
+    ['REPORTED'],
+    'saw your note about|your note about|your message about|your suggestion about|your idea about|your idea of|thanks for mentioning|thanks for suggesting',
+  ],
+  [
+    ['THIRDPARTY'],
+    'warehouse|our warehouse|warehouse payouts|staff payouts|contractor payouts|vendor payouts',
+  ],
+  [
+    ['TECH'],
+    'formats|both formats|phone formats|number formats|the formats|embed|embedded|widget|the widget|stripe receipts|stripe receipt|stripe dashboard',
+  ],
+  [
+    ['COPYWORK'],
+    'doc sample|the doc sample|sample iban|test iban|dummy iban|dummy one|from the docs|test vectors|test with|test w|mod 97|iban check|iban validation|mistyped|typed with spaces',
+  ],
+  [['WORKSYSTEM'], 'google analytics|analytics property|my login is|my login email is'],
+  // Russian with the verb first and the refusal last ("в Телеграм переходить не буду").
+  [
+    ['NEG_AFTER'],
+    'переходить не буду|переходить не стану|дать не могу|давать не буду|давать не могу|делиться не буду',
+  ],
+  [
+    ['REPORTED'],
+    'gemeldet|hab gemeldet|habe gemeldet|hab ihn gemeldet|hab den kunden gemeldet|hab den auftraggeber gemeldet',
+  ],
 ];

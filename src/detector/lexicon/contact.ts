@@ -234,4 +234,16 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ACT'],
     'contact you by|contact you on|contact you via|reach you by|reach you on|call you on',
   ],
+  [
+    ['CONTACT_ACT'],
+    'add our/my manager/recruiter/assistant on|add our hr on|add our team on|add us on|schick mir|schicke mir|schickt mir|baat kar lein|baat kar lete hain|baat karte hain',
+  ],
+  [
+    ['CHANNEL'],
+    'telegram-id|skype-id|discord-id|whatsapp-id|hare wale app|hara wala app|green wala app',
+  ],
+  [
+    ['CONTACT_ASK'],
+    '(a) phone number in your proposal|(your) number in your/the proposal|contact details in your proposal|(your) email in your proposal',
+  ],
 ];

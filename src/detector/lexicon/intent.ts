@@ -631,4 +631,22 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['POSTCONTRACT'],
     'contract is started|the contract is started|contracts active|contracts active now|contracts started|le contrat a demarre|contrat a demarre|le contrat a commence',
   ],
+  // Session 9, second round (bench/fresh-70 to fresh-75): the chat skipped until the contract,
+  // the conversion skipped in more words, a direct contract of one's own, the platform no
+  // longer needed, part of the work kept on the platform, the site's billing left out.
+  [
+    ['OFFPLATFORM'],
+    'skip this/the chat|skip this/the thread|skip the upwork chat|direct contract between|a direct contract between|under a direct contract|leave the sites/platforms/upworks billing out|leave the sites/platforms/upworks billing out of it',
+  ],
+  [
+    ['PRECONTRACT'],
+    'until the contract is|till the contract is|until the contract|offer bhejne se pehle|offer se pehle|contract se pehle',
+  ],
+  [
+    ['CONTRACT_END'],
+    'no need to bother with the/that conversion (thing)|no need for the/that conversion|dont bother with the/that conversion|forget the conversion|without going through the/their/upworks conversion|without going through conversion|dont really need upwork (anymore)|dont need upwork anymore|no longer need upwork|dont need this site anymore',
+  ],
+  // "the hourly can stay on Upwork": one part kept here, so the rest is not.
+  [['PLATNOUN'], '(the) hourly/hours/contract/milestone/rest can stay on upwork/here'],
+  [['PAYVERB'], 'square you up|square u up'],
 ];

@@ -188,4 +188,12 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     'app everyone uses to split|split dinner bills|split the dinner bill|apple cash|apple card',
   ],
+  [
+    ['PAYVERB', 'RAIL'],
+    'lets/just use zelle/paypal/venmo/cashapp/wise/revolut/crypto/upi/pix/bizum/payoneer',
+  ],
+  [
+    ['RAIL'],
+    'via/thru/through/on/by zell|the app linked/tied to it|the app linked/tied to your number',
+  ],
 ];

@@ -113,7 +113,7 @@ export const EMOJI_WORDS: Record<number, string> = {
   0x1f4ad: ' chat ',
   0x2708: ' plane ',
   0x1f6eb: ' plane ',
-  0x1f47b: ' ghost ',
+  0x1f47b: ' snapchat ', // its logo
   0x1f34e: ' apple ', // "via 🍎 Pay"
   0x1f34f: ' apple ',
 };

@@ -59,11 +59,13 @@ function latinWord(s: string, at: number): [number, boolean] {
 }
 
 // Currency signs that look like a letter stand for it between two letters ("sk¥pe",
-// "t€l€gram"); anywhere else they are money ("¥500", "20 €").
+// "t€l€gram") or opening a word ("¢a$h app"); anywhere else they are money ("¥500", "20 €").
 const SIGN_LOOKS: Record<number, string> = { 0xa2: 'c', 0xa3: 'l', 0xa5: 'y', 0x20ac: 'e' };
 export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
-function betweenLetters(s: string, at: number): boolean {
-  return isAsciiLetter(s.charCodeAt(at - 1)) && isAsciiLetter(s.charCodeAt(at + 1));
+function standsForLetter(s: string, at: number): boolean {
+  if (!isAsciiLetter(s.charCodeAt(at + 1))) return false;
+  const before = s.charCodeAt(at - 1);
+  return isAsciiLetter(before) || (!(before >= 48 && before <= 57) && !(before > 0x7f));
 }
 
 // The next unit outside ASCII, found natively.
@@ -110,7 +112,7 @@ function fold(original: string, map: SpanMap): string {
       if (look !== undefined && i >= wordEnd) [wordEnd, wordLatin] = latinWord(original, i);
       const sign = look === undefined ? SIGN_LOOKS[cp] : undefined;
       if (look !== undefined && wordLatin) folded = look;
-      else if (sign !== undefined && betweenLetters(original, i)) folded = sign;
+      else if (sign !== undefined && standsForLetter(original, i)) folded = sign;
       else if (width === 1) folded = FOLDED[cp] ?? (FOLDED[cp] = foldCodePoint(cp));
       else folded = foldCodePoint(cp);
     }

@@ -444,6 +444,56 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "The client wants the Android build instead of the web one. From now on we'll pay you through our payroll, not through Upwork.",
   ],
   ['"off platform" dotted', 'lets continue o.f.f p.l.a.t.f.o.r.m next week'],
+  // Session 9, round 6 (bench/fresh-70..75), in own wordings: the chat skipped until the
+  // contract, a milestone refused beside technical words, a direct contract of one's own, the
+  // conversion skipped, a recruiter's channel beside a form, part of the work kept here, the
+  // site's billing left out, contact asked for in a proposal, a cent sign for a "c", the
+  // platform no longer needed, the ghost emoji, a German "Telegram-ID", misspelt Zelle.
+  [
+    'the chat skipped until the contract',
+    "Let's skip this chat until the contract is sorted, my inbox is faster for the files.",
+  ],
+  [
+    'a milestone refused beside design words',
+    "I'd rather not add a milestone for the extra banner screens, can I just send you $150 on PayPal?",
+  ],
+  [
+    'a direct contract of their own',
+    'Once phase one wraps we end things on Upwork and continue under a direct contract between our two companies.',
+  ],
+  [
+    'the conversion not bothered with',
+    "You'd invoice us by bank transfer every month, no need to bother with the conversion.",
+  ],
+  [
+    "a recruiter's channel beside a form",
+    'Fill in the intake form and add our recruiter on Telegram @hiring_desk_x for the interview.',
+  ],
+  [
+    'part of the work kept here',
+    'Send me a v3nm0 request for the extra, the hourly can stay on Upwork.',
+  ],
+  [
+    "the site's billing left out",
+    "From next month let's leave the site's billing out of it and I'll raise your rate.",
+  ],
+  [
+    'contact asked for in a proposal',
+    'Please put a phone number in your proposal so I can call the shortlist.',
+  ],
+  ['a cent sign for a "c"', 'send the deposit thru ¢a$h 4pp, my tag is $lena_k'],
+  ['the green app in Hindi', 'milestone ke bajaye hare wale app pe baat kar lein, offer se pehle'],
+  [
+    'the platform no longer needed',
+    "For the next projects let's just use Payoneer, we don't really need Upwork anymore.",
+  ],
+  ['the ghost emoji', '👻 lena.cuts — add me there before the offer'],
+  ['a Telegram ID (de)', 'Schick mir vor dem Vertrag deine Telegram-ID bitte.'],
+  ['Zelle misspelt', "pay the $200 via Zell tonight and I'll start"],
+  [
+    'the app tied to a number',
+    "What's your number? I'll send the rest through the app linked to it.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -842,6 +892,45 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'time ranges with en dashes',
     'Workshop slots: 0900–1200 and 1300–1600, room ref 4471-555-0190.',
+  ],
+  // Session 9, round 6: a booking widget, receipts sent separately, a work-system login,
+  // a refusal after a mention, sample IBANs, phone formats in code, milestones instead of a
+  // transfer, Russian refusals with the verb first, a German invoice addressee, staff payouts.
+  [
+    'a booking widget',
+    'Added the Calendly embed to your booking page so clients can pick a slot without emailing you.',
+  ],
+  [
+    'receipts sent separately',
+    'Stripe receipts still go out separately, so customers get two emails.',
+  ],
+  [
+    'a login for an analytics property',
+    'For the audit, add me as an analyst on your Google Analytics property. My login is mo.audit@example.net.',
+  ],
+  [
+    'a refusal after a mention',
+    'Thanks for mentioning PayPal, but our company only pays freelancers through Upwork.',
+  ],
+  [
+    'a sample IBAN',
+    'Added IBAN validation to the form. The doc sample GB82 WEST 1234 5698 7654 32 passes.',
+  ],
+  ['phone formats in code', 'format_phone() now handles 07700 900123 and 06 39 98 00 00 formats'],
+  [
+    'milestones instead of a transfer',
+    'If the full amount upfront is hard, we can split it into milestones here instead of a bank transfer.',
+  ],
+  [
+    'refusals with the verb first (ru)',
+    'Я не буду переходить в Телеграм до контракта, давайте в Upwork. Телеграм до начала контракта переходить не буду.',
+  ],
+  ['an invoice addressee (de)', 'Soll die Rechnung auf die GmbH laufen oder auf dich persönlich?'],
+  ['staff payouts', "We're moving our warehouse payouts from Payoneer to Revolut."],
+  // Guard: a channel ID named in a report to support stays a report.
+  [
+    'a report naming a Skype ID (de)',
+    'Hab den Auftraggeber gemeldet, er wollte meine Skype-ID vor dem Interview.',
   ],
 ];
 
