@@ -224,6 +224,23 @@ export function matchPhrases(
 ): void {
   const tokens = keys.tokens;
   const flags = keys.flagsOf;
+  // A phrase ends with its sentence ("...rather than Venmo. You can use..." holds no "venmo
+  // you"): the token count is the sentence's end while its phrases are matched.
+  // (No try/finally: a throw ends the scan, and the next one tokenizes afresh.)
+  const count = tokens.count;
+  tokens.count = Math.min(count, to);
+  matchWithin(keys, from, to, flags, out);
+  tokens.count = count;
+}
+
+function matchWithin(
+  keys: TokenKeys,
+  from: number,
+  to: number,
+  flags: Uint8Array,
+  out: Occurrence[],
+): void {
+  const tokens = keys.tokens;
   let i = from;
   while (i < to) {
     const f = flags[i] ?? 0;

@@ -148,6 +148,7 @@ const BARE_COMPANY = new Set<Concept>([
 ]);
 const WORK_TALK = new Set<Concept>(['TECH', 'COPYWORK', 'DELIVERABLE']);
 const BANK_DATA = new Set<Concept>(['BANKDATA']);
+const HANDED_OVER = new Set<Concept>(['MSGLINK', 'EMAIL', 'PHONE', 'PAYLINK']);
 const DELIVERABLES = new Set<Concept>(['DELIVERABLE']);
 const WORK_TALK_REACH = 4;
 
@@ -178,6 +179,7 @@ const M = {
   bareCompany: maskOf([...BARE_COMPANY]),
   rails: maskOf([...RAILS]),
   bareRailCompany: maskOf([...BARE_RAIL_COMPANY]),
+  bareRailThird: maskOf([...BARE_RAIL_COMPANY, 'FEEWORD']),
   talk: maskOf([...WORK_TALK]),
   idWord: maskOf(['IDWORD']),
   thirdParty: maskOf(['THIRDPARTY']),
@@ -288,9 +290,48 @@ function housePolicy(occ: Occurrence[]): void {
   if (pay && away) retain(occ, (o) => o.concept !== 'RULES');
 }
 
-/** "than this site", "instead of here", "on Telegram only": the conversation is taken elsewhere. */
-const leaves = (occ: readonly Occurrence[]): boolean =>
-  occ.some((o) => (o.concept === 'ELSEWHERE' || o.concept === 'OFFPLATFORM') && !o.negated);
+// "Let's add a milestone here instead of a bank transfer", "keep it in this chat rather than
+// WhatsApp": with the platform named first, what follows "instead of" is what is turned down.
+const TURNED_DOWN = new Set<Concept>(['RAIL', 'RAIL_WEAK', 'SIDE_DEAL', 'CHANNEL', 'OFFPLATFORM']);
+// Hindi and Urdu put it after what is turned down ("milestone ke bajaye", "X ki jagah").
+const POSTPOSITIONS = new Set(['ke', 'ki']);
+function keptHere(occ: Occurrence[], tokens: Tokens): void {
+  for (const o of occ) {
+    // "instead of", "rather than": a bare "instead" ends its clause and turns nothing down.
+    if (o.concept !== 'INSTEAD' || o.negated || o.t1 - o.t0 < 2) continue;
+    if (POSTPOSITIONS.has(tokens.keys[o.t0] ?? '')) continue;
+    if (!occ.some((p) => p.concept === 'PLATNOUN' && !p.negated && p.t1 <= o.t0)) continue;
+    for (const x of occ)
+      if (TURNED_DOWN.has(x.concept) && x.t0 >= o.t1 && x.t0 - o.t1 <= 4) x.negated = true;
+  }
+}
+
+// "the employees' personal emails", "the candidate's phone": someone else's channel is data.
+const OTHERS = new Set<Concept>(['CONTACT_ACT', 'CHANNEL', 'CHANNEL_WEAK']);
+function othersDetails(text: string, occ: Occurrence[]): void {
+  for (const t of occ)
+    if (t.concept === 'THIRDPARTY' && !t.negated && isPossessive(text, t))
+      for (const x of occ) if (OTHERS.has(x.concept) && x.t0 === t.t1) x.negated = true;
+}
+/** "the candidate's", "employees'": an apostrophe in or right after the words. */
+const isPossessive = (text: string, o: Occurrence): boolean =>
+  /['\u2019]/.test(text.slice(o.s, o.e + 1));
+
+/** "than this site", "instead of here", "on Telegram only", "to me directly": taken elsewhere. */
+const leaves = (occ: readonly Occurrence[], tokens: Tokens): boolean =>
+  occ.some(
+    (o) =>
+      !o.negated &&
+      (o.concept === 'ELSEWHERE' ||
+        o.concept === 'OFFPLATFORM' ||
+        (o.concept === 'DIRECT' && toMe(tokens, o))),
+  );
+/** "send it to me directly", "directly to me": the writer as the one it goes to. */
+function toMe(tokens: Tokens, o: Occurrence): boolean {
+  for (let t = Math.max(0, o.t0 - 2); t < o.t1 + 2 && t < tokens.count; t++)
+    if (tokens.keys[t] === 'me') return true;
+  return false;
+}
 
 /**
  * A way of paying, or of carrying on, and an "instead of (through) Upwork" naming the platform
@@ -469,7 +510,13 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         dropConcepts(occ, STRUCTURES);
         m = presentInto(occ, present);
       }
-    } else if (meets(m, M.rails) && within(m, M.bareRailCompany) && !platformRefused(occ)) {
+    } else if (
+      meets(m, M.rails) &&
+      (within(m, M.bareRailCompany) ||
+        // "Your old bookkeeper paid vendors with Zelle and never recorded the fees"
+        (meets(m, M.thirdParty) && within(m, M.bareRailThird))) &&
+      !platformRefused(occ)
+    ) {
       if ((workTalk > 0 || talk || meets(m, M.thirdParty)) && !dressed && !ownRail(occ, tokens)) {
         dropConcepts(occ, RAILS);
         m = presentInto(occ, present);
@@ -485,6 +532,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
             !meets(m, M.platform) && // "reported this chat to Upwork support" reaches on
             (sentences[i] as Sentence).t1 - o.t1 >= TOLD_WHOLE;
           if (toldWhole && !meets(m, M.triggers)) closed.add(i);
+          // "...cut the sponsor's section, legal asked us to.": a report closing its sentence
+          // gives that sentence's reason, and reaches no further.
+          const whole = sentences[i] as Sentence;
+          if (o.t1 >= whole.t1 && o.t0 - whole.t0 >= TOLD_WHOLE) closed.add(i);
         } else if (o.concept === 'BACKWARDS')
           into.backwards.push(base + toOriginal(norm, o.s, o.e)[0]);
         else if (o.concept === 'POSTCONTRACT') sharedFrom = i;
@@ -498,6 +549,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     }
     derivePairs(occ);
     applyNegation(norm.text, tokens, occ);
+    keptHere(occ, tokens);
+    othersDetails(norm.text, occ);
     if (meets(m, M.rules)) {
       concede(occ, tokens, sentences[i] as Sentence);
       housePolicy(occ);
@@ -508,6 +561,14 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         o.concept = 'ELSEWHERE';
         o.negated = false;
       }
+    // "Message me here: t.me/hana": the "here" is the link or number that follows.
+    if (occ.some((o) => o.concept === 'ONPLATFORM_ONLY'))
+      retain(
+        occ,
+        (o) =>
+          o.concept !== 'ONPLATFORM_ONLY' ||
+          !occ.some((x) => HANDED_OVER.has(x.concept) && !x.negated && x.t0 >= o.t1),
+      );
     const before = hits.length;
     const extra = carried(previous);
     let judged = extra.length > 0 ? [...occ, ...extra] : occ;
@@ -526,7 +587,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       );
     } else if (
       talk &&
-      ((meets(m, M.structures) && (explicitAsk(judged) || leaves(judged))) || explicitPay(judged))
+      ((meets(m, M.structures) && (explicitAsk(judged) || leaves(judged, tokens))) ||
+        explicitPay(judged))
     )
       judged = judged.filter((o) => !WORK_TALK.has(o.concept));
     evaluateSentence(rules, viewOf(judged), hits as RuleHit[]);

@@ -511,4 +511,31 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['REPORTED'],
     'gemeldet|hab gemeldet|habe gemeldet|hab ihn gemeldet|hab den kunden gemeldet|hab den auftraggeber gemeldet',
   ],
+  // Session 9, round 7 (bench/fresh-76 to fresh-81).
+  [
+    ['NEUTRAL'],
+    'no need to swap/exchange/share numbers|no need to swap/exchange contacts|no need to swap/exchange/share emails|wire harness|ground wire|power wire|signal wire|copper wire|wire gauge',
+  ],
+  [['TECH'], 'dropdown|drop-down|expense tracker|the expense tracker'],
+  [
+    ['WORKSYSTEM'],
+    'access invite|the access invite|drive invite|sharing invite|cloud drive|your cloud drive',
+  ],
+  [
+    ['RULES'],
+    'same line as upwork|follows the same line as|same rules as upwork|same policy as upwork',
+  ],
+  [['NEG'], 'niente|nessun|nessuna'],
+  [['COPYWORK'], 'tested with|agb|agb-entwurf|im agb-entwurf|zahlungsbedingungen'],
+  [['TECH'], 'бот|бота|боты|вебхук|pays out in batches|in batches|bank feed'],
+  [['IDWORD'], 'export-id|render-id|job-id|export id'],
+  [['NEUTRAL'], 'no need to send them/it to my email|no need to send them/it to my inbox'],
+  [['THIRDPARTY'], 'your old bookkeeper|the old bookkeeper'],
+  [
+    ['RULES'],
+    'upwork is pretty clear|upwork is clear that|is pretty clear that|trust and safety team looks for',
+  ],
+  [['POSTCONTRACT'], 'contract has now started|the contract has now started'],
+  [['NEG'], 'brauche ich keine|ich brauche keine|brauche keine'],
+  [['TECH'], 'for your/the telegram channel|banner for your telegram'],
 ];

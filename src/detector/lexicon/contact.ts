@@ -246,4 +246,11 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ASK'],
     '(a) phone number in your proposal|(your) number in your/the proposal|contact details in your proposal|(your) email in your proposal',
   ],
+  [['CONTACT_ACT'], 'give me a way to talk to you'],
+  [['CHANNEL'], 'the one with the blue bird|the app with the blue bird'],
+  [
+    ['CONTACT_ACT'],
+    'all further correspondence|further correspondence|correspondence will take place',
+  ],
+  [['ELSEWHERE', 'CONTACT_ACT'], 'where else can i find/reach you|where else can we talk'],
 ];

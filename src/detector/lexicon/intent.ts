@@ -649,4 +649,33 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // "the hourly can stay on Upwork": one part kept here, so the rest is not.
   [['PLATNOUN'], '(the) hourly/hours/contract/milestone/rest can stay on upwork/here'],
   [['PAYVERB'], 'square you up|square u up'],
+  // Session 9, round 7 (bench/fresh-76 to fresh-81).
+  [
+    ['FEE_AVOID'],
+    'leave the houses cut out|leave the houses cut out of it|the houses cut|cut out the house|leave the house out|leave the house out of it',
+  ],
+  [
+    ['ELSEWHERE'],
+    'that isnt this website/site/platform/chat|that isnt upwork|other than this website/site/platform|other than upwork',
+  ],
+  [['CONTRACTWORD'], 'anything official|something official'],
+  [['CONTINUE'], 'working with me|working with you'],
+  [['CONTINUE', 'DIRECT'], 'work with me privately|working with me privately'],
+  [
+    ['OFFPLATFORM'],
+    'own vendor portal|own vendor system|own contractor portal|platform ke bahar|platform ke baahar|site ke bahar|platform ke bina|upwork ke bina|site ke bina',
+  ],
+  [
+    ['FEE_AVOID'],
+    'dont pay the upwork markup|dont pay the upwork fee|dont pay upworks fee|dont pay the markup|dont pay their cut|dont pay the platform fee|the upwork markup|upwork markup|platform markup|unka cut kyun dena|cut kyun dena',
+  ],
+  [
+    ['CONTRACT_END'],
+    'no need to bother with their conversion (process)|without their conversion process|skip their conversion process',
+  ],
+  [
+    ['SIDE_DEAL'],
+    'a token fixed price|token fixed price|a token price|a token amount|token contract',
+  ],
+  [['ONPLATFORM_ONLY'], 'without leaving upwork|without leaving the platform|without leaving here'],
 ];

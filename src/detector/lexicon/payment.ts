@@ -196,4 +196,13 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     'via/thru/through/on/by zell|the app linked/tied to it|the app linked/tied to your number',
   ],
+  [
+    ['RAIL'],
+    'the blue app with the p|blue app with the p|the app with the p|hand me an envelope|an envelope with the money|envelope with cash|cash in an envelope',
+  ],
+  [
+    ['PAYVERB'],
+    'parcela|a primeira parcela|primeira parcela|parcelas|send a little something|a little something upfront|something upfront',
+  ],
+  [['RAIL_ASK'], 'zell me|zele me'],
 ];

@@ -494,6 +494,52 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'the app tied to a number',
     "What's your number? I'll send the rest through the app linked to it.",
   ],
+  // Session 9, round 7 (bench/fresh-76..81), in own wordings: the house's cut, a way that
+  // isn't this website, "message me here:" before a link, an address sent "to me directly",
+  // working privately, an own vendor portal, a report closing its sentence, PayPal described,
+  // Portuguese instalments, Hindi "platform ke bahar/bina", correspondence moved elsewhere.
+  ["the house's cut", "If we leave the house's cut out of it I can drop my rate."],
+  ['a way that is not this website', "Give me a way to talk to you that isn't this website."],
+  [
+    '"message me here:" before a link',
+    'Message me here: t.me/ana_cad_x — I barely check this inbox.',
+  ],
+  [
+    'an address sent to me directly',
+    'Send the sample files to me directly before I accept: ana dot cad at mailbox dot example',
+  ],
+  [
+    'working privately',
+    'Most clients from here ended up working with me privately after the first job.',
+  ],
+  [
+    'an own vendor portal',
+    "We'll re-engage you through our own vendor portal so we don't pay the Upwork markup.",
+  ],
+  [
+    'a report closing its sentence',
+    "Please trim the sponsor segment before the upload next week, legal asked us to. From next month let's drop the contract and I'll send your fee through Zelle.",
+  ],
+  [
+    'PayPal described',
+    "Just send it through the blue app with the P, it's too small for a milestone.",
+  ],
+  ['an instalment (pt)', 'A segunda parcela pode ser por PayPal?'],
+  ['outside the platform (hi)', 'Trial ke baad platform ke bahar hi kaam karenge.'],
+  [
+    'their conversion not bothered with',
+    "I'd rather hire you directly as a contractor, no need to bother with their conversion process.",
+  ],
+  ['Zelle as a misspelt verb', 'can u zell me the tip? quicker'],
+  [
+    'correspondence moved elsewhere',
+    'Prior to the call, all further correspondence will take place there rather than on Upwork: apply.talent-x.example/intake',
+  ],
+  [
+    'something upfront, straight to me',
+    'Could you send a little something upfront, straight to me, to lock the date?',
+  ],
+  ['without the platform (hi)', 'Agle episodes platform ke bina karte hain, unka cut kyun dena.'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -931,6 +977,60 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a report naming a Skype ID (de)',
     'Hab den Auftraggeber gemeldet, er wollte meine Skype-ID vor dem Interview.',
+  ],
+  // Session 9, round 7: numbers not swapped, wiring, a drive invite, a dropdown, a former
+  // bookkeeper's payments, an agency's own rule, German terms, a side arrangement turned down,
+  // no bank details needed, a channel banner, a sentence ending before "you", Italian "niente",
+  // a contract started, files kept here, an export id, a Telegram bot, staying in escrow.
+  ['numbers not swapped', 'No need to swap numbers, the app notifies me quickly.'],
+  ['wiring', 'Updated the wire harness drawing, the ground wire now goes to pin 4.'],
+  [
+    'a drive invite',
+    'Share the logs through your cloud drive; the access invite can go to ana@workmail.example.',
+  ],
+  [
+    'a dropdown of payment methods',
+    "Added a 'Paid via' dropdown to the expense tracker: Card, PayPal, Cash.",
+  ],
+  [
+    "a former bookkeeper's payments",
+    'Your old bookkeeper paid vendors with Zelle and never recorded the fees.',
+  ],
+  [
+    "an agency's own rule",
+    'Our agency follows the same line as Upwork: no WhatsApp or personal emails before an offer.',
+  ],
+  [
+    'payment terms in German',
+    'Zahlungsbedingungen im AGB-Entwurf: Zahlung per Überweisung innerhalb von 14 Tagen.',
+  ],
+  [
+    'a side arrangement turned down',
+    "Let's add a milestone instead of doing it as a side arrangement.",
+  ],
+  [
+    'no bank details needed (de)',
+    'Die Rechnung läuft über Upwork, also brauche ich keine Bankdaten von dir.',
+  ],
+  ['a channel banner', 'The banner for your Telegram channel should be 1280 x 720.'],
+  [
+    'a phrase ends with its sentence',
+    "I'd keep the bonus on Upwork rather than Venmo. You can use the bonus option.",
+  ],
+  [
+    '"niente" as no (it)',
+    'Possiamo fare il colloquio su Upwork, niente WhatsApp prima del contratto.',
+  ],
+  [
+    'a contract that has now started',
+    'The contract has now started, so you may contact our PM at pm@crestvale.example.',
+  ],
+  ['files kept here', 'The files are in the message room, no need to send them to my email.'],
+  ['an export id (de)', 'Die Export-ID ist 0151-2288-30, falls du nachsehen willst.'],
+  ['a Telegram bot (ru)', 'Для Telegram-бота нужен вебхук? Уточняю до оффера.'],
+  [
+    'staying in escrow',
+    'Weekly milestones instead of one big payment, your money stays in escrow without leaving Upwork.',
   ],
 ];
 
