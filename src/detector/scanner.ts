@@ -292,7 +292,15 @@ function housePolicy(occ: Occurrence[]): void {
 
 // "Let's add a milestone here instead of a bank transfer", "keep it in this chat rather than
 // WhatsApp": with the platform named first, what follows "instead of" is what is turned down.
-const TURNED_DOWN = new Set<Concept>(['RAIL', 'RAIL_WEAK', 'SIDE_DEAL', 'CHANNEL', 'OFFPLATFORM']);
+const TURNED_DOWN = new Set<Concept>([
+  'RAIL',
+  'RAIL_WEAK',
+  'SIDE_DEAL',
+  'CHANNEL',
+  'OFFPLATFORM',
+  'ELSEWHERE',
+  'DIRECT',
+]);
 // Hindi and Urdu put it after what is turned down ("milestone ke bajaye", "X ki jagah").
 const POSTPOSITIONS = new Set(['ke', 'ki']);
 function keptHere(occ: Occurrence[], tokens: Tokens): void {

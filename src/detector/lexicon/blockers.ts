@@ -538,4 +538,22 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['POSTCONTRACT'], 'contract has now started|the contract has now started'],
   [['NEG'], 'brauche ich keine|ich brauche keine|brauche keine'],
   [['TECH'], 'for your/the telegram channel|banner for your telegram'],
+  // Session 9, round 8 (bench/fresh-82 to fresh-85).
+  [['POSTCONTRACT'], 'once the offer is sent'],
+  [
+    ['NEUTRAL'],
+    'used to pay me|years ago|before i joined here|before i joined upwork|email subject lines|your email subject lines|subject lines',
+  ],
+  [
+    ['TECH'],
+    'slash command|for your discord server|mx records|mx record|the registrar|at the registrar',
+  ],
+  [['REPORTED'], 'got a warning|got a warning just for|warning just for typing'],
+  [
+    ['NEG'],
+    'and no phone numbers|no phone numbers or emails|no emails or phone numbers|no phone numbers or email',
+  ],
+  [['REPORTED'], 'thanks for asking for|thanks for asking about'],
+  [['NEUTRAL'], 'i dont like that|dont like that'],
+  [['TECH'], 'testnet|faucet|test eth|sepolia|metamask'],
 ];

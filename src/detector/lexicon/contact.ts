@@ -253,4 +253,8 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     'all further correspondence|further correspondence|correspondence will take place',
   ],
   [['ELSEWHERE', 'CONTACT_ACT'], 'where else can i find/reach you|where else can we talk'],
+  [['CONTACT_ASK'], 'what digits|which digits|what number is best|which number is best'],
+  [['CHANNEL'], 'threema|threema-id|purple calling app|the purple app|purple app'],
+  [['CONTACT_ACT'], 'make we yarn|make we talk'],
+  [['CONTACT_ASK'], 'drop your gamer tag|your gamer tag|gamer tag'],
 ];

@@ -678,4 +678,22 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'a token fixed price|token fixed price|a token price|a token amount|token contract',
   ],
   [['ONPLATFORM_ONLY'], 'without leaving upwork|without leaving the platform|without leaving here'],
+  // Session 9, round 8 (bench/fresh-82 to fresh-85).
+  [
+    ['ELSEWHERE', 'CONTACT_ACT'],
+    'somewhere other than this site/here/upwork|anywhere other than this site/here',
+  ],
+  [
+    ['CONTRACT_END'],
+    'wrap up the upwork side|close the upwork side|end the upwork side|no reason to keep this contract open|no need to keep this contract open|upwork brauchen wir nicht mehr|brauchen wir nicht mehr',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'im not posting them on here|not posting them on here|not posting them here|our agency portal|vendor profile on our|wont go through upwork|wont go through the platform',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'sign a direct contract with us|a direct contract with us|direct contract with us|take things private|take this private|take it private',
+  ],
+  [['FEE_AVOID'], 'nobody in the middle|no one in the middle|nobody in the middle taking a slice'],
 ];

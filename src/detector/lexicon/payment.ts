@@ -205,4 +205,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     'parcela|a primeira parcela|primeira parcela|parcelas|send a little something|a little something upfront|something upfront',
   ],
   [['RAIL_ASK'], 'zell me|zele me'],
+  [['PAYVERB', 'RAIL'], 'in person in an envelope|off in person in an envelope'],
+  [['RAIL'], 'in coin|pay in coin|par lydia|via lydia|sur lydia|payid|through payid'],
 ];

@@ -123,7 +123,7 @@ const HOST_CHAR = table('abcdefghijklmnopqrstuvwxyz0123456789-.');
 const CHAT_HOST =
   /^(?:meet|zoom)[.-]|(?:^|[.-])(?:discord|calendly|cal|whatsapp|telegram|skype|signal|zoom|wechat|viber)(?:[.-]|$)/;
 const PAY_HOST =
-  /(?:^|[.-])(?:pay(?:link|me|page|now)?|paypal|stripe|venmo|cashapp|revolut|payoneer|wise|zelle|kofi|ko-fi|buymeacoffee|gumroad)(?:[.-]|$)/;
+  /(?:^|[.-])(?:pay(?:link|me|page|now|fast)?|paypal|stripe|venmo|cashapp|revolut|payoneer|wise|zelle|kofi|ko-fi|buymeacoffee|gumroad|checkout|invoices?|tips?)(?:[.-]|$)/;
 
 function findBrandedHosts(text: string, out: Hit[], known: readonly Hit[]): void {
   let past = 0; // hosts are read once: the next mark may sit inside the same host

@@ -540,6 +540,51 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'Could you send a little something upfront, straight to me, to lock the date?',
   ],
   ['without the platform (hi)', 'Agle episodes platform ke bina karte hain, unka cut kyun dena.'],
+  // Session 9, round 8 (bench/fresh-82..85), in own wordings: somewhere other than this
+  // site, a checkout link of one's own, cash in an envelope, the Upwork side wrapped up, jobs
+  // not posted here, coin and a contract with no reason to stay open, Threema and "brauchen wir
+  // nicht mehr", the purple app, a gamer tag, a direct contract with us, taking things private.
+  [
+    'somewhere other than this site',
+    'Is there somewhere other than this site you check more often? I only log in here to post jobs.',
+  ],
+  [
+    'a checkout link of my own',
+    "here's my link for the deposit: https://checkout.quickpay-links.example/c/9Ab",
+  ],
+  [
+    'cash in an envelope',
+    "My cousin could drop the first half off in person in an envelope if that's easier.",
+  ],
+  [
+    'the Upwork side wrapped up',
+    'Could we wrap up the Upwork side after this milestone and move to a regular invoice?',
+  ],
+  [
+    'jobs not posted here',
+    "I have more projects lined up but I'm not posting them on here, interested?",
+  ],
+  [
+    'coin and a contract with no reason to stay open',
+    "I can pay in coin for the next phase, then there's no reason to keep this contract open.",
+  ],
+  [
+    'Threema and the platform not needed (de)',
+    'Lass uns auf Threema weitermachen, Upwork brauchen wir nicht mehr.',
+  ],
+  [
+    'the purple calling app',
+    'Send your handle for that purple calling app, make we yarn there before the offer.',
+  ],
+  ['a gamer tag', "Drop your gamer tag and I'll pull you into the voice server before we decide."],
+  [
+    'a direct contract with us',
+    'Could you decline the Upwork offer and sign a direct contract with us instead?',
+  ],
+  [
+    'taking things private',
+    "After this project let's take things private, nobody in the middle taking a slice.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1032,6 +1077,36 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'staying in escrow',
     'Weekly milestones instead of one big payment, your money stays in escrow without leaving Upwork.',
   ],
+  // Session 9, round 8: a rule and a later offer, a past payment, a bonus milestone instead of
+  // a separate payment, a slash command, MX records, a warning told, a team reminder, a
+  // channel ask declined with thanks, subject lines.
+  [
+    'a rule, then details after the offer',
+    "Swapping phone numbers isn't allowed until a contract starts. Once the offer is sent we can exchange details.",
+  ],
+  [
+    'a payment years ago',
+    'An old client used to pay me by PayPal years ago, before I joined here.',
+  ],
+  [
+    'a bonus milestone instead',
+    "I'll add a bonus milestone here instead of you sending it separately.",
+  ],
+  ['a slash command', 'Built the /invoice slash command for your Discord server.'],
+  [
+    'MX records',
+    'Your MX records still point to the old host, so mail to info@bakery.example bounces.',
+  ],
+  ['a warning told', "On Fiverr I once got a warning just for typing 'PayPal' in a refund note."],
+  [
+    'a team reminder',
+    'Reminder: every payment goes through Upwork for 24 months. And no phone numbers or emails before the contract starts.',
+  ],
+  [
+    'an ask declined with thanks',
+    "Thanks for asking for my WhatsApp, but I'll keep everything in Upwork messages until a contract is in place.",
+  ],
+  ['subject lines', 'Your email subject lines are too long for mobile.'],
 ];
 
 describe('generalisation: risky wordings', () => {
