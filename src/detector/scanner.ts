@@ -284,7 +284,7 @@ function housePolicy(occ: Occurrence[]): void {
     if (PAYING.has(o.concept)) pay = true;
     else if (o.concept === 'INSTEAD')
       away ||= occ.some(
-        (p) => p.concept === 'PLATNOUN' && !p.negated && p.s >= o.e && p.s - o.e < 12,
+        (p) => p.concept === 'PLATNOUN' && !p.negated && p.t0 >= o.t1 && p.t0 - o.t1 <= 1,
       );
   }
   if (pay && away) retain(occ, (o) => o.concept !== 'RULES');
@@ -343,9 +343,10 @@ function toMe(tokens: Tokens, o: Occurrence): boolean {
 
 /**
  * A way of paying, or of carrying on, and an "instead of (through) Upwork" naming the platform
- * (or the contract closed, or the milestone refused) in one sentence: "if you pay here instead of through Upwork it's 10%
- * cheaper", "let's just work directly, no need to keep going through the site for your
- * bookkeeping", "pay on my payment page and I'll close the Upwork contract"; and a payment link
+ * (or the contract closed, or the milestone refused) in one sentence: "if you pay here instead
+ * of through Upwork it's 10% cheaper", "let's just work directly, no need to keep going through
+ * the site for your bookkeeping", "pay on my payment page and I'll close the Upwork contract",
+ * "can I just send you $150 on PayPal so we don't have to add a milestone?"; and a payment link
  * handed over to dodge the fee.
  */
 function explicitPay(occ: readonly Occurrence[]): boolean {

@@ -527,7 +527,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['NEG'], 'niente|nessun|nessuna'],
   [['COPYWORK'], 'tested with|agb|agb-entwurf|im agb-entwurf|zahlungsbedingungen'],
-  [['TECH'], 'бот|бота|боты|вебхук|pays out in batches|in batches|bank feed'],
+  [['TECH'], 'бот|бота|боты|вебхук|pays out in batches|bank feed'],
   [['IDWORD'], 'export-id|render-id|job-id|export id'],
   [['NEUTRAL'], 'no need to send them/it to my email|no need to send them/it to my inbox'],
   [['THIRDPARTY'], 'your old bookkeeper|the old bookkeeper'],
