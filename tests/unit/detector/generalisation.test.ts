@@ -585,6 +585,28 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'taking things private',
     "After this project let's take things private, nobody in the middle taking a slice.",
   ],
+  // Session 9, a last pass over the misses left in all labelled sets, in own wordings.
+  [
+    'the platform not used at all',
+    "Upwork takes its share... what if I paid a bit more and we didn't use it at all?",
+  ],
+  [
+    'no cut wanted, one-to-one after',
+    "I don't want the platform taking a cut forever, so after the trial let's carry on one-to-one.",
+  ],
+  [
+    'an account rented',
+    "Our account is suspended for now. Rent us yours and we'll split what it earns.",
+  ],
+  ['everything taken to an app from here on', "Let's take everything to WhatsApp from here on."],
+  ['UPI as a verb', 'Could you just UPI it to me tonight?'],
+  ['under our own roof', "We'd like to keep you on under our own roof once this wraps."],
+  ["walls that don't have ears", "Is there somewhere we can talk where the walls don't have ears?"],
+  [
+    'a checkout link to pay there',
+    'sent u a checkout link → checkout.lena-design.example/pay/77 pls pay there',
+  ],
+  ['a bonus by Lydia (fr)', "Pour la prime, je te l'envoie par Lydia."],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1107,6 +1129,17 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     "Thanks for asking for my WhatsApp, but I'll keep everything in Upwork messages until a contract is in place.",
   ],
   ['subject lines', 'Your email subject lines are too long for mobile.'],
+  // Guards for the last pass: a broken checkout link, "from here on" in this thread, printed
+  // gift cards.
+  [
+    'a broken checkout link',
+    'The checkout link on the product page 404s on mobile, fixing it now.',
+  ],
+  ['"from here on" in this thread', "From here on I'll post daily updates in this thread."],
+  [
+    'gift cards as a product',
+    'The gift cards for your bakery are printed, 200 of them with the QR code.',
+  ],
 ];
 
 describe('generalisation: risky wordings', () => {
