@@ -120,19 +120,12 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
     let len = 0; // of the key: units kept in `chars`
     while (i < n) {
       const c = text.charCodeAt(i);
-      if ((c - 97) >>> 0 <= 25) {
-        // a-z, most of any text, decided without the class table (10% of the tokenizer)
-        hash = Math.imul(hash ^ c, 16777619);
-        chars[len++ & CHARS_MASK] = c;
-        i++;
-        continue;
-      }
-      const k = cls[c];
-      if (k === WORD) {
+      // a-z, most of any text, is decided without the class table (10% of the tokenizer)
+      if ((c - 97) >>> 0 <= 25 || cls[c] === WORD) {
         hash = Math.imul(hash ^ c, 16777619); // FNV-1a, for the word cache
         chars[len++ & CHARS_MASK] = c;
         i++;
-      } else if (k === JOINER && i + 1 < n && cls[text.charCodeAt(i + 1)] === WORD) {
+      } else if (cls[c] === JOINER && i + 1 < n && cls[text.charCodeAt(i + 1)] === WORD) {
         if (
           c === 45 &&
           (isDigit(text.charCodeAt(i - 1)) ||

@@ -501,7 +501,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['COPYWORK'],
     'doc sample|the doc sample|sample iban|test iban|dummy iban|dummy one|from the docs|test vectors|test with|test w|mod 97|iban check|iban validation|mistyped|typed with spaces',
   ],
-  [['WORKSYSTEM'], 'google analytics|analytics property|my login is|my login email is'],
+  [['WORKSYSTEM'], 'my login is|my login email is'],
   // Russian with the verb first and the refusal last ("в Телеграм переходить не буду").
   [
     ['NEG_AFTER'],

@@ -64,8 +64,9 @@ const SIGN_LOOKS: Record<number, string> = { 0xa2: 'c', 0xa3: 'l', 0xa5: 'y', 0x
 export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 function standsForLetter(s: string, at: number): boolean {
   if (!isAsciiLetter(s.charCodeAt(at + 1))) return false;
+  // After a letter, or opening a word: anything but a digit or a letter outside ASCII.
   const before = s.charCodeAt(at - 1);
-  return isAsciiLetter(before) || (!(before >= 48 && before <= 57) && !(before > 0x7f));
+  return !(before >= 48 && before <= 57) && !(before > 0x7f);
 }
 
 // The next unit outside ASCII, found natively.
