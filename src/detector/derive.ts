@@ -27,6 +27,9 @@ PAIRS.forEach(([first, second], p) => {
   ROLES.set(second, (ROLES.get(second) ?? 0) | (1 << (2 * p + 1)));
 });
 
+const negBetween = (occ: readonly Occurrence[], from: number, to: number): boolean =>
+  occ.some((o) => (o.concept === 'NEG' || o.concept === 'NEG_AFTER') && o.t0 >= from && o.t1 <= to);
+
 /** Appends derived occurrences for one sentence's occurrences (sorted by t0). */
 export function derivePairs(occ: Occurrence[]): void {
   const n = occ.length;
@@ -44,6 +47,8 @@ export function derivePairs(occ: Occurrence[]): void {
       for (let j = 0; j < n; j++) {
         const b = occ[j];
         if (!b || b.concept !== second || b.t0 < a.t1 || b.t0 - a.t1 > gap) continue;
+        // "ich zahle nicht außerhalb": a negation between the parts makes no pair.
+        if (b.t0 > a.t1 && negBetween(occ, a.t1, b.t0)) break;
         occ.push({ concept: make, t0: a.t0, t1: b.t1, s: a.s, e: b.e, negated: false });
         break;
       }

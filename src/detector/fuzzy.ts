@@ -33,6 +33,7 @@ const WORDS = [
   'skype',
   'wechat',
   'working',
+  'cashapp',
 ];
 const BY_FIRST = new Map<number, string[]>();
 for (const w of WORDS) {
@@ -86,8 +87,11 @@ export function afterArticle(key: string): string | undefined {
 const CYRILLIC_PREPOSITIONS = new Set([0x432, 0x43a, 0x441, 0x443, 0x43e]);
 const CYRILLIC_BRANDS = ['телег', 'ватсап', 'вотсап', 'вайбер', 'скайп', 'дискорд'];
 
+/** Real words one edit from a listed one: "the contact form" is no misspelt contract. */
+const REAL = new Set(['contact']);
+
 export function fuzzyWord(key: string): string | undefined {
-  if (key.length < 5 || key.length > 12) return undefined;
+  if (key.length < 5 || key.length > 12 || REAL.has(key)) return undefined;
   const list = BY_FIRST.get(key.charCodeAt(0));
   if (!list) return undefined;
   for (const w of list) if (w !== key && withinOneEdit(key, w)) return w;

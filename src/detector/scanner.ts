@@ -219,7 +219,11 @@ const MY = new Set([
 ]);
 function ownRail(occ: readonly Occurrence[], tokens: Tokens): boolean {
   return occ.some(
-    (o) => RAILS.has(o.concept) && !o.negated && o.t0 > 0 && MY.has(tokens.keys[o.t0 - 1] ?? ''),
+    (o) =>
+      RAILS.has(o.concept) &&
+      !o.negated &&
+      // "to my PayPal": the "my" before the rail, or opening its phrase ("my/your paypal")
+      (MY.has(tokens.keys[o.t0] ?? '') || (o.t0 > 0 && MY.has(tokens.keys[o.t0 - 1] ?? ''))),
   );
 }
 

@@ -556,4 +556,33 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['REPORTED'], 'thanks for asking for|thanks for asking about'],
   [['NEUTRAL'], 'i dont like that|dont like that'],
   [['TECH'], 'testnet|faucet|test eth|sepolia|metamask'],
+  // Session 10, round 9 (bench/fresh-86 to fresh-89).
+  [
+    ['COPYWORK'],
+    'documentation sample|the usual documentation sample|doit mentionner|devra mentionner|should mention|must mention|debe mencionar|deve mencionar|clausula|a clausula|the clause|la clause|lu lentement|est lu|sera lu|read slowly|read out slowly|voicemail greeting|on hold message|ivr|ivr prompt|ivr prompts',
+  ],
+  [
+    ['TECH'],
+    'phone system|phone systems|your phone system|phone tree|champ telephone|champ de/du telephone|campo telefono|campo de/del telefono|telefonfeld|поле телефона|kolom telepon|access login|account access|for the account access|auto poster|autoposter|link preview',
+  ],
+  [
+    ['THIRDPARTY'],
+    'my old/previous/former/last agency/employer/company|os clientes dela/dele|clientes dela/dele|pour les clients|les clients du',
+  ],
+  [
+    ['NEUTRAL'],
+    'auf dich/sie/mich privat|vanished/disappeared/left/ghosted without paying|ran off without paying|without paying me|without ever paying',
+  ],
+  [['REPORTED'], 'fruher mal|habe fruher|eine verwarnung|verwarnung kassiert'],
+  // Upwork's own direct offer: "I hired you directly from your profile".
+  [['NEUTRAL'], 'directly from your/my/the profile'],
+  [['NEG'], 'nichts'],
+  [['RULES'], 'interdisent|interdisant|je rappelle que'],
+  [['NEG_AFTER'], 'я не делаю|не делаю|я так не работаю|так не работаю|не принимаю'],
+  // The writer reporting what was asked ("I'm reporting this chat. Gift cards before a contract
+  // is not how it works"): what follows tells the ask, like a report to support.
+  [
+    ['REPORTED'],
+    'reporting this conversation/chat/thread|im reporting this|i am reporting this|reporting you|flagging this conversation/chat',
+  ],
 ];

@@ -257,4 +257,10 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CHANNEL'], 'threema|threema-id|purple calling app|the purple app|purple app'],
   [['CONTACT_ACT'], 'make we yarn|make we talk'],
   [['CONTACT_ASK'], 'drop your gamer tag|your gamer tag|gamer tag'],
+  // Session 10, round 9 (bench/fresh-86 to fresh-89).
+  [
+    ['CONTACT_ASK', 'CHANNEL'],
+    'apna/apni/apne email/mail/number/nambar/whatsapp/contact de/dein/dain/do/dijiye/dena/bhejo/bhejein',
+  ],
+  [['CHANNEL'], 'googles mail|google mail|googles email|googles mail service|skyp|skpe'],
 ];

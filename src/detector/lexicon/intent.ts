@@ -724,4 +724,24 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['CONTRACT_END'],
     'brauchen wir dafur eigentlich nicht mehr|brauchen wir eigentlich nicht mehr|brauchen wir dafur nicht mehr',
   ],
+  // Session 10, round 9 (bench/fresh-86 to fresh-89).
+  // Like "the middleman" (one acting as one is no ask: "as a go-between for the printer").
+  [['OFFPLATFORM'], 'a/the go between|a/the gobetween'],
+  [['NEUTRAL'], 'as a/the go between|as a/the gobetween'],
+  [
+    ['NONEED'],
+    'dont really need|do not really need|dont even need|dont actually need|no real need',
+  ],
+  [
+    ['CONTINUE'],
+    'rather you hired me|if you hired me|take you on|take me on|bring you on|bring me on',
+  ],
+  [
+    ['PRECONTRACT'],
+    'not hired yet|havent hired me yet|while you decide|while youre deciding|before you decide|before you make a/your decision|offer se pehle',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'a second account under|second account under|another account under|new account under|under your cousins/brothers/sisters/friends/relatives name|under someone elses name',
+  ],
 ];

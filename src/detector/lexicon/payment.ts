@@ -210,4 +210,5 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['NEUTRAL'], 'checkout link|a checkout link|my checkout link'],
   [['RAIL_ASK'], 'upi it|upi me|gpay it|gpay me|paytm it|paytm me'],
   [['PAYVERB'], 'la prime|pour la prime|une prime'],
+  [['PAYVERB'], 'settled with me|settle with me|settle it/them/those with me'],
 ];

@@ -607,6 +607,39 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'sent u a checkout link → checkout.lena-design.example/pay/77 pls pay there',
   ],
   ['a bonus by Lydia (fr)', "Pour la prime, je te l'envoie par Lydia."],
+  // Session 10, round 9 (own wording for what bench/fresh-86 to fresh-89 found).
+  [
+    'settled with me privately',
+    "Anything beyond the brief, I'd prefer you settled with me privately.",
+  ],
+  ['a misspelt Cash App', 'can u send the bonus thru cashap pls'],
+  ['taken on directly', 'When this gig ends our agency would like to take you on directly.'],
+  [
+    'to my PayPal after work talk',
+    'The staging build passed all the checkout tests. The extra two hours, could you just send them to my PayPal?',
+  ],
+  ['a four-letter Skype', 'whats ur skyp? lets talk before u send the offer'],
+  [
+    'rather you hired me directly',
+    "Next season I'd rather you hired me directly and not through this site.",
+  ],
+  [
+    'a mail service described, while you decide',
+    "Drop me a line, I'm lena.b on Google's mail, while you decide: the notifications here lag.",
+  ],
+  [
+    "a second account under a relative's name",
+    "Just open a second account under your sister's name and we start over there.",
+  ],
+  [
+    'not hired yet, an address',
+    'Not hired yet, I know, but here is my personal address for quicker replies than the notifications: mara.v@example.org',
+  ],
+  [
+    'apna email de dein (ur), beside bookkeeping',
+    'Offer se pehle apna email de dein, main wahan bookkeeping samples bhej dunga.',
+  ],
+  ['no need for a go-between', "Honestly we don't need a go-between anymore."],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1140,6 +1173,67 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'gift cards as a product',
     'The gift cards for your bakery are printed, 200 of them with the QR code.',
   ],
+  // Session 10, round 9; the two marked guard pass on the engine before too.
+  ['a negation inside a pair (de)', 'Ich zahle nicht außerhalb von Upwork, nur über Meilensteine.'],
+  [
+    'a documentation sample IBAN',
+    'Try DE89 3704 0044 0532 0130 00, the usual documentation sample.',
+  ],
+  [
+    "wording for a bill's customers (fr)",
+    "La facture doit mentionner « paiement par virement » pour les clients de l'hôtel.",
+  ],
+  ['a refusal closing its sentence (ru)', 'Спасибо, но оплату вне платформы я не делаю.'],
+  [
+    'a number read out in a recording (fr)',
+    'Le numéro 06 39 98 00 42 est lu lentement dans la deuxième prise.',
+  ],
+  [
+    "a contract clause for a client's customers (pt)",
+    'Incluí a cláusula de pagamento por Pix entre a empresa e os clientes dela.',
+  ],
+  ['nichts direkt (de)', 'Bitte überweisen Sie nichts direkt an mich, alles läuft über Upwork.'],
+  [
+    'IVR prompts for a phone system',
+    "I'll record the IVR prompts at 8 kHz to suit your phone system.",
+  ],
+  ['rules that forbid (fr)', 'Je rappelle que les règles interdisent le paiement hors Upwork.'],
+  [
+    'a past warning told (de)',
+    'Ich habe früher mal einem Kunden meine Handynummer gegeben und eine Verwarnung kassiert.',
+  ],
+  ["a former employer's payments", 'My old employer paid me by bank transfer, always late.'],
+  [
+    'a client who vanished without paying',
+    'A client once vanished without paying, so I only work with milestones now.',
+  ],
+  [
+    "a Telegram bot's handle",
+    'The Telegram auto-poster is live. If the link preview is stale, ping @WebpageBot.',
+  ],
+  [
+    'a login for account access',
+    'Access login for the Ads audit: kim.r@agency.example, only for the account access.',
+  ],
+  [
+    'reporting the chat, then what was asked',
+    "I'm reporting this chat. Paying in gift cards before any contract is not how it works here.",
+  ],
+  [
+    'an invoice made out privately (de)',
+    'Soll die Rechnung auf dich privat oder auf die Firma laufen?',
+  ],
+  ['a phone field (fr)', 'Le champ téléphone accepte +33 6 39 98 12 34 maintenant.'],
+  [
+    'guard: a direct offer from a profile',
+    'I hired you directly from your profile, the offer is in your inbox.',
+  ],
+  [
+    'contact form work (no misspelt contract)',
+    'We can end the contact form work early and skip the rest.',
+  ],
+  ['no need for a contact section', "No need for the contact section, we'll keep it simple."],
+  ['guard: acting as a go-between', 'I act as a go-between for the client and the printer.'],
 ];
 
 describe('generalisation: risky wordings', () => {
