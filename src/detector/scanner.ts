@@ -380,15 +380,14 @@ function explicitPay(occ: readonly Occurrence[]): boolean {
 const PAYING = new Set<Concept>(['PAYVERB', 'PAYLINK', 'RAIL', 'RAIL_ASK', 'CONTINUE']); // or carrying on
 
 /**
- * "so we don't have to add a milestone": the platform's way refused a few words on, said
- * before negation is applied (a payment method beside it is then no bare mention).
+ * "so we don't have to add a milestone": the platform's way refused (a payment method beside it
+ * is then no bare mention). Negation is applied here, ahead of its usual turn: applying it again
+ * later, once pairs are derived, only adds to what it marks now.
  */
-const platformRefused = (occ: readonly Occurrence[]): boolean =>
-  occ.some(
-    (n) =>
-      n.concept === 'NEG' &&
-      occ.some((p) => p.t0 >= n.t1 && p.t0 - n.t1 <= 4 && isPayingPlace(occ, p)),
-  );
+function platformRefused(text: string, tokens: Tokens, occ: Occurrence[]): boolean {
+  applyNegation(text, tokens, occ);
+  return occ.some((p) => p.negated && isPayingPlace(occ, p));
+}
 /** A milestone, the contract, "here": the platform as where work is paid ("the chat" is not). */
 const isPayingPlace = (occ: readonly Occurrence[], p: Occurrence): boolean =>
   p.concept === 'PLATNOUN' &&
@@ -528,7 +527,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       (within(m, M.bareRailCompany) ||
         // "Your old bookkeeper paid vendors with Zelle and never recorded the fees"
         (meets(m, M.thirdParty) && within(m, M.bareRailThird))) &&
-      !platformRefused(occ)
+      !platformRefused(norm.text, tokens, occ)
     ) {
       if ((workTalk > 0 || talk || meets(m, M.thirdParty)) && !dressed && !ownRail(occ, tokens)) {
         dropConcepts(occ, RAILS);
