@@ -40,21 +40,31 @@ function breakBetween(text: string, tokens: Tokens, from: number, to: number): b
   return false;
 }
 
+/** Nothing but a clause mark, or the end of the text, after the occurrence's last word. */
+function closesClause(text: string, tokens: Tokens, o: Occurrence): boolean {
+  if (o.t1 >= tokens.count) return true;
+  return /[.,;:!?\u2026]/.test(text.slice(tokens.end[o.t1 - 1] ?? 0, tokens.start[o.t1] ?? 0));
+}
+
 export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): void {
   if (!occ.some((o) => o.concept === 'NEG' || o.concept === 'NEG_AFTER')) return;
   const inOrder = occ.length > 1 ? [...occ].sort((a, b) => a.t0 - b.t0) : occ;
   for (const neg of occ) {
     if (neg.concept !== 'NEG' && neg.concept !== 'NEG_AFTER') continue;
     let reach = neg.t1 + SCOPE;
+    // "cobrar por fuera de Upwork no puedo.", "pagamento por fora eu não aceito, não": a
+    // refusal of two words or more that closes its clause refuses what came before it too.
+    const back =
+      neg.concept === 'NEG_AFTER' || (neg.t1 - neg.t0 >= 2 && closesClause(text, tokens, neg));
     for (const o of inOrder) {
       if (o === neg || o.concept === 'NEG' || o.concept === 'NEG_AFTER') continue;
-      if (neg.concept === 'NEG') {
-        if (o.t0 < neg.t1 || o.t0 >= reach) continue;
+      if (neg.concept === 'NEG' && o.t0 >= neg.t1) {
+        if (o.t0 >= reach) continue;
         if (!breakBetween(text, tokens, neg.t1 - 1, o.t0)) {
           o.negated = true;
           reach = Math.max(reach, o.t1 + CHAIN);
         }
-      } else {
+      } else if (back) {
         if (o.t1 > neg.t0 || neg.t0 - o.t1 >= SCOPE_AFTER) continue;
         if (!breakBetween(text, tokens, o.t1 - 1, neg.t0)) o.negated = true;
       }

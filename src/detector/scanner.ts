@@ -199,6 +199,7 @@ const present: Mask = { lo: 0, hi: 0 };
 // "sent to my Revolut", "my cashapp": the writer's own account is where the money goes,
 // whatever work is talked about around it.
 const MY = new Set([
+  'own', // "my own Stripe invoice"
   'my',
   'mi',
   'meu',
@@ -434,6 +435,12 @@ function mayQuote(norm: Normalized, sentence: Sentence, opening: readonly number
 // ask, unless it quotes code, the rules or a refusal; what is said around it is still read.
 const QUOTE_KEEPS = new Set<Concept>([...CONTEXT_BLOCKERS, 'IDWORD']);
 
+// Copy laid out as a form after the line introducing it: "Phone: …", "Email: …", "Hours: …".
+const LABELLED_LINE = /^[\p{L}][\p{L} .'-]{0,24}:\s*\S/u;
+/** A colon closing the line that introduces the copy. */
+const INTRODUCES = /:\s*$/;
+const LABELLED = new Set<Concept>([...STRUCTURES, 'CHANNEL', 'CHANNEL_WEAK', 'MSGLINK']);
+
 /** Drops the occurrences of the concepts in `set`. */
 const dropConcepts = (occ: Occurrence[], set: ReadonlySet<Concept>): void =>
   retain(occ, (o) => !set.has(o.concept));
@@ -460,12 +467,22 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   const converting: number[] = [];
   // Sentences refusing what was just said: they clear it and themselves.
   const refused: number[] = [];
+  // The last line of copy laid out as a form: the line introducing it ("Copy for the 'Contact
+  // us' page:"), then each line right after labelled like a form ("Phone: +44 20 7946 0321").
+  let copyLine = -2;
   const a = analyse(part, (occ, i, { norm, tokens, sentences }) => {
     const para = i === 0 ? 0 : (paragraph[i - 1] ?? 0);
     paragraph.push(
       i > 0 && startsParagraph(norm.text, tokens, sentences[i] as Sentence) ? para + 1 : para,
     );
     if (workTalk > 0) workTalk--;
+    const [from, to] = typedRange(norm, sentences[i] as Sentence);
+    if (copyLine === i - 1 && LABELLED_LINE.test(part.slice(from, to))) {
+      dropConcepts(occ, LABELLED);
+      copyLine = i;
+    }
+    if (occ.some((o) => o.concept === 'COPYWORK') && INTRODUCES.test(part.slice(from, to + 1)))
+      copyLine = i;
     let m = presentInto(occ, present);
     if (
       meets(m, M.triggers) &&
@@ -567,9 +584,13 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       concede(occ, tokens, sentences[i] as Sentence);
       housePolicy(occ);
     }
-    // "Do not reply here": staying here negated is going elsewhere, not a refusal to leave.
+    // "Do not reply here": staying here negated is going elsewhere, not a refusal to leave; so
+    // is staying here turned down ("let's do the payment there rather than through Upwork").
     for (const o of occ)
-      if (o.negated && o.concept === 'ONPLATFORM_ONLY') {
+      if (
+        o.concept === 'ONPLATFORM_ONLY' &&
+        (o.negated || occ.some((x) => x.concept === 'INSTEAD' && x.t1 <= o.t0 && o.t0 - x.t1 <= 1))
+      ) {
         o.concept = 'ELSEWHERE';
         o.negated = false;
       }

@@ -585,4 +585,33 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['REPORTED'],
     'reporting this conversation/chat/thread|im reporting this|i am reporting this|reporting you|flagging this conversation/chat',
   ],
+  // Session 10, round 10 (bench/fresh-90 to fresh-93).
+  [['NEG'], 'nao pode|nao podemos|nao da pra|nem'],
+  // Indonesian puts the refusal after what it refuses: "nomor WA saya belum bisa dikasih".
+  [['NEG_AFTER'], 'belum bisa dikasih|tidak bisa dikasih|nggak bisa dikasih|gak bisa dikasih'],
+  [
+    ['REFUSED'],
+    'je ne le/la/les donne/partage pas|gebe ich (leider) nicht raus|gebe ich nicht weiter|ich bleibe lieber bei|bleibe ich lieber bei',
+  ],
+  [
+    ['RULES'],
+    'erlaubt upwork nicht|das erlaubt upwork nicht|handbook says|our handbook|agency handbook|policy says|our policy says',
+  ],
+  [
+    ['REPORTED'],
+    'ja tive cliente|ja tive um cliente|tive um cliente que|mi aveva chiesto|mi ha chiesto|gli ho detto di no|aapne pucha tha|aap ne pucha tha|pucha tha ki',
+  ],
+  [
+    ['COPYWORK'],
+    'beispiel iban|testmodus|im testmodus|in test mode|test mode|artes pro instagram|artes para o instagram|legenda do carrossel|me manda o texto|press kit|the press kit|media line|the media line|site header|the site header|in the header|the header',
+  ],
+  [
+    ['TECH'],
+    'adyen|mollie|flutterwave|payment gateway|reminders|webinar reminders|sender name|account verification|verification failed',
+  ],
+  [
+    ['NEUTRAL'],
+    'my personal name|we/will/well pay for the test/trial task|against/with/match/matches your numbers',
+  ],
+  [['THIRDPARTY'], 'customer wants|the/a customer wants/asked/asks|customers want'],
 ];

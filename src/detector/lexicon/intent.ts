@@ -744,4 +744,12 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['OFFPLATFORM'],
     'a second account under|second account under|another account under|new account under|under your cousins/brothers/sisters/friends/relatives name|under someone elses name',
   ],
+  // Session 10, round 10 (bench/fresh-90 to fresh-93).
+  [['CONTINUE'], 'worked together|worked directly|working directly'],
+  [['ENDVERB'], 'wind down|winding down|wound down'],
+  [
+    ['OFFPLATFORM'],
+    'no lo metas en el contrato|no lo pongas en el contrato|sin meterlo en el contrato|stop/stopped posting (the) jobs/projects/work on here/upwork',
+  ],
+  [['RAIL'], 'the blue app with the big p|blue app with the big p|the big blue p'],
 ];

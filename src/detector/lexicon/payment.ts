@@ -211,4 +211,5 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL_ASK'], 'upi it|upi me|gpay it|gpay me|paytm it|paytm me'],
   [['PAYVERB'], 'la prime|pour la prime|une prime'],
   [['PAYVERB'], 'settled with me|settle with me|settle it/them/those with me'],
+  [['SENDVERB'], 'mandamelo|mandamela|enviamelo|enviamela|pasamelo|me lo mandas|me lo pasas'],
 ];

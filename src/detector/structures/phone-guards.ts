@@ -176,5 +176,6 @@ export function looksLikeNonPhone(text: string, tokens: Tokens, run: DigitRun): 
   // "(800 / 900 / 750)": amounts listed with spaced slashes, never how a number is written.
   if (run.gaps.length >= 2 && run.gaps.every((g) => /^\s+\/\s+$/.test(g))) return true;
   if (!run.plus && run.groups.length === 1 && run.digits.length > 12) return true;
+  if (/^(\d)\1+$/.test(run.digits)) return true; // "0000000 as the phone": a filler, not a number
   return false;
 }

@@ -640,6 +640,20 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'Offer se pehle apna email de dein, main wahan bookkeeping samples bhej dunga.',
   ],
   ['no need for a go-between', "Honestly we don't need a go-between anymore."],
+  // Session 10, round 10 (own wording for what bench/fresh-90 to fresh-93 found).
+  ['worked together directly', "It'd be simpler if we just worked together directly next year."],
+  [
+    'my own Stripe invoice, cheaper than the cut',
+    "I built your Stripe webhooks, so for this part I'll send my own Stripe invoice. Cheaper for you than Upwork's cut.",
+  ],
+  ["rather than through Upwork's system", "Send it over Wise rather than through Upwork's system."],
+  ['wind down the contract', 'You pay there and we wind down the Upwork contract.'],
+  ['no lo metas en el contrato (es)', 'El extra mándamelo aparte, no lo metas en el contrato.'],
+  ['stop posting the jobs on Upwork', 'Can we stop posting the jobs on Upwork after this?'],
+  [
+    'guard: an ask after copy laid out as a form',
+    'Footer copy:\nPhone: +1 415 555 0188\nAlso, WhatsApp me before you send the offer: +1 415 555 0199',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1234,6 +1248,65 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ],
   ['no need for a contact section', "No need for the contact section, we'll keep it simple."],
   ['guard: acting as a go-between', 'I act as a go-between for the client and the printer.'],
+  // Session 10, round 10.
+  ['a refusal closing its clause (es)', 'Cobrar por fuera de la plataforma no puedo, lo siento.'],
+  ['a refusal closing its clause (pt)', 'Receber por fora eu não aceito.'],
+  ['não pode, a rule (pt)', 'Aqui no Upwork não pode passar telefone antes do contrato.'],
+  [
+    'belum bisa dikasih after what it refuses (id)',
+    'Maaf, nomor WA saya belum bisa dikasih sebelum kontrak.',
+  ],
+  [
+    'je ne le donne pas (fr)',
+    'Merci, mais mon numéro, je ne le donne pas avant le début de la mission.',
+  ],
+  ['gebe ich nicht raus (de)', 'Meine Nummer gebe ich leider nicht raus, bevor der Vertrag steht.'],
+  [
+    'ich bleibe lieber bei Upwork (de)',
+    'Danke für das Angebot mit Venmo, aber ich bleibe lieber bei Upwork.',
+  ],
+  ['a past client told (pt)', 'Já tive cliente que pediu pagamento por fora no Pix, recusei.'],
+  [
+    'a past ask told (it)',
+    "Un cliente mi aveva chiesto il mio WhatsApp prima dell'offerta, ho detto di no.",
+  ],
+  [
+    'your question told back (hi)',
+    'Aapne pucha tha ki UPI se payment kar dein. Main Upwork ke bahar payment nahi le sakta.',
+  ],
+  ['a sample IBAN in test mode (de)', 'Beispiel-IBAN im Testmodus: DE89 3704 0044 0532 0130 00.'],
+  ['artwork for Instagram (pt)', 'Finalizei as artes pro Instagram, me manda o texto da legenda.'],
+  [
+    "a press kit's media line",
+    "Use the media line 020 7946 0123 in the press kit, not the founder's phone.",
+  ],
+  ['a trial task we pay for', 'We pay for the trial task whether or not we hire you.'],
+  [
+    'a payment provider to integrate',
+    'We need a dev to add Google Pay and card payments via Adyen.',
+  ],
+  [
+    'reminders and a sender name',
+    'Webinar reminders go out by SMS and email; the sender name is the brand, not my personal name.',
+  ],
+  [
+    'a bank account verification',
+    'The payout is on hold because the bank account verification failed.',
+  ],
+  [
+    'a handbook passed on',
+    'Our handbook says: no emails, phone numbers or Skype IDs before a contract starts.',
+  ],
+  ['your numbers as figures', 'Fixed, the totals now match your numbers.'],
+  [
+    'a filler number',
+    "We keep getting 0000000 as the phone number on orders, the courier can't deliver.",
+  ],
+  [
+    'a number for the site header',
+    "The client's WhatsApp number goes in the site header: +1 212 555 0142.",
+  ],
+  ['copy laid out as a form', 'Footer copy:\nPhone: +1 415 555 0188\nEmail: hi@bakery.example'],
 ];
 
 describe('generalisation: risky wordings', () => {
