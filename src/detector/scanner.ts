@@ -476,13 +476,15 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       i > 0 && startsParagraph(norm.text, tokens, sentences[i] as Sentence) ? para + 1 : para,
     );
     if (workTalk > 0) workTalk--;
-    const [from, to] = typedRange(norm, sentences[i] as Sentence);
-    if (copyLine === i - 1 && LABELLED_LINE.test(part.slice(from, to))) {
-      dropConcepts(occ, LABELLED);
-      copyLine = i;
+    const copyWork = occ.some((o) => o.concept === 'COPYWORK');
+    if (copyLine === i - 1 || copyWork) {
+      const [from, to] = typedRange(norm, sentences[i] as Sentence);
+      if (copyLine === i - 1 && LABELLED_LINE.test(part.slice(from, to))) {
+        dropConcepts(occ, LABELLED);
+        copyLine = i;
+      }
+      if (copyWork && INTRODUCES.test(part.slice(from, to + 1))) copyLine = i;
     }
-    if (occ.some((o) => o.concept === 'COPYWORK') && INTRODUCES.test(part.slice(from, to + 1)))
-      copyLine = i;
     let m = presentInto(occ, present);
     if (
       meets(m, M.triggers) &&
