@@ -287,13 +287,13 @@ function housePolicy(occ: Occurrence[]): void {
   for (const o of occ) {
     if (o.negated) continue;
     if (PAYING.has(o.concept)) pay = true;
-    else if (o.concept === 'INSTEAD')
-      away ||= occ.some(
-        (p) => p.concept === 'PLATNOUN' && !p.negated && p.t0 >= o.t1 && p.t0 - o.t1 <= 1,
-      );
+    else if (o.concept === 'PLATNOUN') away ||= afterInstead(occ, o);
   }
   if (pay && away) retain(occ, (o) => o.concept !== 'RULES');
 }
+/** "instead of / not through / rather than" right before `p`: "rather than through Upwork". */
+const afterInstead = (occ: readonly Occurrence[], p: Occurrence): boolean =>
+  occ.some((x) => x.concept === 'INSTEAD' && !x.negated && x.t1 <= p.t0 && p.t0 - x.t1 <= 1);
 
 // "Let's add a milestone here instead of a bank transfer", "keep it in this chat rather than
 // WhatsApp": with the platform named first, what follows "instead of" is what is turned down.
@@ -589,10 +589,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // "Do not reply here": staying here negated is going elsewhere, not a refusal to leave; so
     // is staying here turned down ("let's do the payment there rather than through Upwork").
     for (const o of occ)
-      if (
-        o.concept === 'ONPLATFORM_ONLY' &&
-        (o.negated || occ.some((x) => x.concept === 'INSTEAD' && x.t1 <= o.t0 && o.t0 - x.t1 <= 1))
-      ) {
+      if (o.concept === 'ONPLATFORM_ONLY' && (o.negated || afterInstead(occ, o))) {
         o.concept = 'ELSEWHERE';
         o.negated = false;
       }

@@ -563,7 +563,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['TECH'],
-    'phone system|phone systems|your phone system|phone tree|champ telephone|champ de/du telephone|campo telefono|campo de/del telefono|telefonfeld|поле телефона|kolom telepon|access login|account access|for the account access|auto poster|autoposter|link preview',
+    'phone system|phone systems|your phone system|phone tree|champ telephone|champ de/du telephone|campo telefono|campo de/del telefono|поле телефона|kolom telepon|access login|account access|for the account access|auto poster|autoposter|link preview',
   ],
   [
     ['THIRDPARTY'],
@@ -578,7 +578,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['NEUTRAL'], 'directly from your/my/the profile'],
   [['NEG'], 'nichts'],
   [['RULES'], 'interdisent|interdisant|je rappelle que'],
-  [['NEG_AFTER'], 'я не делаю|не делаю|я так не работаю|так не работаю|не принимаю'],
+  [['NEG_AFTER'], 'я не делаю|не делаю|я так не работаю|так не работаю'],
   // The writer reporting what was asked ("I'm reporting this chat. Gift cards before a contract
   // is not how it works"): what follows tells the ask, like a report to support.
   [
@@ -586,7 +586,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'reporting this conversation/chat/thread|im reporting this|i am reporting this|reporting you|flagging this conversation/chat',
   ],
   // Session 10, round 10 (bench/fresh-90 to fresh-93).
-  [['NEG'], 'nao pode|nao podemos|nao da pra|nem'],
+  [['NEG'], 'nao pode|nao da pra|nem'],
   // Indonesian puts the refusal after what it refuses: "nomor WA saya belum bisa dikasih".
   [['NEG_AFTER'], 'belum bisa dikasih|tidak bisa dikasih|nggak bisa dikasih|gak bisa dikasih'],
   [

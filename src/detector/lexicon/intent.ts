@@ -732,13 +732,10 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['NONEED'],
     'dont really need|do not really need|dont even need|dont actually need|no real need',
   ],
-  [
-    ['CONTINUE'],
-    'rather you hired me|if you hired me|take you on|take me on|bring you on|bring me on',
-  ],
+  [['CONTINUE'], 'rather you hired me|if you hired me|take you on|take me on|bring me on'],
   [
     ['PRECONTRACT'],
-    'not hired yet|havent hired me yet|while you decide|while youre deciding|before you decide|before you make a/your decision|offer se pehle',
+    'not hired yet|havent hired me yet|while you decide|while youre deciding|before you make a/your decision',
   ],
   [
     ['OFFPLATFORM'],
