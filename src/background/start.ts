@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { compileUserPatterns, compileUserRegexes } from '@/src/detector';
 import { createAnalyzer } from '@/src/shared/analyze';
 import { onMessages } from '@/src/shared/protocol';
 import { readEffectiveConfig } from '@/src/store/effective';
@@ -21,7 +22,13 @@ export function startBackground(
   onMessages(
     {
       ping: () => ({ version: browser.runtime.getManifest().version }),
-      scanLarge: async ({ text, room }) => createAnalyzer(await readEffectiveConfig(), room)(text),
+      scanLarge: async ({ text, room }) =>
+        createAnalyzer(await readEffectiveConfig(), room, { compile: compileUserPatterns })(text),
+      scanPatterns: async ({ text, room }) =>
+        createAnalyzer(await readEffectiveConfig(), room, {
+          compile: compileUserRegexes,
+          builtIn: false,
+        })(text),
     },
     signal,
   );

@@ -1,5 +1,5 @@
 import type { Finding } from '@/src/detector/types';
-import { LARGE_TEXT } from '@/src/shared/analyze';
+import { LARGE_TEXT, mergeFindings } from '@/src/shared/analyze';
 import type { EditorAdapter } from './editors/types';
 import type { MirrorOverlay } from './highlight/mirror';
 import type { HighlightKind, HighlightRegistry } from './highlight/registry';
@@ -13,6 +13,8 @@ import { placeChip } from './ui/position';
 export interface BoxDeps {
   analyze(text: string): Finding[];
   analyzeLarge(text: string): Promise<Finding[]>;
+  /** The user's RE2 patterns, matched in the background; null when there are none. */
+  analyzeMore(text: string): Promise<Finding[]> | null;
   layer: HTMLElement;
   highlights: HighlightRegistry;
   onFindings(box: Box, fresh: boolean): void;
@@ -32,6 +34,11 @@ export interface Box {
   chipElement(): HTMLElement;
   destroy(): void;
 }
+
+// How long a scan on a pause waits for the background's RE2 matches before it shows what
+// the page found alone: long enough for an awake service worker, so highlights do not blink
+// off and on at every pause; short enough to keep a warning within half a second.
+export const MORE_WAIT_MS = 250;
 
 const keyOf = (text: string, finding: Finding) =>
   `${finding.ruleId}\u0000${text.slice(finding.start, finding.end)}`;
@@ -112,15 +119,54 @@ export function watchBox(adapter: EditorAdapter, mirror: MirrorOverlay | null, d
     );
   };
 
+  const keysNow = () => new Set(findings.map((finding) => keyOf(text, finding)));
+  // A scan waiting for the background's RE2 matches: what the page found, and whether shown.
+  let waiting: { text: string; local: Finding[]; shown: boolean } | null = null;
+
   const scan = (force = false, urgent = false) => {
     const next = adapter.readText();
     scheduler.setLength(next.length);
-    if (next === text && !force) return;
+    if (next === text && !force) {
+      // The send guard cannot wait for the background: what the page found is shown now.
+      if (urgent && waiting?.text === next && !waiting.shown) {
+        waiting.shown = true;
+        show(next, waiting.local, keysNow());
+      }
+      return;
+    }
     if (next.trim() === '') ignored.clear();
-    const before = new Set(findings.map((finding) => keyOf(text, finding)));
+    const before = keysNow();
     text = next;
+    waiting = null;
     if (next.length <= LARGE_TEXT || urgent) {
-      show(next, deps.analyze(next), before);
+      const local = deps.analyze(next);
+      const more = deps.analyzeMore(next);
+      if (!more) {
+        show(next, local, before);
+        return;
+      }
+      const wait = { text: next, local, shown: false };
+      waiting = wait;
+      const showLocal = () => {
+        if (waiting !== wait || wait.shown || signal.aborted) return;
+        wait.shown = true;
+        show(next, local, before);
+      };
+      if (urgent) showLocal();
+      const timer = win.setTimeout(showLocal, MORE_WAIT_MS);
+      void more.then(
+        (found) => {
+          win.clearTimeout(timer);
+          if (waiting !== wait || signal.aborted) return;
+          waiting = null;
+          show(next, mergeFindings(local, found), wait.shown ? keysNow() : before);
+        },
+        () => {
+          win.clearTimeout(timer);
+          showLocal();
+          if (waiting === wait) waiting = null;
+        },
+      );
       return;
     }
     // A huge paste is scanned in the background; the page keeps its main thread.

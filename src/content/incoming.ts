@@ -1,6 +1,7 @@
 import { t } from '@/src/i18n/t';
 import type { Category, Finding } from '@/src/detector/types';
-import { rangeFor, readTextModel } from './editors/textModel';
+import { mergeFindings } from '@/src/shared/analyze';
+import { rangeFor, readTextModel, type TextModel } from './editors/textModel';
 import type { HighlightRegistry } from './highlight/registry';
 import { h } from './ui/dom';
 
@@ -13,6 +14,8 @@ export interface IncomingDeps {
   layer: HTMLElement;
   highlights: HighlightRegistry;
   analyze(text: string): Finding[];
+  /** The user's RE2 patterns, matched in the background; null when there are none. */
+  analyzeMore(text: string): Promise<Finding[]> | null;
   reply(categories: Category[], ruleIds: string[]): void;
   signal: AbortSignal;
 }
@@ -47,8 +50,18 @@ export function watchIncoming(deps: IncomingDeps) {
   const mark = (element: Element) => {
     seen.add(element);
     const model = readTextModel(element);
-    const findings = deps.analyze(model.text);
-    if (findings.length === 0) return;
+    const local = deps.analyze(model.text);
+    const more = deps.analyzeMore(model.text);
+    if (!more) markWith(element, model, local);
+    else
+      void more.then(
+        (found) => markWith(element, model, mergeFindings(local, found)),
+        () => markWith(element, model, local),
+      );
+  };
+
+  const markWith = (element: Element, model: TextModel, findings: Finding[]) => {
+    if (findings.length === 0 || deps.signal.aborted || !element.isConnected) return;
     deps.highlights.styleFor(element);
     const ranges = findings
       .map((finding) => rangeFor(model, finding.start, finding.end, deps.doc))

@@ -26,6 +26,8 @@ export interface PageEnv {
   signal: AbortSignal;
   analyze(text: string): Finding[];
   analyzeLarge(text: string): Promise<Finding[]>;
+  /** The user's RE2 patterns, matched in the background; null when there are none. */
+  analyzeMore(text: string): Promise<Finding[]> | null;
   sendGuard(): boolean;
   templates(): readonly CardTemplate[];
   contractActive(): boolean;
@@ -75,6 +77,7 @@ export function startPage(env: PageEnv) {
     const box = watchBox(adapter, mirror, {
       analyze: env.analyze,
       analyzeLarge: env.analyzeLarge,
+      analyzeMore: env.analyzeMore,
       layer: host.layer,
       highlights,
       signal,
@@ -139,6 +142,7 @@ export function startPage(env: PageEnv) {
     layer: host.layer,
     highlights,
     analyze: env.analyze,
+    analyzeMore: env.analyzeMore,
     signal,
     reply(categories, ruleIds) {
       const box = target();

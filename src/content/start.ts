@@ -10,7 +10,8 @@ import {
   type EffectiveConfig,
 } from '@/src/store/effective';
 import { readTemplates, watchTemplates, type Template } from '@/src/store/templates';
-import { createAnalyzer, type Analyze } from '@/src/shared/analyze';
+import { compileUserPhrases } from '@/src/detector/user-phrases';
+import { createAnalyzer, needsBackground, type Analyze } from '@/src/shared/analyze';
 import { startPage } from './page';
 import { roomKey, siteFor } from './sites';
 
@@ -25,13 +26,16 @@ export function startContentScript(ctx: ContentScriptContext, doc: Document = do
 
   let config: EffectiveConfig = DEFAULT_EFFECTIVE;
   let templates: Template[] = [];
-  let analyze: Analyze = createAnalyzer(config, roomKey(doc.location));
+  // The page matches the built-in rules and the user's phrases; RE2 patterns go to the background.
+  const localAnalyzer = (next: EffectiveConfig) =>
+    createAnalyzer(next, roomKey(doc.location), { compile: compileUserPhrases });
+  let analyze: Analyze = localAnalyzer(config);
   let page: ReturnType<typeof startPage> | null = null;
   let pageControl: AbortController | null = null;
 
   const apply = (next: EffectiveConfig) => {
     config = next;
-    analyze = createAnalyzer(config, roomKey(doc.location));
+    analyze = localAnalyzer(config);
     const enabled = config.enabledSites.includes(site);
     if (enabled && !page) {
       pageControl = new AbortController();
@@ -44,6 +48,10 @@ export function startContentScript(ctx: ContentScriptContext, doc: Document = do
           ctx.isInvalid
             ? Promise.resolve([])
             : sendToBackground('scanLarge', { text, room: roomKey(doc.location) }),
+        analyzeMore: (text: string) =>
+          ctx.isInvalid || !needsBackground(config)
+            ? null
+            : sendToBackground('scanPatterns', { text, room: roomKey(doc.location) }),
         sendGuard: () => config.sendGuard && !ctx.isInvalid,
         templates: () => templates,
         contractActive: () => config.contractActiveRooms.includes(roomKey(doc.location)),

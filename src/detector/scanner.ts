@@ -19,8 +19,7 @@ import { isAsciiLetter, type Normalized, toOriginal } from './normalize/normaliz
 import { RULE_PACK } from './rules/pack';
 import { REFUSAL_OR_RULES } from './rules/shared';
 import type { Rule } from './rules/types';
-import type { Category, Finding, ScanOptions, ScanResult } from './types';
-import { compileUserPatterns } from './user-patterns';
+import type { Category, CompiledUserPattern, Finding, ScanResult } from './types';
 import { userFindings } from './user-findings';
 import { allowListFilter } from './allow-list';
 import { backwardsWindows, reversed } from './backwards';
@@ -743,6 +742,7 @@ function ruleFindings(
   rules: readonly Rule[],
   keep: (covered: string) => boolean,
 ): Finding[] {
+  if (rules.length === 0) return [];
   const into: Collector = { text, keep, out: [], seen: new Set(), backwards: [] };
   collectAll(text, rules, into);
   if (into.backwards.length === 0 || into.out.length >= MAX_FINDINGS) return into.out;
@@ -768,11 +768,20 @@ function ruleFindings(
   return into.out;
 }
 
-export function createScanner(options: Omit<ScanOptions, 'contractActive'> = {}): Scanner {
-  const { patterns } = compileUserPatterns(options.userPatterns ?? []);
-  const keep = allowListFilter(options.allowList ?? []);
-  const preContract = RULE_PACK.rules;
-  const postContract = RULE_PACK.rules.filter((r) => !r.preContractOnly);
+/** What a scanner is built from: the user's allowed terms and already compiled patterns. */
+export interface ScannerParts {
+  allowList?: readonly string[];
+  patterns?: readonly CompiledUserPattern[];
+  /** false: only the user's patterns (the background matching RE2 patterns for a page). */
+  builtIn?: boolean;
+}
+
+export function buildScanner(parts: ScannerParts = {}): Scanner {
+  const patterns = parts.patterns ?? [];
+  const keep = allowListFilter(parts.allowList ?? []);
+  const builtIn = parts.builtIn ?? true;
+  const preContract = builtIn ? RULE_PACK.rules : [];
+  const postContract = preContract.filter((r) => !r.preContractOnly);
   return {
     scan(text: string, scanOptions: { contractActive?: boolean } = {}): ScanResult {
       if (typeof text !== 'string' || text.length === 0) return EMPTY;

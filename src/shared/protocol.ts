@@ -20,6 +20,8 @@ export interface ProtocolMap {
   ping: { request: null; response: { version: string } };
   /** Content script -> background: scan a very long message off the page's main thread. */
   scanLarge: { request: { text: string; room: string }; response: Finding[] };
+  /** Content script -> background: the user's RE2 patterns (re2js lives only there) on a message. */
+  scanPatterns: { request: { text: string; room: string }; response: Finding[] };
   /** Popup -> content script of the active tab. */
   getTabStatus: { request: null; response: TabStatus };
   /** Popup -> content script: insert a template at the caret of the focused compose box. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RULE_PACK } from '@/src/detector';
+import { RULE_PACK } from '@/src/detector/rules/pack';
 import type { Severity, UserPatternSpec } from '@/src/detector/types';
 import type { SiteId } from '@/src/shared/sites';
 import { defineStoredItem } from './stored';

@@ -1,4 +1,4 @@
-import { TEMPLATES } from '@/src/detector';
+import { TEMPLATES } from '@/src/detector/templates';
 import { uiLanguage } from '@/src/i18n/t';
 import { userTemplatesItem } from './settings';
 import type { UserTemplate } from './schemas';

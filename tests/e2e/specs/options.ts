@@ -12,7 +12,7 @@ import {
   waitForTarget,
 } from '../harness/forms';
 import { openNativeExtensionPage } from '../harness/native';
-import { focusEditor, highlighted, waitFor, waitForChip } from '../harness/room';
+import { focusEditor, highlighted, waitFor, waitForChip, waitForHighlight } from '../harness/room';
 import type { Session } from '../harness/session';
 import { watchWorker, workerRestartSupport } from '../harness/worker';
 import { CLEAN_CHIP, FLAGGED_CHIP } from './phrases';
@@ -21,26 +21,46 @@ import { CLEAN_CHIP, FLAGGED_CHIP } from './phrases';
 // a bad import changes nothing, optional marketplaces ask first, and a
 // restarted service worker still knows the user's phrases.
 
-async function addPhrase(options: Driver, phrase: string, category: string, severity: string) {
-  await fill(options, 'Custom phrases', 'New phrase', phrase);
-  await choose(options, 'Custom phrases', 'Category', category);
-  await choose(options, 'Custom phrases', 'Severity', severity);
-  await clickTarget(options, { region: 'Custom phrases', name: 'Add phrase', kind: 'button' });
+const ENTRY_KINDS = {
+  phrase: {
+    region: 'Custom phrases',
+    field: 'New phrase',
+    add: 'Add phrase',
+    key: 'onside.customPhrases',
+  },
+  pattern: {
+    region: 'Custom patterns',
+    field: 'New pattern',
+    add: 'Add pattern',
+    key: 'onside.customPatterns',
+  },
+} as const;
+
+async function addEntry(
+  options: Driver,
+  kind: keyof typeof ENTRY_KINDS,
+  source: string,
+  category: string,
+  severity: string,
+) {
+  const entry = ENTRY_KINDS[kind];
+  await fill(options, entry.region, entry.field, source);
+  await choose(options, entry.region, 'Category', category);
+  await choose(options, entry.region, 'Severity', severity);
+  await clickTarget(options, { region: entry.region, name: entry.add, kind: 'button' });
   await waitFor(
     options,
-    async (text) => {
+    async ([key, text]) => {
       type Area = { get(key: string): Promise<Record<string, unknown>> };
       const scope = globalThis as unknown as {
         browser?: { storage: { local: Area } };
         chrome: { storage: { local: Area } };
       };
-      const stored = await (scope.browser ?? scope.chrome).storage.local.get(
-        'onside.customPhrases',
-      );
-      return JSON.stringify(stored).includes(text);
+      const stored = await (scope.browser ?? scope.chrome).storage.local.get(key);
+      return JSON.stringify(stored[key] ?? []).includes(JSON.stringify(text).slice(1, -1));
     },
-    phrase,
-    `"${phrase}" to be saved`,
+    [entry.key, source] as [string, string],
+    `"${source}" to be saved`,
   );
 }
 
@@ -79,11 +99,27 @@ export function optionsSpecs(session: () => Session) {
       await focusEditor(room);
       await room.type('Please send the sunflower seeds by Friday');
       await waitForChip(room, CLEAN_CHIP);
-      await addPhrase(options, 'sunflower seeds', 'payment', 'high');
+      await addEntry(options, 'phrase', 'sunflower seeds', 'payment', 'high');
       await focusEditor(room);
       await room.press('End');
       await room.type('.');
       await waitForChip(room, FLAGGED_CHIP, 8000);
+    } finally {
+      await options.close();
+      await room.close();
+    }
+  });
+
+  // re2js lives only in the background: the page asks it for an RE2 pattern's matches.
+  it('an RE2 pattern added in the options page is highlighted in a compose box', async () => {
+    const room = await session().openRoom('tiptap');
+    const options = await session().openExtensionPage('options.html');
+    try {
+      await addEntry(options, 'pattern', 'ticket-\\d{4}', 'contact', 'high');
+      await focusEditor(room);
+      await room.type('The fix for ticket-4821 is live on staging');
+      await waitForChip(room, FLAGGED_CHIP, 8000);
+      await waitForHighlight(room, 'ticket-4821');
     } finally {
       await options.close();
       await room.close();
@@ -199,10 +235,10 @@ export function optionsSpecs(session: () => Session) {
     const worker = await watchWorker(session());
     const options = await session().openExtensionPage('options.html');
     try {
-      await addPhrase(options, 'marigold ledger', 'payment', 'high');
+      await addEntry(options, 'phrase', 'marigold ledger', 'payment', 'high');
       await worker.stop();
       expect(worker.status()).toBe('stopped');
-      await addPhrase(options, 'lavender parcel', 'contact', 'high');
+      await addEntry(options, 'phrase', 'lavender parcel', 'contact', 'high');
       // The storage change is what wakes it.
       await worker.waitFor('running');
     } finally {

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
+import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
-import { compileUserPatterns, scan } from '@/src/detector';
+import { compileUserPatterns, compileUserPhrases, scan } from '@/src/detector';
+import { phraseWords } from '@/src/detector/user-phrases';
 import type { UserPatternSpec } from '@/src/detector/types';
 
 const spec = (id: string, kind: UserPatternSpec['kind'], source: string): UserPatternSpec => ({
@@ -52,5 +55,48 @@ describe('compileUserPatterns', () => {
   it('skips invalid patterns inside scan', () => {
     const result = scan('hello', { userPatterns: [spec('bad', 'regex', '(')] });
     expect(result.flagged).toBe(false);
+  });
+});
+
+// The content script matches phrases with a native regular expression (re2js stays in the
+// background); they must find exactly what the same phrase compiled with RE2 finds.
+describe('compileUserPhrases', () => {
+  it('compiles phrases and leaves RE2 patterns to the background', () => {
+    const { patterns, diagnostics } = compileUserPhrases([
+      spec('a', 'phrase', 'my cousin'),
+      spec('b', 'regex', 'ref-\\d{4}'),
+      spec('c', 'regex', 'a('),
+    ]);
+    expect(diagnostics).toEqual([]);
+    expect(patterns.map((p) => p.id)).toEqual(['a']);
+  });
+
+  it('treats regex characters in a phrase as literal text', () => {
+    const { patterns } = compileUserPhrases([spec('p', 'phrase', 'pay (cash) + tip?')]);
+    expect(patterns[0]?.find('we pay (cash) + tip? ok, not pay cash tip')).toEqual([[3, 20]]);
+  });
+
+  const re2Ranges = (phrase: string, text: string): Array<[number, number]> => {
+    const words = phraseWords(phrase);
+    const body = words.map((w) => RE2JS.quote(w)).join('\\s+');
+    const source = `${/^\w/.test(words[0]!) ? '\\b' : ''}${body}${/\w$/.test(words.at(-1)!) ? '\\b' : ''}`;
+    const m = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE).matcher(text);
+    const out: Array<[number, number]> = [];
+    while (out.length < 200 && m.find()) out.push([m.start(), m.end()]);
+    return out;
+  };
+
+  it('finds what RE2 finds for the same phrase', () => {
+    const alphabet = fc.constantFrom(...'ab ._-()+?$\\é1'.split(''), '  ', '\n');
+    const piece = fc.string({ unit: alphabet, minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(piece, fc.array(piece, { maxLength: 12 }), (phrase, parts) => {
+        if (phraseWords(phrase).length === 0) return;
+        const text = parts.join('') + phrase + parts.reverse().join('');
+        const { patterns } = compileUserPhrases([spec('p', 'phrase', phrase)]);
+        expect(patterns[0]?.find(text)).toEqual(re2Ranges(phrase, text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
