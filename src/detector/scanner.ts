@@ -166,6 +166,40 @@ const isIdWord = (text: string, o: Occurrence): boolean =>
 const isWhatIs = (text: string, o: Occurrence): boolean =>
   o.concept === 'CHANNEL' && o.t1 - o.t0 === 1 && /^what['\u2019]s$/.test(text.slice(o.s, o.e));
 
+/**
+ * "verify your account at http://upw0rk-bonus.example/login": the platform's name disguised
+ * (digits for letters, "vv" for "w") and joined to more of a web address is a look-alike site.
+ */
+const LEET_DIGITS: Record<string, string> = {
+  '0': 'o',
+  '1': 'l',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+};
+const PLATFORM_NAMES = /^(?:upwork|fiverr|freelancer|peopleperhour)$/;
+
+function lookalikeSite(text: string, o: Occurrence): boolean {
+  if (o.concept !== 'PLATNOUN') return false;
+  const name = text.slice(o.s, o.e);
+  if (!/[0-9]|vv/.test(name)) return false;
+  const plain = name.replace(/[0-9]/g, (d) => LEET_DIGITS[d] ?? d).replace(/vv/g, 'w');
+  if (!PLATFORM_NAMES.test(plain)) return false;
+  const next = text.charCodeAt(o.e);
+  return (next === 45 || next === 46) && isAsciiLetter(text.charCodeAt(o.e + 1));
+}
+
+const AMOUNT_WORDS = new Set(['percent', 'bucks', 'dollars', 'euros', 'pounds', 'usd', 'eur']);
+/** "I'll knock 10% off the final milestone": an amount taken off a price, not leaving the site. */
+function discounts(tokens: Tokens, occ: Occurrence[]): void {
+  for (const o of occ) {
+    if (o.concept !== 'OUTSIDE' || o.t1 - o.t0 !== 1 || tokens.keys[o.t0] !== 'off') continue;
+    const before = tokens.keys[o.t0 - 1] ?? '';
+    if (/[0-9]/.test(before) || AMOUNT_WORDS.has(before)) o.concept = 'NEUTRAL';
+  }
+}
+
 /** Brand and channel names, which can be dressed up to slip past filters. */
 const BRANDS = new Set<Concept>(['RAIL', 'CHANNEL', 'RAIL_ASK', 'CHANNEL_WEAK']);
 
@@ -189,7 +223,7 @@ const M = {
   workSystem: maskOf(['WORKSYSTEM']),
   deliverable: maskOf(['DELIVERABLE']),
   brands: maskOf([...BRANDS]),
-  marks: maskOf(['REPORTED', 'BACKWARDS', 'POSTCONTRACT', 'CONVERSION', 'REFUSED']),
+  marks: maskOf(['REPORTED', 'BACKWARDS', 'POSTCONTRACT', 'CONVERSION', 'REFUSED', 'RETRACTED']),
   triggers: maskOf([...TRIGGERS]),
   carried: maskOf([...CARRIED]),
 };
@@ -223,7 +257,53 @@ function ownRail(occ: readonly Occurrence[], tokens: Tokens): boolean {
       RAILS.has(o.concept) &&
       !o.negated &&
       // "to my PayPal": the "my" before the rail, or opening its phrase ("my/your paypal")
-      (MY.has(tokens.keys[o.t0] ?? '') || (o.t0 > 0 && MY.has(tokens.keys[o.t0 - 1] ?? ''))),
+      (MY.has(tokens.keys[o.t0] ?? '') ||
+        (o.t0 > 0 && MY.has(tokens.keys[o.t0 - 1] ?? '')) ||
+        // "over Venmo to @marisol-builds": the account named right after the rail
+        occ.some((h) => h.concept === 'HANDLE' && h.t0 >= o.t1 && h.t0 - o.t1 <= 1)),
+  );
+}
+
+/** "just sent the money to my Wise": paying into the writer's own account, no one else's. */
+function ownPayment(occ: readonly Occurrence[], tokens: Tokens): boolean {
+  if (occ.some((o) => o.concept === 'THIRDPARTY') || !ownRail(occ, tokens)) return false;
+  const rail = occ.find((o) => RAILS.has(o.concept) && !o.negated);
+  // The verb comes first and leads to the rail ("my PayPal got frozen ... the invoice" does not).
+  return occ.some(
+    (o) =>
+      (o.concept === 'PAYVERB' || o.concept === 'SENDVERB') &&
+      !o.negated &&
+      rail !== undefined &&
+      o.t1 <= rail.t0 &&
+      rail.t0 - o.t1 <= 6,
+  );
+}
+
+const WRITER = new Set(['me', 'us']);
+/** "just send me the $60 on Venmo", "pay me on Venmo": the writer is the one to be paid. */
+function payeeIsWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
+  return occ.some(
+    (o) =>
+      (o.concept === 'PAYVERB' || o.concept === 'SENDVERB') &&
+      !o.negated &&
+      // "pay me", or "me" inside the verb's phrase ("send me the")
+      tokens.keys.slice(o.t0 + 1, o.t1 + 1).some((key) => WRITER.has(key)),
+  );
+}
+
+/** "find me at t.me/quinn", "reach me at sam@x.example": a verb to the writer, then where. */
+function handsOwnContact(occ: readonly Occurrence[], tokens: Tokens): boolean {
+  return occ.some(
+    (act) =>
+      act.concept === 'CONTACT_ACT' &&
+      !act.negated &&
+      tokens.keys.slice(act.t0, act.t1).some((key) => WRITER.has(key)) &&
+      occ.some(
+        (h) =>
+          (h.concept === 'MSGLINK' || h.concept === 'EMAIL' || h.concept === 'PHONE') &&
+          h.t0 >= act.t1 &&
+          h.t0 - act.t1 <= 2,
+      ),
   );
 }
 
@@ -466,6 +546,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   const converting: number[] = [];
   // Sentences refusing what was just said: they clear it and themselves.
   const refused: number[] = [];
+  const retracted: number[] = [];
   // The last line of copy laid out as a form: the line introducing it ("Copy for the 'Contact
   // us' page:"), then each line right after labelled like a form ("Phone: +44 20 7946 0321").
   let copyLine = -2;
@@ -527,6 +608,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       }
       if (dressed) m = presentInto(occ, present);
     }
+    if (meets(m, M.platform) && occ.some((o) => lookalikeSite(norm.text, o))) {
+      for (const o of occ) if (lookalikeSite(norm.text, o)) o.concept = 'SCAM';
+      m = presentInto(occ, present);
+    }
     if (meets(m, M.bankData) && within(m, M.bareBankData) && (talk || meets(m, M.idWord))) {
       // "The doc sample GB82 WEST 1234 5698 7654 32 passes": an account number beside test or
       // copy words of its own sentence is a sample (a wallet "below" an offer to be paid is not).
@@ -547,7 +632,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         (meets(m, M.thirdParty) && within(m, M.bareRailThird))) &&
       !platformRefused(norm.text, tokens, occ)
     ) {
-      if ((workTalk > 0 || talk || meets(m, M.thirdParty)) && !dressed && !ownRail(occ, tokens)) {
+      const third = meets(m, M.thirdParty);
+      // Work talk sentences back does not make "pay me on Venmo" a mention; its own sentence's does.
+      const asked = !talk && !third && payeeIsWriter(occ, tokens);
+      if ((workTalk > 0 || talk || third) && !dressed && !ownRail(occ, tokens) && !asked) {
         dropConcepts(occ, RAILS);
         m = presentInto(occ, present);
       }
@@ -571,12 +659,14 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         else if (o.concept === 'POSTCONTRACT') sharedFrom = i;
         else if (o.concept === 'CONVERSION' && !o.negated) converting.push(i);
         else if (o.concept === 'REFUSED' && !o.negated) refused.push(i);
+        else if (o.concept === 'RETRACTED' && !o.negated) retracted.push(i);
     const carries = previousCarries;
     previousCarries = meets(m, M.carried);
     if (!meets(m, M.triggers) && !carries) {
       previous = occ;
       return;
     }
+    discounts(tokens, occ);
     derivePairs(occ);
     applyNegation(norm.text, tokens, occ);
     keptHere(occ, tokens);
@@ -611,7 +701,11 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // the Figma file there"), while a username may be for one ("add me to the repo").
     if (dressed)
       judged = judged.filter((o) => !WORK_TALK.has(o.concept) && o.concept !== 'WORKSYSTEM');
-    else if ((talk || meets(m, M.workSystem)) && meets(m, M.channels) && explicitAsk(judged)) {
+    else if (
+      (talk || meets(m, M.workSystem)) &&
+      meets(m, M.channels) &&
+      (explicitAsk(judged) || handsOwnContact(judged, tokens))
+    ) {
       const strong = meets(m, M.channel);
       judged = judged.filter(
         (o) => !WORK_TALK.has(o.concept) && (!strong || o.concept !== 'WORKSYSTEM'),
@@ -619,7 +713,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     } else if (
       talk &&
       ((meets(m, M.structures) && (explicitAsk(judged) || leaves(judged, tokens))) ||
-        explicitPay(judged))
+        explicitPay(judged) ||
+        ownPayment(judged, tokens))
     )
       judged = judged.filter((o) => !WORK_TALK.has(o.concept));
     evaluateSentence(rules, viewOf(judged), hits as RuleHit[]);
@@ -654,6 +749,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   hits = dropReported(hits, reported, paragraph, closed);
   if (refused.length > 0)
     hits = hits.filter(({ sentence }) => !markedNear(refused, sentence, paragraph, 0, 1));
+  // "Can we hop on a Zoom? Actually, never mind...": only the sentence before is taken back.
+  if (retracted.length > 0)
+    hits = hits.filter(({ sentence }) => !markedNear(retracted, sentence, paragraph, 1, 1));
   if (converting.length > 0)
     hits = hits.filter(
       ({ rule, sentence }) =>

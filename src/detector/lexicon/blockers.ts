@@ -614,4 +614,25 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'my personal name|we/will/well pay for the test/trial task|against/with/match/matches your numbers',
   ],
   [['THIRDPARTY'], 'customer wants|the/a customer wants/asked/asks|customers want'],
+  // Session 11, round 11 (bench/fresh-94 to fresh-97).
+  // "Can't we just...?" asks; it refuses nothing.
+  [
+    ['NEUTRAL'],
+    'cant we|cant you|couldnt we|couldnt you|wont you|shouldnt we|can we not|could we not|wire frame|wire frames|wireframe*',
+  ],
+  [
+    ['TECH'],
+    'numero de test|numero de prueba|numero de teste|testnummer|nomor tes|nomor uji|тестовый номер|тестовые номера|otp|seed file|seed data|test customers|test users|test accounts',
+  ],
+  [
+    ['REPORTED'],
+    'reported that|reported the|reported a|reported an|reported one|the phishing domain/link/site/page/email|phishing domain/link/site/page|security writeup|i defanged|defanged it',
+  ],
+  // "Can we hop on a Zoom? Actually, never mind: the Upwork call is fine." takes it back.
+  [
+    ['RETRACTED'],
+    'never mind|nevermind|scratch that|forget that|on second thought|on second thoughts',
+  ],
+  [['RULES'], 'rappel des regles|petit rappel|les regles de la plateforme|regles de upwork'],
+  [['COPYWORK'], 'los textos|los textos para|textos para la campana|la campana de|version juvenil'],
 ];

@@ -53,6 +53,7 @@ export const CONCEPTS = [
   'IDWORD', // order id, SKU, tracking: digits that follow are not a phone
   'THIRDPARTY', // employees, customers, suppliers: others who pay or are paid
   'REFUSED', // "I won't do that", "it isn't allowed": a refusal of what was just said
+  'RETRACTED', // "never mind", "scratch that": the writer takes back the sentence before
   'NEUTRAL', // consumes words so they do not trigger anything
   'BACKWARDS', // a brand or channel written backwards: the message is also read reversed
 ] as const;

@@ -36,7 +36,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['RELOCATE'],
-    'there|over there|in there|on there|por ahi|por alla|por la|alli|ahi|la bas|dort|da konnen wir|wahan|wahin|wahan par|disana|di sana|там|туда|lo vemos',
+    'there|over there|in there|on there|por ahi|por alla|por la|alli|ahi|la bas|la-bas|dort|da konnen wir|wahan|wahin|wahan par|disana|di sana|там|туда|lo vemos',
   ],
   [
     ['WORKSYSTEM'],
@@ -263,4 +263,20 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     'apna/apni/apne email/mail/number/nambar/whatsapp/contact de/dein/dain/do/dijiye/dena/bhejo/bhejein',
   ],
   [['CHANNEL'], 'googles mail|google mail|googles email|googles mail service|skyp|skpe'],
+  // Session 11, round 11 (bench/fresh-94 to fresh-97).
+  // Only said of the two people: "the open-rate jump on email 3" is no move.
+  [
+    ['CONTACT_ACT'],
+    'we hop/jump on/onto|lets hop/jump on/onto|to hop/jump on/onto|hop/jump over to',
+  ],
+  [['CHANNEL'], 'вконтакте|вконтакт*|во вконтакте|в вк|vkontakte'],
+  [['CONTACT_ACT'], 'найди меня|найдите меня|пиши мне туда'],
+  [
+    ['CONTACT_ASK'],
+    'оставь/оставьте/скинь/скиньте/дай/дайте (свой/свою/ваш/вашу) номер/почту/телефон/контакты',
+  ],
+  [
+    ['CONTACT_ACT', 'RELOCATE'],
+    'en discute la-bas|discuter la-bas|en parle la-bas|en parler la-bas|parler la-bas|on parle la-bas',
+  ],
 ];

@@ -749,4 +749,26 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'no lo metas en el contrato|no lo pongas en el contrato|sin meterlo en el contrato|stop/stopped posting (the) jobs/projects/work on here/upwork',
   ],
   [['RAIL'], 'the blue app with the big p|blue app with the big p|the big blue p'],
+  // Session 11, round 11 (bench/fresh-94 to fresh-97).
+  // Leaving out the official conversion is going around it (as "without the conversion" above).
+  [
+    ['CONTRACT_END'],
+    'no conversion|skipping/avoiding (the) conversion|instead of converting|rather than converting|no conversion paperwork',
+  ],
+  [['CONVERSION'], 'no conversion fee|no conversion fees'],
+  [
+    ['OFFPLATFORM'],
+    'уйдём/уйдем/уйти/уходим/выйдем/выйти/свалим с апворка/upwork/площадки/платформы|давай уйдём/уйдем отсюда',
+  ],
+  [['BEFORE'], 'до того|до того как|прежде чем|перед тем как'],
+  [
+    ['PRECONTRACT'],
+    'avant que je tembauche|avant de tembaucher|avant que je vous embauche|avant de vous embaucher|avant quon signe',
+  ],
+  [['SIDE_DEAL'], 'the real amount|the real price|the real rate|the actual amount the other way'],
+  [['PLATNOUN'], 'this place|this whole place'],
+  [
+    ['OFFPLATFORM'],
+    'skip/ditch/bypass/dodge this place/platform/site/app|skip/ditch/bypass/dodge upwork',
+  ],
 ];

@@ -212,4 +212,8 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['PAYVERB'], 'la prime|pour la prime|une prime'],
   [['PAYVERB'], 'settled with me|settle with me|settle it/them/those with me'],
   [['SENDVERB'], 'mandamelo|mandamela|enviamelo|enviamela|pasamelo|me lo mandas|me lo pasas'],
+  // Session 11, round 11 (bench/fresh-94 to fresh-97).
+  // "paypal me" is also the key of "paypal.me" (a rail): listed here too, the two merge.
+  [['RAIL_ASK'], 'paypal me|paypal us'],
+  [['RAIL'], 'thru/via/through/by/on/over pp'],
 ];

@@ -1,6 +1,6 @@
 import { markBlock, markRun, newSpanMap, type SpanMap } from './span-map';
 
-// Second pass: "p a y p a l", "S.k.y.p.e", "e-m-a-i-l" lose their separators, and defanged
+// Second pass: "p a y p a l", "S.k.y.p.e", "e-m-a-i-l", "P . a . y" lose their separators, and defanged
 // "[.]", "(dot)", "[at]" become "." and "@". Only the places a cheap native regex points at
 // are rewritten; everything else is copied in bulk as slices, and a compact map (span-map)
 // records which unit of the input each unit of the output came from.
@@ -8,13 +8,19 @@ const SEPARATORS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0xb7, 0x2a, 0x2022, 0x2f, 0x
 const MIN_RUN = 4;
 const A = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
 const S = ' .\\-_\\u00b7*\\u2022/|';
+/** A separator with a space either side: "p . a . y . p . a . l". */
+const PADDED = ` [${S.slice(1)}] `;
 export const CANDIDATES = new RegExp(
-  `(?<![${A}])[${A}][${S}][${A}][${S}][${A}][${S}][${A}](?![${A}])|[[({](?:\\.|dot|at|@)[\\])}]`,
+  `(?<![${A}])[${A}][${S}][${A}][${S}][${A}][${S}][${A}](?![${A}])|` +
+    `(?<![${A}])[${A}]${PADDED}[${A}]${PADDED}[${A}]${PADDED}[${A}](?![${A}])|` +
+    `[[({](?:\\.|dot|at|@)[\\])}]`,
   'g',
 );
 
 /** Holds wherever CANDIDATES matches (its middle, or a bracket): a cheap way to rule text out. */
-export const MAYBE_CANDIDATES = new RegExp(`[${S}][${A}][${S}][${A}][${S}]|[[({]`);
+export const MAYBE_CANDIDATES = new RegExp(
+  `[${S}][${A}][${S}][${A}][${S}]|${PADDED}[${A}]${PADDED}|[[({]`,
+);
 
 function isAlnum(c: number): boolean {
   return (
@@ -24,11 +30,29 @@ function isAlnum(c: number): boolean {
   );
 }
 
-/** End (exclusive) of a run like "x.y.z.w" starting at i, or 0. */
+/** Units from one letter of a run to the next: 2 ("p.a"), or 4 when padded ("p . a"). */
+function stepAt(text: string, i: number): number {
+  const sep = text.charCodeAt(i + 1);
+  if (sep !== 0x20) return 2;
+  const mid = text.charCodeAt(i + 2);
+  return mid !== 0x20 && SEPARATORS.has(mid) && text.charCodeAt(i + 3) === 0x20 ? 4 : 2;
+}
+
+/** Whether the separator after the letter at j is the run's: the same `step - 1` units as at i. */
+function sameSeparator(text: string, i: number, j: number, step: number): boolean {
+  for (let k = 1; k < step; k++)
+    if (text.charCodeAt(j + k) !== text.charCodeAt(i + k)) return false;
+  return true;
+}
+
+/** The step of the run spacedRunEnd last measured. */
+let runStep = 2;
+
+/** End (exclusive) of a run like "x.y.z.w" or "x . y . z . w" starting at i, or 0. */
 function spacedRunEnd(text: string, len: number, i: number): number {
   if (i > 0 && isAlnum(text.charCodeAt(i - 1))) return 0;
-  const sep = text.charCodeAt(i + 1);
-  if (!SEPARATORS.has(sep)) return 0;
+  if (!SEPARATORS.has(text.charCodeAt(i + 1))) return 0;
+  const step = stepAt(text, i);
   let j = i;
   let singles = 0;
   let letters = 0;
@@ -37,9 +61,10 @@ function spacedRunEnd(text: string, len: number, i: number): number {
     singles++;
     if (text.charCodeAt(j) >= 97) letters++;
     stop = j + 1;
-    if (text.charCodeAt(j + 1) !== sep) break;
-    j += 2;
+    if (!sameSeparator(text, i, j, step)) break;
+    j += step;
   }
+  runStep = step;
   return singles >= MIN_RUN && letters >= 3 ? stop : 0;
 }
 
@@ -107,7 +132,7 @@ export function collapseSpacedLetters(
       parts.push(String.fromCharCode(d[1]));
       copied = i + d[0];
     } else {
-      for (let k = runStart; k < runEnd; k += 2) {
+      for (let k = runStart; k < runEnd; k += runStep) {
         markRun(map, w++, k);
         parts.push(text.charAt(k));
       }
@@ -149,13 +174,13 @@ export function nextCandidate(text: string, from: number): number {
 /** The regex may match in the middle of a long run ("p a y p a l"): step back to its start. */
 function walkBackToRunStart(text: string, i: number): number {
   let k = i;
-  const sep = text.charCodeAt(i + 1);
+  const step = stepAt(text, i);
   while (
-    k >= 2 &&
-    text.charCodeAt(k - 1) === sep &&
-    isAlnum(text.charCodeAt(k - 2)) &&
-    !isAlnum(text.charCodeAt(k - 3))
+    k >= step &&
+    sameSeparator(text, i, k - step, step) &&
+    isAlnum(text.charCodeAt(k - step)) &&
+    !isAlnum(text.charCodeAt(k - step - 1))
   )
-    k -= 2;
+    k -= step;
   return k;
 }

@@ -103,6 +103,7 @@ export const CIRCUMVENTION_RULES: readonly Rule[] = [
       any: [
         [
           'PAYVERB',
+          'SENDVERB', // "I'll send the real amount the other way"
           'DIRECT',
           'OWN',
           'OFFPLATFORM',

@@ -229,6 +229,42 @@ const localOf = (key: string): string => {
   return at > 0 ? key.slice(0, at) : key;
 };
 
+// "use @example.com addresses only": a domain named after a word, with a space before the "@"
+// and none after, is a domain talked about; the word is no local part.
+const NOT_LOCAL = new Set([
+  'and',
+  'or',
+  'any',
+  'all',
+  'an',
+  'the',
+  'use',
+  'uses',
+  'using',
+  'with',
+  'only',
+  'from',
+  'to',
+  'via',
+  'like',
+  'no',
+  'our',
+  'your',
+  'their',
+  'of',
+  'for',
+  'on',
+  'in',
+  'y',
+  'e',
+  'et',
+  'und',
+  'con',
+  'com',
+]);
+const domainTalk = (text: string, tokens: Tokens, local: number, domain: number): boolean =>
+  NOT_LOCAL.has(tokens.keys[local] ?? '') && gap(text, tokens, domain) === ' @';
+
 const atTheRate = (tokens: Tokens, i: number): boolean =>
   tokens.keys[i + 1] === 'the' && tokens.keys[i + 2] === 'rate';
 
@@ -250,7 +286,8 @@ export function findEmails(
     let localLast: number;
     let domainFirst: number;
     if (inner > 0) [localLast, domainFirst] = [i, i];
-    else if (literalGap) [localLast, domainFirst] = [i - 1, i];
+    else if (literalGap && !domainTalk(text, tokens, i - 1, i))
+      [localLast, domainFirst] = [i - 1, i];
     else if (key === 'at' && atTheRate(tokens, i) && i > from && i + 3 < to)
       [localLast, domainFirst] = [i - 1, i + 3]; // Indian English: "rahul at the rate inbox dot com"
     else if (AT_WORDS.has(key) && i > from && i + 1 < to) [localLast, domainFirst] = [i - 1, i + 1];

@@ -654,6 +654,53 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'guard: an ask after copy laid out as a form',
     'Footer copy:\nPhone: +1 415 555 0188\nAlso, WhatsApp me before you send the offer: +1 415 555 0199',
   ],
+  // Session 11, round 11 (bench/fresh-94 to fresh-97).
+  ['letters spaced with padded dots', 'Happy to pay thru Z . e . l . l . e if you want.'],
+  ['paypal as a verb', "honestly just paypal me the 45 and we're square"],
+  [
+    'a "can\'t we" proposal',
+    "Can't we just settle the last part through Zelle? Their fee is silly.",
+  ],
+  [
+    'taken back, then a new ask (guard)',
+    'Can we do Zoom? Actually scratch that, just text me at +1 303 555 0199.',
+  ],
+  [
+    'conversion left out',
+    'After this job we keep working together, no conversion paperwork needed.',
+  ],
+  ['leaving the site for VK (ru)', 'Давай уйдем с площадки и продолжим в ВК.'],
+  ['number before the offer (ru)', 'Скинь свой номер до того, как я отправлю оффер.'],
+  [
+    'talk there, the app asked about before (fr)',
+    "Tu as Telegram ? Je préfère qu'on en parle là-bas, c'est plus simple.",
+  ],
+  ['jump on an app instead', 'Can we jump on Telegram instead? My tag is dunefox_22.'],
+  [
+    'rail then the account, after work talk',
+    'The staging build is green. For the extra hours, send it via Cash App to @mara-codes.',
+  ],
+  [
+    'pay me, after work talk',
+    "The webhook retries are fixed now. For this week's hours, just pay me on Zelle.",
+  ],
+  [
+    'money to my account in a work sentence',
+    "Icons are exported; for the two extra screens it's easier if you send the money to my Revolut.",
+  ],
+  [
+    'reach me at a link beside work words',
+    'Messages here lag for me, reach me at t.me/ozzy_builds for the API questions.',
+  ],
+  [
+    'the real price sent separately',
+    "Put $5 on the contract and I'll send the real price separately.",
+  ],
+  [
+    'a look-alike site',
+    'Your payout is frozen, confirm your login at https://upw0rk-payouts.example/verify today.',
+  ],
+  ['skip this place', 'Next time just text me and we skip this place.'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1307,6 +1354,40 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     "The client's WhatsApp number goes in the site header: +1 212 555 0142.",
   ],
   ['copy laid out as a form', 'Footer copy:\nPhone: +1 415 555 0188\nEmail: hi@bakery.example'],
+  // Session 11, round 11 (bench/fresh-94 to fresh-97).
+  [
+    'a padded list of grades (guard)',
+    'Grades went A - B - C - D over the year, so the chart needs four bars.',
+  ],
+  [
+    "a refusal with can't (guard)",
+    "We can't use Zelle for this, it has to go through the milestone.",
+  ],
+  ['a test number (fr)', 'Le numéro de test 06 39 98 11 22 reçoit bien le code par SMS.'],
+  [
+    'seed data numbers',
+    'OTP codes only go to the seed data numbers, like 555-0142, never to real phones.',
+  ],
+  [
+    'a domain talked about',
+    'Only @example.org addresses get the beta invite, the rest stay on the waitlist.',
+  ],
+  ['reported that (guard)', 'I reported that fake client who pushed for Telegram interviews.'],
+  ['an ask taken back', 'Could we talk on Skype? Never mind, the Upwork call works fine.'],
+  [
+    'no conversion fee (guard)',
+    "There's no conversion fee after two years, so let's convert through Upwork when you're ready.",
+  ],
+  [
+    'a look-alike site reported (guard)',
+    'The phishing link was upw0rk-help.example, I reported it to support.',
+  ],
+  [
+    'a discount off a milestone',
+    'Happy to take 15% off the next milestone since the delay was on my side.',
+  ],
+  ['dollars off a milestone', 'I can do 40 dollars off the Upwork milestone as a thank-you.'],
+  ['wire frames (guard)', 'The wire frames for the checkout are in the Figma file.'],
 ];
 
 describe('generalisation: risky wordings', () => {
