@@ -40,10 +40,13 @@ function breakBetween(text: string, tokens: Tokens, from: number, to: number): b
   return false;
 }
 
-/** Nothing but a clause mark, or the end of the text, after the occurrence's last word. */
+const SENTENCE_END = /[.\u2026]/;
+
+/** A clause mark, a sentence end or the end of the text right after the occurrence's last word. */
 function closesClause(text: string, tokens: Tokens, o: Occurrence): boolean {
   if (o.t1 >= tokens.count) return true;
-  return /[.,;:!?\u2026]/.test(text.slice(tokens.end[o.t1 - 1] ?? 0, tokens.start[o.t1] ?? 0));
+  const gap = text.slice(tokens.end[o.t1 - 1] ?? 0, tokens.start[o.t1] ?? 0);
+  return CLAUSE_MARKS.test(gap) || SENTENCE_END.test(gap);
 }
 
 export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): void {

@@ -1388,6 +1388,14 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ],
   ['dollars off a milestone', 'I can do 40 dollars off the Upwork milestone as a thank-you.'],
   ['wire frames (guard)', 'The wire frames for the checkout are in the Figma file.'],
+  [
+    'a refusal closing its clause before a dash (es)',
+    'Cobrar por fuera de Upwork no puedo — lo siento, todo va por el contrato.',
+  ],
+  [
+    'a refusal closing its clause before a bracket (pt)',
+    'Pagamento por fora eu não aceito (regra da plataforma).',
+  ],
 ];
 
 describe('generalisation: risky wordings', () => {
