@@ -270,6 +270,11 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     'we hop/jump on/onto|lets hop/jump on/onto|to hop/jump on/onto|hop/jump over to',
   ],
   [['CHANNEL'], 'вконтакте|вконтакт*|во вконтакте|в вк|vkontakte'],
+  // The writer's own site as the way to reach them: "the contact form on my site".
+  [
+    ['CONTACT_ACT', 'RELOCATE'],
+    'contact form/page on my (own) site/website/portfolio|the form on my (own) site/website/portfolio|my sites/websites contact form/page|form at my (own) site/website',
+  ],
   [['CONTACT_ACT'], 'найди меня|найдите меня|пиши мне туда'],
   [
     ['CONTACT_ASK'],

@@ -701,6 +701,10 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'Your payout is frozen, confirm your login at https://upw0rk-payouts.example/verify today.',
   ],
   ['skip this place', 'Next time just text me and we skip this place.'],
+  [
+    "the contact form on the writer's own site",
+    'Before you hire me, drop your details in the contact form on my site, hanna-designs.example/contact',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1395,6 +1399,10 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a refusal closing its clause before a bracket (pt)',
     'Pagamento por fora eu não aceito (regra da plataforma).',
+  ],
+  [
+    'fixing the contact form on my site (guard)',
+    'I fixed the contact form on my site last night, it was posting to the wrong inbox.',
   ],
 ];
 
