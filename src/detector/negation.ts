@@ -42,12 +42,43 @@ function breakBetween(text: string, tokens: Tokens, from: number, to: number): b
 
 const SENTENCE_END = /[.\u2026]/;
 
-/** A clause mark, a sentence end or the end of the text right after the occurrence's last word. */
+/** Words tagged on after a refusal: "eu não faço não, tá?", "aku ga bisa ya." */
+const TAGS = new Set([
+  'nao',
+  'no',
+  'non',
+  'ya',
+  'yaa',
+  'ta',
+  'ok',
+  'okay',
+  'sorry',
+  'kak',
+  'bhai',
+  'yaar',
+  'ji',
+]);
+
+const gapAfter = (text: string, tokens: Tokens, t: number): string =>
+  text.slice(tokens.end[t] ?? 0, tokens.start[t + 1] ?? text.length);
+
+const closing = (gap: string): boolean => CLAUSE_MARKS.test(gap) || SENTENCE_END.test(gap);
+
+/** A clause mark, a sentence end or the end of the text right after the occurrence (and a tag). */
 function closesClause(text: string, tokens: Tokens, o: Occurrence): boolean {
-  if (o.t1 >= tokens.count) return true;
-  const gap = text.slice(tokens.end[o.t1 - 1] ?? 0, tokens.start[o.t1] ?? 0);
-  return CLAUSE_MARKS.test(gap) || SENTENCE_END.test(gap);
+  let last = o.t1 - 1;
+  if (
+    last + 1 < tokens.count &&
+    TAGS.has(tokens.keys[last + 1] ?? '') &&
+    !closing(gapAfter(text, tokens, last))
+  )
+    last++;
+  return last + 1 >= tokens.count || closing(gapAfter(text, tokens, last));
 }
+
+/** "le paiement en dehors du site, c'est non pour moi": the refusal opens its clause after a comma. */
+const afterComma = (text: string, tokens: Tokens, o: Occurrence): boolean =>
+  o.t0 > 0 && /^\s*,\s*$/.test(gapAfter(text, tokens, o.t0 - 1));
 
 export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): void {
   if (!occ.some((o) => o.concept === 'NEG' || o.concept === 'NEG_AFTER')) return;
@@ -69,7 +100,8 @@ export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): 
         }
       } else if (back) {
         if (o.t1 > neg.t0 || neg.t0 - o.t1 >= SCOPE_AFTER) continue;
-        if (!breakBetween(text, tokens, o.t1 - 1, neg.t0)) o.negated = true;
+        const to = neg.concept === 'NEG' && afterComma(text, tokens, neg) ? neg.t0 - 1 : neg.t0;
+        if (!breakBetween(text, tokens, o.t1 - 1, to)) o.negated = true;
       }
     }
   }

@@ -162,6 +162,14 @@ const BARE_RAIL_COMPANY = new Set<Concept>([...BARE_COMPANY, ...RAILS, 'PAYVERB'
 const isIdWord = (text: string, o: Occurrence): boolean =>
   o.concept === 'IDWORD' && !/['\u2019]/.test(text.slice(o.s, o.e));
 
+/** "www . leahmorrow . example / contact": the reserved ending of a web address, not "for example". */
+const isDomainEnding = (text: string, o: Occurrence): boolean =>
+  o.concept === 'COPYWORK' &&
+  o.t1 - o.t0 === 1 &&
+  text.startsWith('example', o.s) &&
+  o.e - o.s === 7 &&
+  /\.\s{0,2}$/.test(text.slice(Math.max(0, o.s - 3), o.s));
+
 /** "What's the volume?": the "whats" of Brazilian chat (WhatsApp) is never typed "what's". */
 const isWhatIs = (text: string, o: Occurrence): boolean =>
   o.concept === 'CHANNEL' && o.t1 - o.t0 === 1 && /^what['\u2019]s$/.test(text.slice(o.s, o.e));
@@ -279,6 +287,11 @@ function ownPayment(occ: readonly Occurrence[], tokens: Tokens): boolean {
   );
 }
 
+// "...bring you on long-term outside the marketplace. I looked into how: ... choose 'Request
+// Contract Conversion'": working together beyond the platform, with the official steps beside
+// it. Naming the conversion alone ("the conversion fee is too much, let's just...") is not.
+const BY_THE_BOOK = /request (?:a |the )?contract conversion|all contracts|official route/;
+
 const WRITER = new Set(['me', 'us']);
 /** "just send me the $60 on Venmo", "pay me on Venmo": the writer is the one to be paid. */
 function payeeIsWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
@@ -306,6 +319,15 @@ function handsOwnContact(occ: readonly Occurrence[], tokens: Tokens): boolean {
       ),
   );
 }
+
+/** "reach me through that form before you send the offer": a contact verb to the writer. */
+const writerAsked = (occ: readonly Occurrence[], tokens: Tokens): boolean =>
+  occ.some(
+    (o) =>
+      o.concept === 'CONTACT_ACT' &&
+      !o.negated &&
+      tokens.keys.slice(o.t0, o.t1).some((key) => WRITER.has(key)),
+  );
 
 /** A contact verb or ask and "before the contract" (or "outside this platform") in one sentence. */
 function explicitAsk(occ: readonly Occurrence[]): boolean {
@@ -544,6 +566,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   // Sentences naming the official conversion: "hiring you directly" beside one is that
   // conversion ("Re: hiring me directly. The only way is Upwork's contract-to-hire conversion").
   const converting: number[] = [];
+  const convertingByTheBook: number[] = [];
   // Sentences refusing what was just said: they clear it and themselves.
   const refused: number[] = [];
   const retracted: number[] = [];
@@ -581,6 +604,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     }
     if (meets(m, M.channel) && occ.some((o) => isWhatIs(norm.text, o))) {
       retain(occ, (o) => !isWhatIs(norm.text, o));
+      m = presentInto(occ, present);
+    }
+    if (meets(m, M.talk) && occ.some((o) => isDomainEnding(norm.text, o))) {
+      retain(occ, (o) => !isDomainEnding(norm.text, o));
       m = presentInto(occ, present);
     }
     // A piece being made (a banner, a caption, a blog post) is copy being quoted only when the
@@ -657,8 +684,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         } else if (o.concept === 'BACKWARDS')
           into.backwards.push(base + toOriginal(norm, o.s, o.e)[0]);
         else if (o.concept === 'POSTCONTRACT') sharedFrom = i;
-        else if (o.concept === 'CONVERSION' && !o.negated) converting.push(i);
-        else if (o.concept === 'REFUSED' && !o.negated) refused.push(i);
+        else if (o.concept === 'CONVERSION' && !o.negated) {
+          converting.push(i);
+          if (BY_THE_BOOK.test(norm.text.slice(o.s, o.e))) convertingByTheBook.push(i);
+        } else if (o.concept === 'REFUSED' && !o.negated) refused.push(i);
         else if (o.concept === 'RETRACTED' && !o.negated) retracted.push(i);
     const carries = previousCarries;
     previousCarries = meets(m, M.carried);
@@ -703,7 +732,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       judged = judged.filter((o) => !WORK_TALK.has(o.concept) && o.concept !== 'WORKSYSTEM');
     else if (
       (talk || meets(m, M.workSystem)) &&
-      meets(m, M.channels) &&
+      (meets(m, M.channels) || writerAsked(judged, tokens)) &&
       (explicitAsk(judged) || handsOwnContact(judged, tokens))
     ) {
       const strong = meets(m, M.channel);
@@ -757,6 +786,12 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       ({ rule, sentence }) =>
         rule.id !== 'circumvention.work-directly' ||
         !markedNear(converting, sentence, paragraph, -1, 1),
+    );
+  if (convertingByTheBook.length > 0)
+    hits = hits.filter(
+      ({ rule, sentence }) =>
+        rule.id !== 'circumvention.off-platform' ||
+        !markedNear(convertingByTheBook, sentence, paragraph, -1, 1),
     );
   if (offered.size > 0)
     hits = hits.filter(

@@ -635,4 +635,58 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['RULES'], 'rappel des regles|petit rappel|les regles de la plateforme|regles de upwork'],
   [['COPYWORK'], 'los textos|los textos para|textos para la campana|la campana de|version juvenil'],
+  // Session 11, round 12 (bench/fresh-98 to fresh-101).
+  // Refusals said last, the way people say them: "cobrar por fuera de Upwork no lo hago".
+  [
+    ['NEG'],
+    'no lo hago|no lo hacemos|eso no lo hago|no hago eso|no lo acepto|eu nao faco|nao faco nao|cest non|cest non pour moi|ce sera non|je ne fais pas ca|aku ga bisa|ga bisa ya|gak bisa ya|nggak bisa ya|tidak bisa ya|nobody can|no one can',
+  ],
+  [['REFUSED'], 'я не хочу рисковать|не хочу рисковать|не буду рисковать'],
+  // Rules or stories passed on: a friend's warning, a past client.
+  [
+    ['REPORTED'],
+    'from what ive read|from what i read|from what ive heard|ive read that|i read that|ive heard that|i heard that|a friend told me|my friend said|a friend said|a colleague said|my colleague said|my partner said|my business partner said|un amico mi ha detto|mi hanno detto|um amigo (meu) falou/disse|me falaram|ouvi dizer|ein kumpel/freund/kollege meinte|ein freund hat gesagt|mir wurde gesagt|un amigo/colega me dijo|me dijeron que|mon associe/ami/collegue ma dit|on ma dit|коллега сказал|коллега сказала|мне сказали|друг сказал|знакомый сказал|teve um cliente|had a client once|had a client who|i had a client|once had a client|my worst client|worst client ever|a client once|reporting to support|reporting this to support|reporting to upwork',
+  ],
+  [
+    ['RULES'],
+    'da suspensao|leva suspensao|get you banned|gets you banned|get banned|gets you suspended|get you suspended',
+  ],
+  [
+    ['NEUTRAL'],
+    'i personally|mujhe personally|personally i|personally think|personally prefer|personally like|personally feel|quote separately|quoted separately|priced separately|price separately|estimate separately|each platform separately|platforms separately|each separately|each one separately',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'fund my/our upwork account|funding my/our upwork account|add funds to upwork|только через контракт|только через upwork|только через апворк',
+  ],
+  [
+    ['TECH'],
+    'qa script|fuzz|fuzzing|phone input|the phone field|should be accepted|dummy card|test card|test cards|link generator|payment link generator',
+  ],
+  [
+    ['NEUTRAL'],
+    'our vendor portal will|vendor onboarding|i dont need to be involved|i do not need to be involved',
+  ],
+  [['CONVERSION'], 'official route|the official route|the official way'],
+  // Bookkeeping, a virtual assistant's inbox, translated strings: the money and the contact
+  // details are the work itself.
+  [
+    ['TECH'],
+    'reconciliation|conciliacion|conciliacao|coded to|booked to|clearing account|matched to|payouts totalling|merchant fees|the ledger|ledger export|ledger entries|general ledger|chart of accounts|journal entry|journal entries|bank feed|shared inbox|boite mail|gmail filters|auto reply|autoreply|google voice|phone setup|call forwarding|voicemail',
+  ],
+  [
+    ['COPYWORK'],
+    'ho tradotto|la traduzione|перевод интерфейса|перевод|строк|la traduccion|traduzi|jai traduit|ubersetzung|unverandert ubernommen|pediu pra/para ler|ler a chave|patrocinador',
+  ],
+  [['NEG'], 'dont worry about sending|no need to send your|no need for your'],
+  [['COPYWORK'], 'без перевода|перевёл как|перевел как|для поля'],
+  [
+    ['TECH'],
+    'read only|accountant invite|accountant access|pull statements|bank statements|ventas de la tienda|las ventas|gasto financiero|sin factura asociada',
+  ],
+  [
+    ['THIRDPARTY'],
+    'dentists office|your dentist|doctors office|the office called|called the business line|clientes mayoristas|de clientes',
+  ],
+  [['CONVERSION'], 'go to all contracts|under all contracts|in all contracts'],
 ];

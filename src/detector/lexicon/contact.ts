@@ -284,4 +284,12 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ACT', 'RELOCATE'],
     'en discute la-bas|discuter la-bas|en parle la-bas|en parler la-bas|parler la-bas|on parle la-bas',
   ],
+  // Session 11, round 12 (bench/fresh-98 to fresh-101).
+  [
+    ['CONTACT_ACT'],
+    'careers portal|careers page|our careers site|apply through/on/via our site/portal/page',
+  ],
+  [['CONTACT_ACT'], 'get back to you by/on/via|call you back|ring you back|ring you on'],
+  [['CONTACT_ASK'], 'a number i can ring/call/text/reach you on/at'],
+  [['CONTACT_ACT'], 'direct contact form|my contact form'],
 ];

@@ -771,4 +771,39 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['OFFPLATFORM'],
     'skip/ditch/bypass/dodge this place/platform/site/app|skip/ditch/bypass/dodge upwork',
   ],
+  // Session 11, round 12 (bench/fresh-98 to fresh-101).
+  [['NONEED'], 'wont need|will not need|wont be needing|no longer need'],
+  [
+    ['OFFPLATFORM'],
+    'no site/platform/upwork/one in the middle|nobody in the middle|without anyone in the middle|our own workspace|moving/move (all) our freelancers',
+  ],
+  [
+    ['ELSEWHERE'],
+    'dont run/do/hold interviews in/on here|do not run/do/hold interviews in/on here|we dont interview in/on here|we do not interview in/on here|we dont hire through/on here|we do not hire through/on here',
+  ],
+  [
+    ['CONTRACT_END'],
+    'stop the contract|stop the contract here|stopped the contract|end the contract here',
+  ],
+  [
+    ['ELSEWHERE'],
+    'lets not do (the/this) interview/call/chat in/on here|lets not do (the/this) interview/call in this chat (box)|not in this chat box',
+  ],
+  [
+    ['NONEED'],
+    'no longer be needed|wont be needed|would no longer be needed|not be needed anymore',
+  ],
+  [
+    ['CONTRACT_END'],
+    '(the/this/our) (upwork) contract would/will no longer be needed|(the/this/our) (upwork) contract wont be needed|(the/this/our) (upwork) contract is no longer needed',
+  ],
+  [
+    ['ELSEWHERE'],
+    'we dont hire through/on upwork|we do not hire through/on upwork|we dont hire through/on the platform',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'our own hr portal|our own payroll|through your/my/our studio/agency/company directly|contract through your/my studio/agency/company',
+  ],
+  [['CONTRACT_END'], 'skip the (whole) contract (thing)'],
 ];

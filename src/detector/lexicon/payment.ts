@@ -216,4 +216,9 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   // "paypal me" is also the key of "paypal.me" (a rail): listed here too, the two merge.
   [['RAIL_ASK'], 'paypal me|paypal us'],
   [['RAIL'], 'thru/via/through/by/on/over pp'],
+  // Session 11, round 12 (bench/fresh-98 to fresh-101).
+  [['RAIL'], 'from her/his/their/my/our own account|from her/his personal account'],
+  [['RAIL'], 'tipjar|tip jar|my tip jar'],
+  [['PAYVERB'], 'tip me|tip us'],
+  [['RAIL'], 'the pp app|pp app'],
 ];

@@ -705,6 +705,32 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "the contact form on the writer's own site",
     'Before you hire me, drop your details in the contact form on my site, hanna-designs.example/contact',
   ],
+  // Session 11, round 12 (bench/fresh-98 to fresh-101).
+  [
+    "won't need Upwork anymore",
+    "Once this contract ends we won't need Upwork anymore, let's just keep going.",
+  ],
+  [
+    'hiring through their own HR portal',
+    "We don't hire through Upwork for this role; you'd sign with our own HR portal instead.",
+  ],
+  ['the pp app', 'Can you just send the $40 for the logo tweaks via the pp app?'],
+  [
+    'a tip jar instead',
+    'Tip me here instead if you liked it: hxxps://tipjar[.]mira-sketch[.]example',
+  ],
+  [
+    'moving freelancers to their own workspace',
+    "We're moving all our freelancers to our own workspace, you'll get an invite link today.",
+  ],
+  [
+    'the contract no longer needed',
+    "The Upwork contract would no longer be needed once you're on our payroll.",
+  ],
+  [
+    'contracting through the agency directly',
+    'Could we contract through your agency directly next quarter? The fees here add up.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1403,6 +1429,64 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'fixing the contact form on my site (guard)',
     'I fixed the contact form on my site last night, it was posting to the wrong inbox.',
+  ],
+  // Session 11, round 12 (bench/fresh-98 to fresh-101).
+  ['a refusal with a tag word after it (pt)', 'Pagamento por fora eu não faço não, ok?'],
+  [
+    'a refusal after a comma (fr)',
+    "Le virement en dehors de la plateforme, c'est non pour moi, désolé.",
+  ],
+  ['a refusal with ya (id)', 'Bayar di luar Upwork saya tidak bisa ya, maaf.'],
+  [
+    'a rule heard of (guard)',
+    "From what I've heard, sharing a phone number before the contract gets you suspended.",
+  ],
+  [
+    "a friend's warning passed on",
+    'A friend told me clients sometimes ask for WhatsApp before hiring, so I keep it all in here.',
+  ],
+  [
+    'a past client (guard)',
+    'Had a client once who kept asking for my Telegram; I said no and we finished the job here.',
+  ],
+  ['mujhe personally (hi)', 'Mujhe personally teesra wala pasand hai, file bhej di hai.'],
+  [
+    'funding the Upwork account',
+    'Can we fund our Upwork account by wire transfer instead of card this month?',
+  ],
+  ['quoting separately (guard)', 'Please quote each platform separately, iOS first.'],
+  [
+    'fuzzing a phone input (guard)',
+    'The QA script should fuzz the phone input with 555-0100 to 555-0199 and reject letters.',
+  ],
+  [
+    'bookkeeping codes (guard)',
+    'In the reconciliation, the Zelle transfers to your landlord are coded to Rent.',
+  ],
+  ['translated buttons (it, guard)', "Ho tradotto i pulsanti: 'Paga con PayPal' e 'Bonifico'."],
+  [
+    'left untranslated (ru)',
+    'Оставил «PayPal» без перевода, а «bank transfer» перевёл как «банковский перевод».',
+  ],
+  [
+    "I don't need to be involved",
+    "You can order the workbook directly from the publisher, I don't need to be involved.",
+  ],
+  [
+    'a vendor portal after the contract',
+    'After the contract is signed our vendor portal will ask for your tax form; billing stays on Upwork.',
+  ],
+  [
+    "don't worry about sending your email",
+    "Don't worry about sending your email, the files upload fine in this thread.",
+  ],
+  [
+    'conversion by the book (guard)',
+    "We'd like to bring you on full-time outside the marketplace, so I've clicked 'Request Contract Conversion' under All Contracts.",
+  ],
+  [
+    'a dummy card (guard)',
+    'Tested with the dummy card 4242 4242 4242 4242 on the payment link generator.',
   ],
 ];
 
