@@ -198,6 +198,21 @@ function lookalikeSite(text: string, o: Occurrence): boolean {
   return (next === 45 || next === 46) && isAsciiLetter(text.charCodeAt(o.e + 1));
 }
 
+// "bill hourly through Upwork instead of per milestone", "send the bonus through the contract?
+// No need to open a new milestone": a milestone turned down for another way of paying through
+// Upwork is no way around it.
+const PAID_THROUGH_UPWORK =
+  /(?<!(?:instead of|rather than|not) )\b(?:through|via) (?:the |an |a )?(?:upwork|(?:hourly |upwork )?contract)\b(?! milestones?\b)/;
+
+function milestoneForAnotherUpworkWay(text: string, occ: Occurrence[]): void {
+  retain(
+    occ,
+    (o) =>
+      (o.concept !== 'ELSEWHERE' && o.concept !== 'CONTRACT_END') ||
+      !/^(?:instead of|rather than|no need)\b.*\bmilestones?$/.test(text.slice(o.s, o.e)),
+  );
+}
+
 const AMOUNT_WORDS = new Set(['percent', 'bucks', 'dollars', 'euros', 'pounds', 'usd', 'eur']);
 /** "I'll knock 10% off the final milestone": an amount taken off a price, not leaving the site. */
 function discounts(tokens: Tokens, occ: Occurrence[]): void {
@@ -561,6 +576,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
   let sharedFrom = -1; // the last sentence saying the contract has started
   let previousCarries = false; // the sentence before names a channel or rail
+  let previousPaidHere = false; // the sentence before pays through Upwork or the contract
   let opening: number[] | undefined; // where the part's quotation marks can open, when first needed
   let quoted: number[] | undefined; // the part's quoted ranges, found when first needed
   // Sentences naming the official conversion: "hiring you directly" beside one is that
@@ -691,12 +707,17 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         else if (o.concept === 'RETRACTED' && !o.negated) retracted.push(i);
     const carries = previousCarries;
     previousCarries = meets(m, M.carried);
+    const sentence = sentences[i] as Sentence;
+    const paidHereBefore = previousPaidHere;
+    previousPaidHere =
+      meets(m, M.platform) && PAID_THROUGH_UPWORK.test(norm.text.slice(sentence.s, sentence.e));
     if (!meets(m, M.triggers) && !carries) {
       previous = occ;
       return;
     }
     discounts(tokens, occ);
     derivePairs(occ);
+    if (previousPaidHere || paidHereBefore) milestoneForAnotherUpworkWay(norm.text, occ);
     applyNegation(norm.text, tokens, occ);
     keptHere(occ, tokens);
     othersDetails(norm.text, occ);

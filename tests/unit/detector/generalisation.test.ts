@@ -731,6 +731,10 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'contracting through the agency directly',
     'Could we contract through your agency directly next quarter? The fees here add up.',
   ],
+  [
+    'a milestone turned down for a rail, after Upwork was named (guard)',
+    'Pay through Upwork? Nah. Send it via Wise instead of the milestone.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1487,6 +1491,14 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a dummy card (guard)',
     'Tested with the dummy card 4242 4242 4242 4242 on the payment link generator.',
+  ],
+  [
+    'hourly through Upwork instead of milestones',
+    'Could I invoice weekly through the Upwork contract rather than per milestone?',
+  ],
+  [
+    'a bonus through the contract, no new milestone',
+    'I will send the tip through the contract. No need to set up another milestone for it.',
   ],
 ];
 
