@@ -177,5 +177,7 @@ export function looksLikeNonPhone(text: string, tokens: Tokens, run: DigitRun): 
   if (run.gaps.length >= 2 && run.gaps.every((g) => /^\s+\/\s+$/.test(g))) return true;
   if (!run.plus && run.groups.length === 1 && run.digits.length > 12) return true;
   if (/^(\d)\1+$/.test(run.digits)) return true; // "0000000 as the phone": a filler, not a number
+  // "978-0-306-40615-7": a book number (ISBN-13), hyphenated in four or five groups.
+  if (!run.plus && /^97[89]\d{10}$/.test(run.digits) && run.groups.length >= 4) return true;
   return false;
 }

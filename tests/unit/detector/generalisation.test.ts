@@ -1500,6 +1500,7 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'a bonus through the contract, no new milestone',
     'I will send the tip through the contract. No need to set up another milestone for it.',
   ],
+  ['a book number (ISBN-13)', 'Please print 978-3-16-148410-0 on the spine label.'],
 ];
 
 describe('generalisation: risky wordings', () => {
