@@ -29,7 +29,7 @@ const CLAUSE_WORDS = new Set([
   'sei', // "es sei denn"
   'kecuali',
 ]);
-const CLAUSE_MARKS = /[,;:—–()!?"]/;
+const CLAUSE_MARKS = /[,;:—–()!?"]|\s-\s/; // " - " typed for a dash
 
 function breakBetween(text: string, tokens: Tokens, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {

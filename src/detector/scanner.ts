@@ -170,6 +170,10 @@ const isDomainEnding = (text: string, o: Occurrence): boolean =>
   o.e - o.s === 7 &&
   /\.\s{0,2}$/.test(text.slice(Math.max(0, o.s - 3), o.s));
 
+/** A link or number after "here", or right before it with an arrow or colon between. */
+const pointsAt = (text: string, here: Occurrence, x: Occurrence): boolean =>
+  x.t0 >= here.t1 || (x.e <= here.s && /^\s*[←⬅<:=-]+\s*$/.test(text.slice(x.e, here.s)));
+
 /** "What's the volume?": the "whats" of Brazilian chat (WhatsApp) is never typed "what's". */
 const isWhatIs = (text: string, o: Occurrence): boolean =>
   o.concept === 'CHANNEL' && o.t1 - o.t0 === 1 && /^what['\u2019]s$/.test(text.slice(o.s, o.e));
@@ -732,13 +736,14 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         o.concept = 'ELSEWHERE';
         o.negated = false;
       }
-    // "Message me here: t.me/hana": the "here" is the link or number that follows.
+    // "Message me here: t.me/hana", "t.me/lena ← message me here": the "here" is the link or
+    // number beside it.
     if (occ.some((o) => o.concept === 'ONPLATFORM_ONLY'))
       retain(
         occ,
         (o) =>
           o.concept !== 'ONPLATFORM_ONLY' ||
-          !occ.some((x) => HANDED_OVER.has(x.concept) && !x.negated && x.t0 >= o.t1),
+          !occ.some((x) => HANDED_OVER.has(x.concept) && !x.negated && pointsAt(norm.text, o, x)),
       );
     const before = hits.length;
     const extra = carried(previous);

@@ -689,4 +689,26 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'dentists office|your dentist|doctors office|the office called|called the business line|clientes mayoristas|de clientes',
   ],
   [['CONVERSION'], 'go to all contracts|under all contracts|in all contracts'],
+  // Session 11, round 13 (bench/fresh-102 to fresh-105).
+  [['NEG'], 'ungern|nur ungern|mochte ungern|mochte ich ungern'],
+  // German puts the verb last: "meine Nummer vor dem Vertrag nur ungern teilen".
+  [
+    ['NEG_AFTER'],
+    '(nur) ungern teilen/weitergeben/rausgeben/herausgeben|nicht teilen/weitergeben/rausgeben/herausgeben',
+  ],
+  [
+    ['POSTCONTRACT'],
+    'contracts active now|the contracts active|ya empezo el contrato|el contrato ya empezo|ya comenzo el contrato|контракт уже начался|контракт начался|once you hire|once you hire me',
+  ],
+  [['ONPLATFORM_ONLY'], 'in the contract chat|the contract chat'],
+  [['REFUSED'], 'but ill pass|ill pass thanks|ill pass on that|ill have to pass|i have to pass'],
+  [['NEUTRAL'], 'taken off|take off each|comes off|come off'],
+  [['IDWORD'], 'ids|order ids|the ids'],
+  // Someone applying for a data-entry job (a fake recruiter's bait otherwise).
+  [['NEUTRAL'], 'applying/apply for the data entry job/role|interested in the data entry job/role'],
+  [['NEUTRAL'], 'off over here|day off|days off|the day off'],
+  [
+    ['REFUSED'],
+    'erst nach vertragsbeginn|erst nach dem vertragsbeginn|erst nach vertragsstart|erst wenn der vertrag',
+  ],
 ];

@@ -292,4 +292,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CONTACT_ACT'], 'get back to you by/on/via|call you back|ring you back|ring you on'],
   [['CONTACT_ASK'], 'a number i can ring/call/text/reach you on/at'],
   [['CONTACT_ACT'], 'direct contact form|my contact form'],
+  // Session 11, round 13 (bench/fresh-102 to fresh-105).
+  [['CONTACT_ASK'], 'want my digits/number/cell/whatsapp|need my digits/number/cell'],
+  [['CHANNEL'], 't dot me|wa dot me|discord dot gg'],
 ];

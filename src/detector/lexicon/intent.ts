@@ -806,4 +806,19 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'our own hr portal|our own payroll|through your/my/our studio/agency/company directly|contract through your/my studio/agency/company',
   ],
   [['CONTRACT_END'], 'skip the (whole) contract (thing)'],
+  // Session 11, round 13 (bench/fresh-102 to fresh-105).
+  [
+    ['SECRECY'],
+    'without the bots reading (along)|the bots reading along|bots reading along|the bots read everything|without the filters reading',
+  ],
+  [['FEE_AVOID'], 'stop feeding (this/the) site/platform/upwork'],
+  [
+    ['PAYVERB'],
+    'send your weekly/monthly amount|send something my way|send some money my way|send it my way',
+  ],
+  [
+    ['SCAM'],
+    'buy our (timetracking) license/software/kit/training|buy our time tracking license|refunded after your first week/month|refunded after the first week/month',
+  ],
+  [['ELSEWHERE'], 'through/via/with/using this link instead'],
 ];

@@ -221,4 +221,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL'], 'tipjar|tip jar|my tip jar'],
   [['PAYVERB'], 'tip me|tip us'],
   [['RAIL'], 'the pp app|pp app'],
+  // Session 11, round 13 (bench/fresh-102 to fresh-105).
+  [['RAIL_ASK'], 'come in coins/crypto/btc/usdt|in coins instead'],
+  [['SENDVERB'], 'shoot|shoot over'],
 ];

@@ -38,6 +38,7 @@ const ID_WORDS = new Set([
   'ticketnummer',
   'артикул',
   'id',
+  'ids',
   'sku',
   'inv',
   'invoice',

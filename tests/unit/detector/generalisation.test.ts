@@ -735,6 +735,33 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a milestone turned down for a rail, after Upwork was named (guard)',
     'Pay through Upwork? Nah. Send it via Wise instead of the milestone.',
   ],
+  // Session 11, round 13 (bench/fresh-102 to fresh-105).
+  [
+    'without the bots reading along',
+    'Drop me your handle on the blue bird app, we can talk there without the bots reading along.',
+  ],
+  [
+    'send something my way privately',
+    'Just send something my way privately for the extra logo and keep the contract as is.',
+  ],
+  [
+    "a link, then an arrow to 'message me here'",
+    't . me / pim_draws ← message me here before you hire',
+  ],
+  ['want my digits', 'Honestly, want my digits before you hire me? Voice is easier.'],
+  [
+    'a messenger link spelled out',
+    'my channel: t dot me slash ada_codes, join before we sign anything',
+  ],
+  ['come in coins', 'Could the last 300 come in coins? Faster than waiting for the release.'],
+  [
+    'a payment link instead (guard)',
+    'Pay the deposit through this link instead: wise.com/pay/me/kiraworks',
+  ],
+  [
+    'shoot the money over',
+    'For the extra revisions just shoot the $60 to me on the green money app.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1501,6 +1528,41 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'I will send the tip through the contract. No need to set up another milestone for it.',
   ],
   ['a book number (ISBN-13)', 'Please print 978-3-16-148410-0 on the spine label.'],
+  // Session 11, round 13 (bench/fresh-102 to fresh-105).
+  [
+    'a refusal with the verb last (de)',
+    'Ich würde meine Nummer vor dem Vertrag nur ungern teilen, lass uns hier schreiben.',
+  ],
+  [
+    'applying for a data entry job',
+    "Hi! I'm applying for the data entry job you posted, how many rows a day do you expect?",
+  ],
+  [
+    "the contract's active now",
+    "The contract's active now, so here's my mobile for the site visit: (503) 555-0177. Invoices stay on Upwork.",
+  ],
+  [
+    'the contract has started (es)',
+    'El contrato ya empezó, te paso mi número para la visita: +1 (305) 555-0166. Los pagos siguen por Upwork.',
+  ],
+  [
+    "but I'll pass (guard)",
+    "Thanks for the PayPal idea, but I'll pass. Let's keep the milestone on here.",
+  ],
+  ['a fee taken off a milestone', 'Is the 10% fee taken off each milestone or only at the end?'],
+  [
+    'order ids (guard)',
+    "The order ids look like 5550187-221 in the export, that's store plus sequence.",
+  ],
+  ['a day off over here', "Friday's off over here, national holiday."],
+  [
+    'only after the contract starts (de)',
+    'Meine Nummer gebe ich erst nach Vertragsbeginn raus, bis dahin gern hier.',
+  ],
+  [
+    'a refusal before a typed dash (guard)',
+    "Let's not swap numbers yet - once the offer is accepted you'll get mine in the contract chat.",
+  ],
 ];
 
 describe('generalisation: risky wordings', () => {
