@@ -178,10 +178,6 @@ const pointsAt = (text: string, here: Occurrence, x: Occurrence): boolean =>
 const isWhatIs = (text: string, o: Occurrence): boolean =>
   o.concept === 'CHANNEL' && o.t1 - o.t0 === 1 && /^what['\u2019]s$/.test(text.slice(o.s, o.e));
 
-/**
- * "verify your account at http://upw0rk-bonus.example/login": the platform's name disguised
- * (digits for letters, "vv" for "w") and joined to more of a web address is a look-alike site.
- */
 const LEET_DIGITS: Record<string, string> = {
   '0': 'o',
   '1': 'l',
@@ -192,6 +188,10 @@ const LEET_DIGITS: Record<string, string> = {
 };
 const PLATFORM_NAMES = /^(?:upwork|fiverr|freelancer|peopleperhour)$/;
 
+/**
+ * "verify your account at http://upw0rk-bonus.example/login": the platform's name disguised
+ * (digits for letters, "vv" for "w") and joined to more of a web address is a look-alike site.
+ */
 function lookalikeSite(text: string, o: Occurrence): boolean {
   if (o.concept !== 'PLATNOUN') return false;
   const name = text.slice(o.s, o.e);
@@ -323,13 +323,17 @@ function payeeIsWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
   );
 }
 
+/** "reach me", "find me": a contact verb to the writer. */
+const toWriter = (o: Occurrence, tokens: Tokens): boolean =>
+  o.concept === 'CONTACT_ACT' &&
+  !o.negated &&
+  tokens.keys.slice(o.t0, o.t1).some((key) => WRITER.has(key));
+
 /** "find me at t.me/quinn", "reach me at sam@x.example": a verb to the writer, then where. */
-function handsOwnContact(occ: readonly Occurrence[], tokens: Tokens): boolean {
-  return occ.some(
+const handsOwnContact = (occ: readonly Occurrence[], tokens: Tokens): boolean =>
+  occ.some(
     (act) =>
-      act.concept === 'CONTACT_ACT' &&
-      !act.negated &&
-      tokens.keys.slice(act.t0, act.t1).some((key) => WRITER.has(key)) &&
+      toWriter(act, tokens) &&
       occ.some(
         (h) =>
           (h.concept === 'MSGLINK' || h.concept === 'EMAIL' || h.concept === 'PHONE') &&
@@ -337,16 +341,10 @@ function handsOwnContact(occ: readonly Occurrence[], tokens: Tokens): boolean {
           h.t0 - act.t1 <= 2,
       ),
   );
-}
 
 /** "reach me through that form before you send the offer": a contact verb to the writer. */
 const writerAsked = (occ: readonly Occurrence[], tokens: Tokens): boolean =>
-  occ.some(
-    (o) =>
-      o.concept === 'CONTACT_ACT' &&
-      !o.negated &&
-      tokens.keys.slice(o.t0, o.t1).some((key) => WRITER.has(key)),
-  );
+  occ.some((o) => toWriter(o, tokens));
 
 /** A contact verb or ask and "before the contract" (or "outside this platform") in one sentence. */
 function explicitAsk(occ: readonly Occurrence[]): boolean {
