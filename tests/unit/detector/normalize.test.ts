@@ -13,6 +13,9 @@ const cases: ReadonlyArray<readonly [string, string, string]> = [
   ['zero-width and soft hyphen', 'Pay\u200bP\u00ada\u2060l\ufeff', 'paypal'],
   ['spaced letters', 'P A Y P A L', 'paypal'],
   ['dotted letters', 'S.k.y.p.e', 'skype'],
+  ['letters with a spaced dot between', 'P . a . y . P . a . l', 'paypal'],
+  ['a spaced dash between, in a sentence', 'via Z - e - l - l - e please', 'via zelle please'],
+  ['a mixed run stops where the separator changes', 'a . b . c . d-e', 'abcd-e'],
   ['defanged', 'tom(at)x(dot)net', 'tom@x.net'],
   ['negative squared letters', '\ud83c\udd7f\ufe0fay\ud83c\udd7f\ufe0fal', 'paypal'],
 ];
@@ -20,6 +23,13 @@ const cases: ReadonlyArray<readonly [string, string, string]> = [
 describe('normalize', () => {
   it.each(cases)('%s', (_name, input, expected) => {
     expect(normalize(input).text).toBe(expected);
+  });
+
+  it('maps a padded run back to what was typed', () => {
+    const input = 'thru P . a . y . P . a . l ok';
+    const norm = normalize(input);
+    const at = norm.text.indexOf('paypal');
+    expect(input.slice(...toOriginal(norm, at, at + 6))).toBe('P . a . y . P . a . l');
   });
 
   it('leaves genuine Russian text alone', () => {
