@@ -759,7 +759,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       (meets(m, M.channels) || writerAsked(judged, tokens)) &&
       (explicitAsk(judged) || handsOwnContact(judged, tokens))
     ) {
-      const strong = meets(m, M.channel);
+      // A named app, a link or a phone number is never for a work tool; a username may be.
+      const strong = meets(m, M.channel) || judged.some((o) => o.concept === 'PHONE');
       judged = judged.filter(
         (o) => !WORK_TALK.has(o.concept) && (!strong || o.concept !== 'WORKSYSTEM'),
       );

@@ -711,4 +711,25 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['REFUSED'],
     'erst nach vertragsbeginn|erst nach dem vertragsbeginn|erst nach vertragsstart|erst wenn der vertrag',
   ],
+  [['NEUTRAL'], 'off the website/site colours/colors/design/copy/content/layout/palette'],
+  // "I'd rather wait for the milestone than do anything off the books": the road not taken.
+  [['NEG'], 'than do anything|than doing anything|than do something|than doing something'],
+  [['WORKSYSTEM'], 'google analytics|analytics property|search console|tag manager|view access'],
+  [['THIRDPARTY'], 'their office phone/number|their phone number|lists their'],
+  // Session 11, round 14 (bench/fresh-106 and fresh-107).
+  [['NEG'], 'no worries about|dont worry about'],
+  [['REFUSED'], 'antes do contrato nao posso'],
+  [
+    ['WORKSYSTEM'],
+    'the email you use for|email you use for|add you as a reviewer|as a reviewer|frame io|frameio',
+  ],
+  [['TECH'], 'payment links for|stripe payment links|set up stripe|squarespace|workshop tickets'],
+  [
+    ['COPYWORK'],
+    'the phone/number/email on it|copied from your sheet/list/file|from your sheet|bio options|the bio|ig bio|insta bio|la legende|legende insta|caption for',
+  ],
+  [
+    ['THIRDPARTY'],
+    'the orgs|the charitys|their venmo/paypal/zelle (profile)|donation page|the donation page',
+  ],
 ];

@@ -821,4 +821,12 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'buy our (timetracking) license/software/kit/training|buy our time tracking license|refunded after your first week/month|refunded after the first week/month',
   ],
   [['ELSEWHERE'], 'through/via/with/using this link instead'],
+  [['SIDE_DEAL'], 'keep the contract (here) small/tiny/low'],
+  [
+    ['ELSEWHERE'],
+    'sort the real work out separately|sort it out separately|sort the rest out separately',
+  ],
+  // Session 11, round 14 (bench/fresh-106 and fresh-107).
+  [['FEE_AVOID'], 'no need to keep paying them|dont need to keep paying them|stop paying them'],
+  [['CONTACT_ACT', 'CONTINUE'], 'lets continu|continu on|lets contiune|lets contineu'],
 ];

@@ -762,6 +762,12 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'shoot the money over',
     'For the extra revisions just shoot the $60 to me on the green money app.',
   ],
+  // Session 11, round 14 (bench/fresh-106 and fresh-107).
+  [
+    'a phone number beside a work tool',
+    'Before you send the offer, text me on 312-555-0199 so I can ask about your hosting setup.',
+  ],
+  ['continue, misspelt', 'lets continu on telegram once the job ends'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1562,6 +1568,31 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a refusal before a typed dash (guard)',
     "Let's not swap numbers yet - once the offer is accepted you'll get mine in the contract chat.",
+  ],
+  // Session 11, round 14 (bench/fresh-106 and fresh-107).
+  [
+    'working off the website colours',
+    "Let's work off the website colours until the brand book arrives.",
+  ],
+  [
+    'rather than do anything outside',
+    "I'd rather wait for the milestone than do anything outside Upwork.",
+  ],
+  [
+    'the email used for a review tool',
+    "Can you send me the email you use for Frame.io? I'll add you as a reviewer.",
+  ],
+  [
+    'no worries about an app',
+    'No worries about Telegram, the Upwork call is fine for the interview.',
+  ],
+  [
+    'the phone on a flyer',
+    'The flyer is ready. The phone on it is (617) 555-0144, copied from your sheet.',
+  ],
+  [
+    'payment links set up for the client',
+    'Set up Stripe payment links for the workshop tickets on your Squarespace page.',
   ],
 ];
 
