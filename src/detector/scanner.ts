@@ -208,13 +208,20 @@ function lookalikeSite(text: string, o: Occurrence): boolean {
 const PAID_THROUGH_UPWORK =
   /(?<!(?:instead of|rather than|not) )\b(?:through|via) (?:the |an |a )?(?:upwork|(?:hourly |upwork )?contract)\b(?! milestones?\b)/;
 
-function milestoneForAnotherUpworkWay(text: string, occ: Occurrence[]): void {
-  retain(
-    occ,
-    (o) =>
-      (o.concept !== 'ELSEWHERE' && o.concept !== 'CONTRACT_END') ||
-      !/^(?:instead of|rather than|no need)\b.*\bmilestones?$/.test(text.slice(o.s, o.e)),
-  );
+const MILESTONE_TURNED_DOWN = /^(?:instead of|rather than|no need)\b.*\bmilestones?$/;
+const turnsDownMilestone = (text: string, o: Occurrence): boolean =>
+  (o.concept === 'ELSEWHERE' || o.concept === 'CONTRACT_END') &&
+  MILESTONE_TURNED_DOWN.test(text.slice(o.s, o.e));
+
+/** `sentences`: this sentence and the one before, each when it names the platform. */
+function milestoneForAnotherUpworkWay(
+  text: string,
+  occ: Occurrence[],
+  sentences: ReadonlyArray<Sentence | null>,
+): void {
+  if (!occ.some((o) => turnsDownMilestone(text, o))) return;
+  if (!sentences.some((s) => s !== null && PAID_THROUGH_UPWORK.test(text.slice(s.s, s.e)))) return;
+  retain(occ, (o) => !turnsDownMilestone(text, o));
 }
 
 const AMOUNT_WORDS = new Set(['percent', 'bucks', 'dollars', 'euros', 'pounds', 'usd', 'eur']);
@@ -578,7 +585,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
   let sharedFrom = -1; // the last sentence saying the contract has started
   let previousCarries = false; // the sentence before names a channel or rail
-  let previousPaidHere = false; // the sentence before pays through Upwork or the contract
+  let previousPlatform: Sentence | null = null; // the sentence before, if it names the platform
   let opening: number[] | undefined; // where the part's quotation marks can open, when first needed
   let quoted: number[] | undefined; // the part's quoted ranges, found when first needed
   // Sentences naming the official conversion: "hiring you directly" beside one is that
@@ -709,17 +716,15 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         else if (o.concept === 'RETRACTED' && !o.negated) retracted.push(i);
     const carries = previousCarries;
     previousCarries = meets(m, M.carried);
-    const sentence = sentences[i] as Sentence;
-    const paidHereBefore = previousPaidHere;
-    previousPaidHere =
-      meets(m, M.platform) && PAID_THROUGH_UPWORK.test(norm.text.slice(sentence.s, sentence.e));
+    const platformBefore = previousPlatform;
+    previousPlatform = meets(m, M.platform) ? (sentences[i] as Sentence) : null;
     if (!meets(m, M.triggers) && !carries) {
       previous = occ;
       return;
     }
     discounts(tokens, occ);
     derivePairs(occ);
-    if (previousPaidHere || paidHereBefore) milestoneForAnotherUpworkWay(norm.text, occ);
+    milestoneForAnotherUpworkWay(norm.text, occ, [previousPlatform, platformBefore]);
     applyNegation(norm.text, tokens, occ);
     keptHere(occ, tokens);
     othersDetails(norm.text, occ);
