@@ -715,7 +715,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // "I'd rather wait for the milestone than do anything off the books": the road not taken.
   [['NEG'], 'than do anything|than doing anything|than do something|than doing something'],
   [['WORKSYSTEM'], 'google analytics|analytics property|search console|tag manager|view access'],
-  [['THIRDPARTY'], 'their office phone/number|their phone number|lists their'],
+  [['THIRDPARTY'], 'their office phone/number|their phone number'],
   // Session 11, round 14 (bench/fresh-106 and fresh-107).
   [['NEG'], 'no worries about|dont worry about'],
   [['REFUSED'], 'antes do contrato nao posso'],

@@ -1594,6 +1594,10 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'payment links set up for the client',
     'Set up Stripe payment links for the workshop tickets on your Squarespace page.',
   ],
+  [
+    "a shop's own office phone on its old site",
+    "The shop's old site lists their office phone as 020 7946 0433. Should it stay on the new one?",
+  ],
 ];
 
 describe('generalisation: risky wordings', () => {
