@@ -13,6 +13,12 @@ const OUT = 'bench/out';
 const sources = TEXT_SOURCES.filter((file) => existsSync(file));
 
 function build(): void {
+  const missing = TEXT_SOURCES.filter((file) => !existsSync(file));
+  if (missing.length > 0)
+    console.warn(
+      `bench:cli: not found, so left out of the inputs: ${missing.join(', ')}. ` +
+        'Figures from these inputs do not compare with a full checkout (../shared beside it).',
+    );
   mkdirSync(OUT, { recursive: true });
   const texts = sources.flatMap(readTexts);
   const work = readFileSync('bench/work-talk.txt', 'utf8').split('\n').filter(Boolean);
