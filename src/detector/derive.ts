@@ -15,9 +15,7 @@ const PAIRS: ReadonlyArray<readonly [Concept, Concept, number, Concept]> = [
   ['COMPARE', 'PLATNOUN', 5, 'ELSEWHERE'],
   ['NONEED', 'PLATNOUN', 5, 'ELSEWHERE'],
   ['NONEED', 'CONTRACTWORD', 5, 'CONTRACT_END'],
-
   ['AVOID', 'FEEWORD', 4, 'FEE_AVOID'],
-
   ['COMPARE', 'FEEWORD', 4, 'FEE_AVOID'], // "cheaper for you than Upwork's cut"
   ['ENDVERB', 'CONTRACTWORD', 3, 'CONTRACT_END'],
   ['BEFORE', 'CONTRACTWORD', 4, 'PRECONTRACT'],

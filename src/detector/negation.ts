@@ -31,11 +31,14 @@ const CLAUSE_WORDS = new Set([
 ]);
 const CLAUSE_MARKS = /[,;:—–()!?"]|\s-\s/; // " - " typed for a dash
 
+/** The text between token t and the next one (to the text's end after the last). */
+const gapAfter = (text: string, tokens: Tokens, t: number): string =>
+  text.slice(tokens.end[t] ?? 0, tokens.start[t + 1] ?? text.length);
+
 function breakBetween(text: string, tokens: Tokens, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
     if (t > from && CLAUSE_WORDS.has(tokens.keys[t] ?? '')) return true;
-    const gap = text.slice(tokens.end[t] ?? 0, tokens.start[t + 1] ?? 0);
-    if (t + 1 <= to && CLAUSE_MARKS.test(gap)) return true;
+    if (t + 1 <= to && CLAUSE_MARKS.test(gapAfter(text, tokens, t))) return true;
   }
   return false;
 }
@@ -58,9 +61,6 @@ const TAGS = new Set([
   'yaar',
   'ji',
 ]);
-
-const gapAfter = (text: string, tokens: Tokens, t: number): string =>
-  text.slice(tokens.end[t] ?? 0, tokens.start[t + 1] ?? text.length);
 
 const closing = (gap: string): boolean => CLAUSE_MARKS.test(gap) || SENTENCE_END.test(gap);
 

@@ -319,6 +319,14 @@ function ownPayment(occ: readonly Occurrence[], tokens: Tokens): boolean {
 const BY_THE_BOOK = /request (?:a |the )?contract conversion|all contracts|official route/;
 
 const WRITER = new Set(['me', 'us']);
+const ME = new Set(['me']);
+/** Whether a token in [from, to) of the text has one of `keys` (never past the last token). */
+function keyIn(tokens: Tokens, from: number, to: number, keys: ReadonlySet<string>): boolean {
+  for (let t = Math.max(0, from); t < to && t < tokens.count; t++)
+    if (keys.has(tokens.keys[t] ?? '')) return true;
+  return false;
+}
+
 /** "just send me the $60 on Venmo", "pay me on Venmo": the writer is the one to be paid. */
 function payeeIsWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
   return occ.some(
@@ -326,15 +334,13 @@ function payeeIsWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
       (o.concept === 'PAYVERB' || o.concept === 'SENDVERB') &&
       !o.negated &&
       // "pay me", or "me" inside the verb's phrase ("send me the")
-      tokens.keys.slice(o.t0 + 1, o.t1 + 1).some((key) => WRITER.has(key)),
+      keyIn(tokens, o.t0 + 1, o.t1 + 1, WRITER),
   );
 }
 
 /** "reach me", "find me": a contact verb to the writer. */
 const toWriter = (o: Occurrence, tokens: Tokens): boolean =>
-  o.concept === 'CONTACT_ACT' &&
-  !o.negated &&
-  tokens.keys.slice(o.t0, o.t1).some((key) => WRITER.has(key));
+  o.concept === 'CONTACT_ACT' && !o.negated && keyIn(tokens, o.t0, o.t1, WRITER);
 
 /** "find me at t.me/quinn", "reach me at sam@x.example": a verb to the writer, then where. */
 const handsOwnContact = (occ: readonly Occurrence[], tokens: Tokens): boolean =>
@@ -462,14 +468,9 @@ const leaves = (occ: readonly Occurrence[], tokens: Tokens): boolean =>
       !o.negated &&
       (o.concept === 'ELSEWHERE' ||
         o.concept === 'OFFPLATFORM' ||
-        (o.concept === 'DIRECT' && toMe(tokens, o))),
+        // "send it to me directly", "directly to me": the writer as the one it goes to.
+        (o.concept === 'DIRECT' && keyIn(tokens, o.t0 - 2, o.t1 + 2, ME))),
   );
-/** "send it to me directly", "directly to me": the writer as the one it goes to. */
-function toMe(tokens: Tokens, o: Occurrence): boolean {
-  for (let t = Math.max(0, o.t0 - 2); t < o.t1 + 2 && t < tokens.count; t++)
-    if (tokens.keys[t] === 'me') return true;
-  return false;
-}
 
 /**
  * A way of paying, or of carrying on, and an "instead of (through) Upwork" naming the platform
@@ -812,17 +813,15 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   if (retracted.length > 0)
     hits = hits.filter(({ sentence }) => !markedNear(retracted, sentence, paragraph, 1, 1));
   if (converting.length > 0)
-    hits = hits.filter(
-      ({ rule, sentence }) =>
-        rule.id !== 'circumvention.work-directly' ||
-        !markedNear(converting, sentence, paragraph, -1, 1),
-    );
-  if (convertingByTheBook.length > 0)
-    hits = hits.filter(
-      ({ rule, sentence }) =>
-        rule.id !== 'circumvention.off-platform' ||
-        !markedNear(convertingByTheBook, sentence, paragraph, -1, 1),
-    );
+    hits = hits.filter(({ rule, sentence }) => {
+      const near =
+        rule.id === 'circumvention.work-directly'
+          ? converting
+          : rule.id === 'circumvention.off-platform'
+            ? convertingByTheBook
+            : null;
+      return near === null || !markedNear(near, sentence, paragraph, -1, 1);
+    });
   if (offered.size > 0)
     hits = hits.filter(
       (h) =>

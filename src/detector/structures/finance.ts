@@ -132,8 +132,9 @@ export function findFinance(text: string, out: Hit[]): void {
     const s = m.index + m[0].length - name.length - 1;
     if (sigil === '$' && /^\d/.test(name)) return; // a price, not a cashtag
     if (sigil === '@' && CODE_AT.has(name)) return;
+    const handle = name.replace(/[.-]+$/, '');
     // Telegram's bots all end in "bot" ("@WebpageBot"): a service, not a person to reach.
-    if (sigil === '@' && /bot$/.test(name.replace(/[.-]+$/, ''))) return;
-    out.push({ concept: 'HANDLE', s, e: s + 1 + name.replace(/[.-]+$/, '').length });
+    if (sigil === '@' && /bot$/.test(handle)) return;
+    out.push({ concept: 'HANDLE', s, e: s + 1 + handle.length });
   });
 }
