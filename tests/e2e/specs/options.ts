@@ -13,6 +13,7 @@ import {
 } from '../harness/forms';
 import { openNativeExtensionPage } from '../harness/native';
 import { focusEditor, highlighted, waitFor, waitForChip, waitForHighlight } from '../harness/room';
+import { ARTIFACTS } from '../harness/paths';
 import type { Session } from '../harness/session';
 import { watchWorker, workerRestartSupport } from '../harness/worker';
 import { CLEAN_CHIP, FLAGGED_CHIP } from './phrases';
@@ -120,6 +121,7 @@ export function optionsSpecs(session: () => Session) {
       await room.type('The fix for ticket-4821 is live on staging');
       await waitForChip(room, FLAGGED_CHIP, 8000);
       await waitForHighlight(room, 'ticket-4821');
+      await room.screenshot(join(ARTIFACTS, `ui-re2-pattern-${session().browser}.png`));
     } finally {
       await options.close();
       await room.close();
