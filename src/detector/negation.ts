@@ -106,3 +106,32 @@ export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): 
     }
   }
 }
+
+// "No need to send it separately, add it with the Bonus button": "no need" before a way out
+// in its clause turns that way down. Before the platform itself it says the opposite ("no need
+// to go through Upwork"), which derive.ts pairs; so a platform word between stops it.
+const TURNED_DOWN_BY_NO_NEED = new Set([
+  'ELSEWHERE',
+  'OUTSIDE',
+  'DIRECT',
+  'SIDE_DEAL',
+  'CONTACT_ACT', // "no need for my phone number, the Upwork call runs fine"
+  'CHANNEL',
+  'CHANNEL_WEAK',
+]);
+const NO_NEED_SCOPE = 5;
+export function applyNoNeed(text: string, tokens: Tokens, occ: Occurrence[]): void {
+  for (const need of occ) {
+    if (need.concept !== 'NONEED' || need.negated) continue;
+    let turnedDown = false;
+    for (const o of occ) {
+      if (!TURNED_DOWN_BY_NO_NEED.has(o.concept) || o.t0 < need.t1) continue;
+      if (o.t0 - need.t1 > NO_NEED_SCOPE || breakBetween(text, tokens, need.t1 - 1, o.t0)) continue;
+      if (occ.some((p) => p.concept === 'PLATNOUN' && p.t0 >= need.t1 && p.t1 <= o.t0)) continue;
+      o.negated = true;
+      turnedDown = true;
+    }
+    // What it turned down is what it speaks of: it pairs with no platform word after that.
+    if (turnedDown) need.concept = 'NEUTRAL';
+  }
+}

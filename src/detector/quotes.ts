@@ -17,7 +17,7 @@ const CLOSING: Readonly<Record<string, string>> = {
 /** A word or two in quotation marks is emphasis ('my "other" app'), not a quotation. */
 const MIN_QUOTED_WORDS = 3;
 /** Longest stretch read as one quotation, in characters: a stray mark reaches no further. */
-const MAX_QUOTE = 400;
+export const MAX_QUOTE = 400;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A letter or digit; ASCII without a regex (most marks sit beside ASCII). */

@@ -14,7 +14,7 @@ import {
   viewOf,
   within,
 } from './evaluate';
-import { applyNegation } from './negation';
+import { applyNegation, applyNoNeed } from './negation';
 import { isAsciiLetter, type Normalized, toOriginal } from './normalize/normalize';
 import { RULE_PACK } from './rules/pack';
 import { REFUSAL_OR_RULES } from './rules/shared';
@@ -24,7 +24,7 @@ import { userFindings } from './user-findings';
 import { allowListFilter } from './allow-list';
 import { backwardsWindows, reversed } from './backwards';
 import { retain } from './retain';
-import { anyWithin, inside, openings, quotedRanges } from './quotes';
+import { anyWithin, inside, MAX_QUOTE, openings, quotedRanges } from './quotes';
 
 export const MAX_FINDINGS = 200;
 const CATEGORY_ORDER: readonly Category[] = ['payment', 'contact', 'circumvention'];
@@ -123,6 +123,8 @@ interface Collector {
   seen: Set<string>;
   /** Where a brand or channel written backwards was met ("ppastahw no em dda"), as typed. */
   backwards: number[];
+  /** This text is a stretch read reversed: everything in it was typed to be hidden. */
+  reversedRead?: boolean;
 }
 
 // A number, address or handle standing on its own, with no word of contact or intent beside
@@ -244,6 +246,7 @@ const M = {
   bankData: maskOf([...BANK_DATA]),
   bareBankData: maskOf([...BARE_COMPANY, ...BANK_DATA]),
   bareCompany: maskOf([...BARE_COMPANY]),
+  bareLabelled: maskOf([...BARE_COMPANY, 'CHANNEL']),
   rails: maskOf([...RAILS]),
   bareRailCompany: maskOf([...BARE_RAIL_COMPANY]),
   bareRailThird: maskOf([...BARE_RAIL_COMPANY, 'FEEWORD']),
@@ -257,11 +260,116 @@ const M = {
   workSystem: maskOf(['WORKSYSTEM']),
   deliverable: maskOf(['DELIVERABLE']),
   brands: maskOf([...BRANDS]),
+  reported: maskOf(['REPORTED']),
   marks: maskOf(['REPORTED', 'BACKWARDS', 'POSTCONTRACT', 'CONVERSION', 'REFUSED', 'RETRACTED']),
   triggers: maskOf([...TRIGGERS]),
   carried: maskOf([...CARRIED]),
 };
 const present: Mask = { lo: 0, hi: 0 };
+
+// A number or address that nobody in its sentence (or the one before) says is theirs, typed
+// plainly, with no word of contact or intent beside it: a business's details in a report or in
+// copy ("Media contact: Priya Nair, press@solara.example, +1 (303) 555-0158"). The writer's own
+// ("my number", "I'm on", "mi correo") or one disguised ("sam at x dot com") is not data.
+const FIRST_PERSON = new Set([
+  'i',
+  'im',
+  'ill',
+  'ive',
+  'me',
+  'my',
+  'mine',
+  'mines',
+  'myself',
+  'mi',
+  'mio',
+  'mia',
+  'yo',
+  'meu',
+  'minha',
+  'eu',
+  'je',
+  'moi',
+  'mien',
+  'mienne',
+  'mon',
+  'ma',
+  'mes',
+  'ich',
+  'mir',
+  'mich',
+  'mein',
+  'meine',
+  'meiner',
+  'я',
+  'мой',
+  'моя',
+  'мое',
+  'мне',
+  'меня',
+  'saya',
+  'aku',
+  'ku',
+  'gue',
+  'mera',
+  'meri',
+  'mere',
+  'mujhe',
+  'main',
+  'mai',
+]);
+function ownerless(
+  part: string,
+  norm: Normalized,
+  tokens: Tokens,
+  sentences: readonly Sentence[],
+  i: number,
+): boolean {
+  const first = (sentences[i - 1] ?? sentences[i]) as Sentence;
+  const last = sentences[i] as Sentence;
+  if (keyIn(tokens, first.t0, last.t1, FIRST_PERSON)) return false;
+  // French elides "me" and "je": "m'appeler", "j'ai".
+  const [from] = typedRange(norm, first);
+  const [, to] = typedRange(norm, last);
+  return !ELIDED_FIRST_PERSON.test(part.slice(from, to));
+}
+const ELIDED_FIRST_PERSON = /(?:^|[^\p{L}])[mjMJ]['\u2019]\p{L}/u;
+/** Each number and address as typed is digits and separators, or one plain e-mail address. */
+function plainData(part: string, norm: Normalized, occ: readonly Occurrence[]): boolean {
+  return occ.every((o) => {
+    if (!STRUCTURES.has(o.concept)) return true;
+    if (o.concept === 'HANDLE') return false;
+    const [s, e] = toOriginal(norm, o.s, o.e);
+    const typed = part.slice(s, e);
+    return o.concept === 'PHONE'
+      ? PLAIN_PHONE.test(typed) && !SPACED_DIGITS.test(typed)
+      : PLAIN_EMAIL.test(typed);
+  });
+}
+const PLAIN_PHONE = /^(?:\+|\()?[0-9][0-9 ().-]*[0-9]$/;
+/** "5 5 5 - 0 1 8 8": digits typed one by one are spaced out to slip past filters. */
+const SPACED_DIGITS = /(?<![0-9])[0-9][ .-]+[0-9][ .-]+[0-9](?![0-9])/;
+const PLAIN_EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+// Words naming a kind of detail rather than an app to move to: "Telefon", "e-mail", "direct
+// line", typed in plain ASCII letters (a label typed otherwise is no plain label).
+const LABEL =
+  /^(?:phone|telephone|tel|telefon|telefono|telefone|mobile|mobil|cell|celular|movil|e-?mail|mail|correo|courriel|fax|direct line|office line|business line)$/;
+/** A kind of detail typed as a plain word, with a number or address right after it. */
+function isLabel(
+  part: string,
+  norm: Normalized,
+  occ: readonly Occurrence[],
+  o: Occurrence,
+): boolean {
+  const [s, e] = toOriginal(norm, o.s, o.e);
+  const typed = part.slice(s, e);
+  return (
+    lettersOnly(typed.replace(/[- ]/g, '')) &&
+    LABEL.test(typed.toLowerCase()) &&
+    occ.some((x) => STRUCTURES.has(x.concept) && x.t0 >= o.t1 && x.t0 - o.t1 <= 2)
+  );
+}
+const LABELS_AND_STRUCTURES = new Set<Concept>([...STRUCTURES, 'CHANNEL']);
 
 // "sent to my Revolut", "my cashapp": the writer's own account is where the money goes,
 // whatever work is talked about around it.
@@ -319,6 +427,10 @@ function ownPayment(occ: readonly Occurrence[], tokens: Tokens): boolean {
 const BY_THE_BOOK = /request (?:a |the )?contract conversion|all contracts|official route/;
 
 const WRITER = new Set(['me', 'us']);
+const YOU = new Set(['you', 'u']);
+/** A report addressed to the reader: "asked if you could", "wants you to". */
+const passedOn = (tokens: Tokens, o: Occurrence): boolean =>
+  o.concept === 'REPORTED' && keyIn(tokens, o.t1, o.t1 + 1, YOU);
 const ME = new Set(['me']);
 /** Whether a token in [from, to) of the text has one of `keys` (never past the last token). */
 function keyIn(tokens: Tokens, from: number, to: number, keys: ReadonlySet<string>): boolean {
@@ -515,6 +627,29 @@ function platformRefused(text: string, tokens: Tokens, occ: Occurrence[]): boole
   applyNegation(text, tokens, occ);
   return occ.some((p) => p.negated && isPayingPlace(occ, p));
 }
+/**
+ * "Pay me the last $180 so we don't have to open another milestone": paying, with the
+ * platform's way of paying turned down after it, is paying around it (an ELSEWHERE where the
+ * milestone was). Paying refused too ("I won't pay you before the milestone") is no such thing.
+ */
+function milestoneRefusedForPay(
+  text: string,
+  occ: Occurrence[],
+  sentences: ReadonlyArray<Sentence | null>,
+): void {
+  const pay = occ.find((o) => o.concept === 'PAYVERB' && !o.negated);
+  if (pay === undefined) return;
+  for (const p of occ) {
+    if (!p.negated || p.t0 <= pay.t1 || !isPayingPlace(occ, p)) continue;
+    // The refusal comes between the paying and the milestone it turns down.
+    const no = occ.find((n) => n.concept === 'NEG' && n.t0 >= pay.t1 && n.t1 <= p.t0);
+    if (no === undefined) continue;
+    // "I'll pay the bonus through the contract so we don't have to open another milestone"
+    if (sentences.some((s) => s !== null && PAID_THROUGH_UPWORK.test(text.slice(s.s, s.e)))) return;
+    occ.push({ concept: 'ELSEWHERE', t0: no.t0, t1: p.t1, s: no.s, e: p.e, negated: false });
+    return;
+  }
+}
 /** A milestone, the contract, "here": the platform as where work is paid ("the chat" is not). */
 const isPayingPlace = (occ: readonly Occurrence[], p: Occurrence): boolean =>
   p.concept === 'PLATNOUN' &&
@@ -547,6 +682,16 @@ function isDisguised(part: string, norm: Normalized, sentence: Sentence, o: Occu
   return (
     !DRESSED.test(part.slice(Math.min(from, s), s)) && !DRESSED.test(part.slice(e, Math.max(to, e)))
   );
+}
+
+/**
+ * True when a quotation may cover some of the sentence: it opens in the sentence, or close
+ * enough before it to run on into it («Керамика ручной работы. Заказы — в нашем канале @shop»).
+ */
+function quoteMayReach(norm: Normalized, sentence: Sentence, opening: readonly number[]): boolean {
+  if (opening.length === 0) return false;
+  const [from, to] = typedRange(norm, sentence);
+  return anyWithin(opening, Math.max(0, from - MAX_QUOTE), to);
 }
 
 /** True when the sentence, as typed, opens a quotation (holds one of the part's openings). */
@@ -617,7 +762,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     let m = presentInto(occ, present);
     if (
       meets(m, M.triggers) &&
-      mayQuote(norm, sentences[i] as Sentence, (opening ??= openings(part)))
+      quoteMayReach(norm, sentences[i] as Sentence, (opening ??= openings(part)))
     ) {
       const ranges = (quoted ??= quotedRanges(part, opening)); // the part's, found once
       retain(occ, (o) => QUOTE_KEEPS.has(o.concept) || !inside(ranges, toOriginal(norm, o.s, o.e)));
@@ -671,10 +816,35 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       dropConcepts(occ, BANK_DATA);
       m = presentInto(occ, present);
     }
+    if (
+      meets(m, M.structures) &&
+      !within(m, M.bareCompany) &&
+      within(m, M.bareLabelled) &&
+      !into.reversedRead &&
+      !previousCarries &&
+      occ.every((o) => o.concept !== 'CHANNEL' || isLabel(part, norm, occ, o)) &&
+      ownerless(part, norm, tokens, sentences, i) &&
+      plainData(part, norm, occ)
+    ) {
+      // "Impressum: … Telefon 0761 5550 123, E-Mail info@…": a kind of detail naming what
+      // follows, in data nobody says is theirs, is a business's details being laid out.
+      dropConcepts(occ, LABELS_AND_STRUCTURES);
+      m = presentInto(occ, present);
+    }
     if (meets(m, M.structures) && within(m, M.bareCompany)) {
       // An id word only speaks for its own sentence ("ticket #4471-0935 ..., not 4471-0953").
       const id = meets(m, M.idWord) && occ.some((o) => isIdWord(norm.text, o));
-      if (workTalk > 0 || talk || id || meets(m, M.thirdParty)) {
+      if (
+        workTalk > 0 ||
+        talk ||
+        id ||
+        meets(m, M.thirdParty) ||
+        // "What's your WhatsApp? Mine's +44 7700 900214": the number for the app just named.
+        (!into.reversedRead &&
+          !previousCarries &&
+          ownerless(part, norm, tokens, sentences, i) &&
+          plainData(part, norm, occ))
+      ) {
         dropConcepts(occ, STRUCTURES);
         m = presentInto(occ, present);
       }
@@ -694,6 +864,12 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       }
     } else if (!talk) workTalk = 0;
     if (talk) workTalk = WORK_TALK_REACH + 1;
+    // "My accountant asked if you could invoice us directly": a request of the writer's side,
+    // passed on to the reader, is asked of them.
+    if (meets(m, M.reported) && occ.some((o) => passedOn(tokens, o))) {
+      retain(occ, (o) => !passedOn(tokens, o));
+      m = presentInto(occ, present);
+    }
     let toldWhole = false;
     if (meets(m, M.marks))
       for (const o of occ)
@@ -724,9 +900,11 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       return;
     }
     discounts(tokens, occ);
+    applyNoNeed(norm.text, tokens, occ);
     derivePairs(occ);
     milestoneForAnotherUpworkWay(norm.text, occ, [previousPlatform, platformBefore]);
     applyNegation(norm.text, tokens, occ);
+    milestoneRefusedForPay(norm.text, occ, [sentences[i] as Sentence, platformBefore]);
     keptHere(occ, tokens);
     othersDetails(norm.text, occ);
     if (meets(m, M.rules)) {
@@ -915,7 +1093,14 @@ function ruleFindings(
   for (const [from, to] of backwardsWindows(text, into.backwards)) {
     const back = reversed(text.slice(from, to));
     const n = back.length;
-    const again: Collector = { text: back, keep: all, out: [], seen: new Set(), backwards: [] };
+    const again: Collector = {
+      text: back,
+      keep: all,
+      out: [],
+      seen: new Set(),
+      backwards: [],
+      reversedRead: true,
+    };
     collectAll(back, rules, again);
     for (const f of again.out) {
       const finding: Finding = { ...f, start: from + n - f.end, end: from + n - f.start };

@@ -732,4 +732,28 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['THIRDPARTY'],
     'the orgs|the charitys|their venmo/paypal/zelle (profile)|donation page|the donation page',
   ],
+  // Session 12, round 15 (bench/fresh-108 to fresh-111).
+  [
+    ['COPYWORK'],
+    'show notes|sponsor read|ad read|host read|press release|media kit|contact sheet|supplier list|vendor list|case study|case studies|payment partners|impressum entwurf|entwurf|описание магазина|описание профиля|шапка профиля|шапки профиля|assinatura de/do email|firma de/del correo|signature email|email signature|email signatur',
+  ],
+  // The rules of a platform said as what is allowed, or what a message risks.
+  [
+    ['RULES'],
+    'is only allowed|only allowed after/once|allowed only after/once|allowed exception|allowed exceptions|isnt permitted|is not permitted|is it allowed|is this allowed|is that allowed|allowed hai|get/gets you a warning|gets/get you flagged|may/might/will/could flag it|e permitido|esta permitido|se permite|ist das erlaubt|ist es erlaubt|разрешено ли',
+  ],
+  [
+    ['THIRDPARTY'],
+    '(wholesale) buyers/customers/suppliers/vendors/patients/guests asked/ask/asking/want/wanted|du/le/des fournisseur/fournisseurs|del proveedor|do fornecedor|des lieferanten|the supplier|the suppliers|the vendor|the vendors',
+  ],
+  // Telling a story or a scam attempt, or writing to support.
+  [
+    ['REPORTED'],
+    'once offered/asked/wanted/suggested|offered me|someone/somebody wanted/asked/offered|turned it down|i pointed them|i flagged it|flagged it|message/messages saying|classic scam|obvious scam|keep/keeps/kept asking how|one of the allowed exceptions|hi/hello/dear/hey support|hola soporte|oi/ola suporte|bonjour le support|hallo support',
+  ],
+  // Where something stands, not ending anything: "media contact at the end: …".
+  [
+    ['NEUTRAL'],
+    'at the end|at the very end|at the bottom|in the end|to the end|till/until the end',
+  ],
 ];

@@ -295,4 +295,6 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Session 11, round 13 (bench/fresh-102 to fresh-105).
   [['CONTACT_ASK'], 'want my digits/number/cell/whatsapp|need my digits/number/cell'],
   [['CHANNEL'], 't dot me|wa dot me|discord dot gg'],
+  // Session 12, round 15 (bench/fresh-108 to fresh-111).
+  [['CONTACT_ACT', 'CHANNEL_WEAK'], 'text/call/ring the/that/this number/digits'],
 ];

@@ -829,4 +829,22 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // Session 11, round 14 (bench/fresh-106 and fresh-107).
   [['FEE_AVOID'], 'no need to keep paying them|dont need to keep paying them|stop paying them'],
   [['CONTACT_ACT', 'CONTINUE'], 'lets continu|continu on|lets contiune|lets contineu'],
+  // Session 12, round 15 (bench/fresh-108 to fresh-111).
+  [
+    ['FEE_AVOID'],
+    'dont want (the) upwork/platform/site/their fee/fees/cut|do not want (the) upwork/platform/site/their fee/fees/cut|we both (get) (to) keep that/it|we both (get) (to) keep the difference',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'doesnt/dont pass/run/come/flow through here/upwork|does/do not pass/run/come/flow through here/upwork|doesnt/dont pass/run/come/flow through the site/platform|does/do not pass/run/come/flow through the site/platform',
+  ],
+  [
+    ['ELSEWHERE'],
+    'somewhere the site/platform/upwork cant/cannot/doesnt/wont read/see/monitor (it/us)|where the site/platform/upwork cant/cannot/doesnt/wont read/see/monitor (it/us)',
+  ],
+  // The milestone left out of a payment: "skip releasing the last milestone", "leave it unfunded".
+  [
+    ['ELSEWHERE'],
+    'skip/skipping (releasing/funding/opening/adding/creating) the/a/that/this (last/next/final/new/remaining) milestone|leave/leaving the/that/this milestone unfunded|leave/leaving it unfunded',
+  ],
 ];

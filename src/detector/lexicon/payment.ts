@@ -224,4 +224,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   // Session 11, round 13 (bench/fresh-102 to fresh-105).
   [['RAIL_ASK'], 'come in coins/crypto/btc/usdt|in coins instead'],
   [['SENDVERB'], 'shoot|shoot over'],
+  // Session 12, round 15 (bench/fresh-108 to fresh-111).
+  [['RAIL'], 'pay pall|frends n/and family|friends n family'],
 ];

@@ -768,6 +768,36 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'Before you send the offer, text me on 312-555-0199 so I can ask about your hosting setup.',
   ],
   ['continue, misspelt', 'lets continu on telegram once the job ends'],
+  // Session 12, round 15 (bench/fresh-108 to fresh-111).
+  [
+    'paying while turning down the milestone',
+    "Just pay me the last part now so we don't have to set up another milestone.",
+  ],
+  [
+    "skipping the milestone's funding",
+    'Send me the balance and we can skip funding the final milestone.',
+  ],
+  [
+    'leaving the milestone unfunded',
+    'Pay that invoice to my account and leave the milestone unfunded.',
+  ],
+  [
+    'a request passed on to the reader',
+    'My business partner asked if you could bill us directly instead of through Upwork from now on.',
+  ],
+  ['fees not wanted (guard)', 'paypal is fine, I dont want upwork fees on this one'],
+  [
+    'money that does not run through the platform',
+    "I'll take 10% off if the payment doesn't run through Upwork next month.",
+  ],
+  ['somewhere the site cannot read (guard)', "Let's carry on somewhere the platform can't read."],
+  ['text the number (guard)', 'Text the number in my profile before you hire me.'],
+  ['both keep the difference', 'End the contract now and we both get to keep the difference.'],
+  ['a number for the app just named (guard)', "What's your Signal? Mine's +1 202 555 0147"],
+  [
+    'a number with an elided "me" (guard)',
+    "Avant l'offre, pourriez-vous m'appeler au 06 39 98 20 11 ?",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1597,6 +1627,51 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     "a shop's own office phone on its old site",
     "The shop's old site lists their office phone as 020 7946 0433. Should it stay on the new one?",
+  ],
+  // Session 12, round 15 (bench/fresh-108 to fresh-111).
+  [
+    "a business's details laid out in an imprint draft",
+    'Impressum-Entwurf: Bäckerei Lind GmbH, Telefon 030 5550 1234, E-Mail info@baeckerei-lind.example.',
+  ],
+  [
+    'a media contact in a press release',
+    'Media contact at the end: Tomás Rivera, Northwind Labs, press@northwind.example, +1 (415) 555-0122.',
+  ],
+  [
+    "a studio's phone on a receipt",
+    'Questions line on the receipt points to the studio phone, (03) 5550 9876.',
+  ],
+  [
+    'no need for a phone number',
+    'No need for my WhatsApp, the Upwork call works fine for the interview.',
+  ],
+  [
+    'no need to pay separately',
+    'No need to send it separately, the bonus button on the contract page works.',
+  ],
+  [
+    'asking support about an exception (guard)',
+    'Hi support, a client needs my email for an NDA before the contract. Is that one of the allowed exceptions?',
+  ],
+  [
+    'a story about a past offer (guard)',
+    'Last spring someone offered me extra to move to Telegram and take crypto. I turned it down.',
+  ],
+  [
+    'a quotation running over two sentences',
+    'Shop description: «Handmade soap. Orders via our Telegram channel @soap_shop». Want a shorter one?',
+  ],
+  [
+    "another platform's rules (guard)",
+    'On Fiverr, outside contact is only allowed after an order is placed.',
+  ],
+  [
+    'payment partners in a case study',
+    'For the case study, may I name PayPal as your payment partner?',
+  ],
+  [
+    'buyers asking for bank details',
+    "Two wholesale buyers asked for bank details, so I sent them your company's pro-forma invoice.",
   ],
 ];
 
