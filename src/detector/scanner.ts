@@ -816,15 +816,19 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       dropConcepts(occ, BANK_DATA);
       m = presentInto(occ, present);
     }
+    // Details nobody here says are theirs, typed plainly, not read reversed, and not given for
+    // an app the sentence before named ("What's your WhatsApp? Mine's +44 7700 900214").
+    const nobodys = (): boolean =>
+      !into.reversedRead &&
+      !previousCarries &&
+      ownerless(part, norm, tokens, sentences, i) &&
+      plainData(part, norm, occ);
     if (
       meets(m, M.structures) &&
       !within(m, M.bareCompany) &&
       within(m, M.bareLabelled) &&
-      !into.reversedRead &&
-      !previousCarries &&
       occ.every((o) => o.concept !== 'CHANNEL' || isLabel(part, norm, occ, o)) &&
-      ownerless(part, norm, tokens, sentences, i) &&
-      plainData(part, norm, occ)
+      nobodys()
     ) {
       // "Impressum: … Telefon 0761 5550 123, E-Mail info@…": a kind of detail naming what
       // follows, in data nobody says is theirs, is a business's details being laid out.
@@ -834,17 +838,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     if (meets(m, M.structures) && within(m, M.bareCompany)) {
       // An id word only speaks for its own sentence ("ticket #4471-0935 ..., not 4471-0953").
       const id = meets(m, M.idWord) && occ.some((o) => isIdWord(norm.text, o));
-      if (
-        workTalk > 0 ||
-        talk ||
-        id ||
-        meets(m, M.thirdParty) ||
-        // "What's your WhatsApp? Mine's +44 7700 900214": the number for the app just named.
-        (!into.reversedRead &&
-          !previousCarries &&
-          ownerless(part, norm, tokens, sentences, i) &&
-          plainData(part, norm, occ))
-      ) {
+      if (workTalk > 0 || talk || id || meets(m, M.thirdParty) || nobodys()) {
         dropConcepts(occ, STRUCTURES);
         m = presentInto(occ, present);
       }

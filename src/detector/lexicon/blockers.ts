@@ -749,7 +749,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // Telling a story or a scam attempt, or writing to support.
   [
     ['REPORTED'],
-    'once offered/asked/wanted/suggested|offered me|someone/somebody wanted/asked/offered|turned it down|i pointed them|i flagged it|flagged it|message/messages saying|classic scam|obvious scam|keep/keeps/kept asking how|one of the allowed exceptions|hi/hello/dear/hey support|hola soporte|oi/ola suporte|bonjour le support|hallo support',
+    'once offered/asked/wanted/suggested|offered me|someone/somebody wanted/asked/offered|turned it down|i pointed them|i flagged it|got/received a message saying|got/received messages saying|classic scam|obvious scam|keep/keeps/kept asking how|one of the allowed exceptions|hi/hello/dear/hey support|hola soporte|oi/ola suporte|bonjour le support|hallo support',
   ],
   // Where something stands, not ending anything: "media contact at the end: …".
   [

@@ -798,6 +798,10 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a number with an elided "me" (guard)',
     "Avant l'offre, pourriez-vous m'appeler au 06 39 98 20 11 ?",
   ],
+  [
+    'a message saying something, asked for on an app (guard)',
+    'Send me a message saying hi on WhatsApp before the offer.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
