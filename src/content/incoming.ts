@@ -80,6 +80,9 @@ export function watchIncoming(deps: IncomingDeps) {
           ),
       },
     });
+    // Hidden until the next frame places it beside its message: never shown (or clicked) at
+    // the layer's corner first.
+    button.hidden = true;
     deps.layer.append(button);
     marked.push({ element, button });
     requestLayout();

@@ -144,6 +144,12 @@ export function pageSpecs(session: () => Session) {
         null,
         'the incoming highlight',
       );
+      await waitFor(
+        room,
+        (name) => (window as unknown as PageWindow).__probe.exists('button', name),
+        '^Reply compliantly$',
+        'the reply button beside the message',
+      );
       await clickUi(room, 'button', 'Reply compliantly');
       const reply = template('decline-payment');
       await waitFor(
