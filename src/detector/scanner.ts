@@ -505,6 +505,49 @@ const CONCESSIONS = new Set([
   'но',
   'однако',
 ]);
+// A report, then the writer turning to a proposal of their own: "…, so let's", "…, but we can".
+const TURNS = new Set([
+  'so',
+  'but',
+  'anyway',
+  'pero',
+  'mas',
+  'aber',
+  'mais',
+  'tapi',
+  'lekin',
+  'но',
+]);
+const PROPOSALS = new Set([
+  'lets',
+  'let',
+  'we',
+  'just',
+  'vamos',
+  'lass',
+  'lasst',
+  'on',
+  'ayo',
+  'yuk',
+  'chalo',
+  'давай',
+  'давайте',
+]);
+/** Keeps only the proposal after a report when it asks something risky itself; true if so. */
+function turnFromReport(occ: Occurrence[], tokens: Tokens, sentence: Sentence): boolean {
+  let told = -1;
+  for (const o of occ) if (o.concept === 'REPORTED' && !o.negated) told = Math.max(told, o.t1);
+  if (told < 0) return false;
+  let at = -1;
+  for (let t = told; t + 1 < sentence.t1 && at < 0; t++)
+    if (TURNS.has(tokens.keys[t] ?? '') && PROPOSALS.has(tokens.keys[t + 1] ?? '')) at = t;
+  if (at < 0) return false;
+  if (occ.some((o) => o.t0 > at && GIVEN_AGAIN.has(o.concept))) return false;
+  if (!occ.some((o) => o.t0 > at && !o.negated && TRIGGERS.has(o.concept))) return false;
+  retain(occ, (o) => o.t0 > at);
+  return true;
+}
+
 /** What, said after the "but", still clears the sentence: the rules' own blockers, or a refusal. */
 const GIVEN_AGAIN = new Set<Concept>([...REFUSAL_OR_RULES, 'REFUSED']);
 function concede(occ: Occurrence[], tokens: Tokens, sentence: Sentence): void {
@@ -862,6 +905,11 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // passed on to the reader, is asked of them.
     if (meets(m, M.reported) && occ.some((o) => passedOn(tokens, o))) {
       retain(occ, (o) => !passedOn(tokens, o));
+      m = presentInto(occ, present);
+    }
+    // "The filter flagged it, so let's move to Telegram": the writer's own proposal after the
+    // report is judged on its own.
+    if (meets(m, M.reported) && turnFromReport(occ, tokens, sentences[i] as Sentence)) {
       m = presentInto(occ, present);
     }
     let toldWhole = false;

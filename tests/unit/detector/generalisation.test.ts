@@ -802,6 +802,10 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a message saying something, asked for on an app (guard)',
     'Send me a message saying hi on WhatsApp before the offer.',
   ],
+  [
+    "the writer's own proposal after a report",
+    "The filter flagged it, so let's move to Telegram before you hire me.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1676,6 +1680,10 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'buyers asking for bank details',
     "Two wholesale buyers asked for bank details, so I sent them your company's pro-forma invoice.",
+  ],
+  [
+    'a report, then a proposal to stay (guard)',
+    "A client asked me to move to WhatsApp, but let's keep it here.",
   ],
 ];
 
