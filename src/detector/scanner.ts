@@ -703,7 +703,7 @@ const isPayingPlace = (occ: readonly Occurrence[], p: Occurrence): boolean =>
 // the brand may be dressed so: a message typed that way throughout (fullwidth, Cyrillic,
 // spaced, sprinkled with invisible characters) is a keyboard or a paste, not a disguise.
 const DRESSED =
-  /[\u00ad\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u0370-\u03ff\u0400-\u04ff\u{1d400}-\u{1d7ff}]|(?:^|[^\p{L}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}])|\p{L}[0-9@$]\p{L}/u;
+  /[\u00ad\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u0370-\u03ff\u0400-\u04ff\u{1d400}-\u{1d7ff}]|(?:^|[^\p{L}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}])|\p{L}[0-9@$]{1,2}\p{L}/u;
 /** Plain ASCII letters (and apostrophes): how nearly every brand is typed; no regex needed. */
 function lettersOnly(typed: string): boolean {
   for (let k = 0; k < typed.length; k++) {

@@ -806,6 +806,10 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "the writer's own proposal after a report",
     "The filter flagged it, so let's move to Telegram before you hire me.",
   ],
+  [
+    'a brand with two symbols in a row, beside bookkeeping work',
+    "After the reconciliation work, next month's retainer can go to my c4$h 4pp $nikoledger.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
