@@ -85,12 +85,20 @@ const dropInside = (list: Occurrence[], s: number, e: number): void =>
   retain(list, (o) => o.s < s || o.e > e);
 
 // A copy-writing word that is a label of a dotted name ("lumenstudio.example/contact",
-// "nadia.writes.copy") is part of a name, not talk about samples or copy.
+// "nadia.writes.copy") is part of a name, not talk about samples or copy; so is a technical
+// word between two labels.
 const isAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isLabel = (o: Occurrence, text: string): boolean =>
-  o.concept === 'COPYWORK' &&
+  (o.concept === 'COPYWORK' &&
+    text.charCodeAt(o.s - 1) === 46 &&
+    (isAlnumCode(text.charCodeAt(o.s - 2)) || isTldStart(text.charCodeAt(o.s - 2)))) ||
+  // A work word inside a dotted name ("joel.qa.77", "mia.dev.studio"): a label between two.
+  (o.concept === 'TECH' && isInnerLabel(o, text));
+const isInnerLabel = (o: Occurrence, text: string): boolean =>
   text.charCodeAt(o.s - 1) === 46 &&
-  (isAlnumCode(text.charCodeAt(o.s - 2)) || isTldStart(text.charCodeAt(o.s - 2)));
+  isAlnumCode(text.charCodeAt(o.s - 2)) &&
+  text.charCodeAt(o.e) === 46 &&
+  isAlnumCode(text.charCodeAt(o.e + 1));
 /** A name's ending written on its own: "the .example ending", "(.example)". */
 const isTldStart = (c: number): boolean => c === 32 || c === 40 || c === 39 || c === 34;
 function dropLabels(list: Occurrence[], text: string): void {

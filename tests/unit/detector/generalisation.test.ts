@@ -810,6 +810,10 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a brand with two symbols in a row, beside bookkeeping work',
     "After the reconciliation work, next month's retainer can go to my c4$h 4pp $nikoledger.",
   ],
+  [
+    'a work word inside a dotted handle is part of the handle',
+    '5kype id for the interview: marek.qa.04',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
