@@ -115,23 +115,40 @@ const TURNED_DOWN_BY_NO_NEED = new Set([
   'OUTSIDE',
   'DIRECT',
   'SIDE_DEAL',
+  'ONPLATFORM_ONLY', // "no need to go through the contract": staying, turned down
   'CONTACT_ACT', // "no need for my phone number, the Upwork call runs fine"
   'CHANNEL',
   'CHANNEL_WEAK',
 ]);
 const NO_NEED_SCOPE = 5;
+const THROUGH = /\b(?:through|thru|via)\b/;
+/** What "no need" pairs with (derive.ts): the platform, or the contract. */
+const PAIRED_WITH_NO_NEED = new Set(['PLATNOUN', 'CONTRACTWORD']);
 export function applyNoNeed(text: string, tokens: Tokens, occ: Occurrence[]): void {
   for (const need of occ) {
     if (need.concept !== 'NONEED' || need.negated) continue;
     let turnedDown = false;
+    // Only punctuation ends the clause here: "não precisa mais da plataforma" ("mais" is no
+    // French "but" there).
+    const inClause = (p: Occurrence): boolean => {
+      if (p.t0 < need.t1) return false;
+      for (let t = need.t1 - 1; t < p.t0; t++)
+        if (CLAUSE_MARKS.test(gapAfter(text, tokens, t))) return false;
+      return true;
+    };
     for (const o of occ) {
       if (!TURNED_DOWN_BY_NO_NEED.has(o.concept) || o.t0 < need.t1) continue;
       if (o.t0 - need.t1 > NO_NEED_SCOPE || breakBetween(text, tokens, need.t1 - 1, o.t0)) continue;
       if (occ.some((p) => p.concept === 'PLATNOUN' && p.t0 >= need.t1 && p.t1 <= o.t0)) continue;
+      // Only the platform as the way money goes ("no need to go through the contract"), not one
+      // of its tools ("no need to open a dispute").
+      if (o.concept === 'ONPLATFORM_ONLY' && !THROUGH.test(text.slice(o.s, o.e))) continue;
       o.negated = true;
       turnedDown = true;
     }
-    // What it turned down is what it speaks of: it pairs with no platform word after that.
-    if (turnedDown) need.concept = 'NEUTRAL';
+    // What it turned down is what it speaks of: it pairs with no platform word after that; nor
+    // does it past the end of its clause ("no need to send a separate invoice, Upwork makes one").
+    if (turnedDown || !occ.some((p) => PAIRED_WITH_NO_NEED.has(p.concept) && inClause(p)))
+      need.concept = 'NEUTRAL';
   }
 }

@@ -30,9 +30,14 @@ function isWordChar(c: string): boolean {
 const isSpaceCode = (c: number): boolean =>
   !(c > 32) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 
-/** True when the mark at `at` can open a quotation: not after a letter or digit, not before a space. */
+/**
+ * True when the mark at `at` can open a quotation: not after a letter or digit, not before a
+ * space (French sets guillemets off with a space: « Merci de régler… »).
+ */
 function opensAt(text: string, at: number): boolean {
-  return !isWordChar(text[at - 1] ?? ' ') && !isSpaceCode(text.charCodeAt(at + 1));
+  if (isWordChar(text[at - 1] ?? ' ')) return false;
+  if (!isSpaceCode(text.charCodeAt(at + 1))) return true;
+  return text.charCodeAt(at) === 0xab && !isSpaceCode(text.charCodeAt(at + 2));
 }
 
 /** Where marks that can open a quotation stand in `text`, in order. */
@@ -40,7 +45,7 @@ export function openings(text: string): number[] {
   const at: number[] = [];
   // Not after an ASCII letter or digit, not before a space, in the regex: the apostrophes of
   // "don't" are passed over natively; opensAt checks the rest.
-  const marks = /(?<![A-Za-z0-9])["'\u201c\u2018\u00ab\u201e\u2039](?=\S)/g;
+  const marks = /(?<![A-Za-z0-9])(?:["'\u201c\u2018\u00ab\u201e\u2039](?=\S)|\u00ab(?=\s\S))/g;
   for (let m = marks.exec(text); m; m = marks.exec(text))
     if (opensAt(text, m.index)) at.push(m.index);
   return at;
@@ -81,7 +86,12 @@ function nextOf(text: string, chars: string, from: number): number {
 /** Where the first mark of `closers` that can close a quotation lies in [from, limit), or -1. */
 function closingAt(text: string, closers: string, from: number, limit: number): number {
   for (let k = nextOf(text, closers, from); k >= 0 && k < limit; k = nextOf(text, closers, k + 1))
-    if (!isSpaceCode(text.charCodeAt(k - 1)) && !isWordChar(text[k + 1] ?? ' ')) return k;
+    if (
+      (!isSpaceCode(text.charCodeAt(k - 1)) ||
+        (text.charCodeAt(k) === 0xbb && !isSpaceCode(text.charCodeAt(k - 2)))) &&
+      !isWordChar(text[k + 1] ?? ' ')
+    )
+      return k;
   return -1;
 }
 

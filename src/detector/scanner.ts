@@ -146,6 +146,7 @@ const BARE_COMPANY = new Set<Concept>([
   'DELIVERABLE',
   'NEG', // "it never gets the code": a refusal word does not make a number an address
   'THIRDPARTY', // "the owner's contact line (555-0142)": someone else's number, as data
+  'DOCUMENT', // a document's name marks a message's header, and is otherwise no intent
 ]);
 const WORK_TALK = new Set<Concept>(['TECH', 'COPYWORK', 'DELIVERABLE']);
 const BANK_DATA = new Set<Concept>(['BANKDATA']);
@@ -236,6 +237,44 @@ function discounts(tokens: Tokens, occ: Occurrence[]): void {
   }
 }
 
+// In a work document (a message that opens by naming one: "Payroll prep notes:", "Flyer text
+// draft for the market:"), numbers, addresses and ways to pay are its content, written for the
+// client's business or its customers, unless the writer asks for something around them.
+const CONTACT_INTENT = new Set<Concept>([
+  'CONTACT_ACT',
+  'CONTACT_ASK',
+  'RELOCATE',
+  'PRECONTRACT',
+  'OFFPLATFORM',
+  'ELSEWHERE',
+  'SECRECY',
+  'FEE_AVOID',
+  'CONTRACT_END',
+  'DIRECT',
+  'MSGLINK',
+]);
+const RAIL_INTENT = new Set<Concept>([
+  'OFFPLATFORM',
+  'ELSEWHERE',
+  'FEE_AVOID',
+  'DIRECT',
+  'CONTRACT_END',
+  'SIDE_DEAL',
+  'SECRECY',
+  'OWN',
+  'PREFERENCE',
+  'RAIL_ASK',
+  'PAYLINK',
+  'SCAM',
+]);
+const CONTACT_DETAILS = new Set<Concept>([...STRUCTURES, 'CHANNEL', 'CHANNEL_WEAK']);
+/** Within the first words, with a colon soon after: a header ("Payroll prep notes:"). */
+const HEADER_WORDS = 6;
+const HEADER_CHARS = 120;
+const opensDocument = (part: string, occ: readonly Occurrence[]): boolean =>
+  occ.some((o) => o.concept === 'DOCUMENT' && o.t0 < HEADER_WORDS) &&
+  part.slice(0, HEADER_CHARS).includes(':');
+
 /** Brand and channel names, which can be dressed up to slip past filters. */
 const BRANDS = new Set<Concept>(['RAIL', 'CHANNEL', 'RAIL_ASK', 'CHANNEL_WEAK']);
 
@@ -261,6 +300,9 @@ const M = {
   deliverable: maskOf(['DELIVERABLE']),
   brands: maskOf([...BRANDS]),
   reported: maskOf(['REPORTED']),
+  document: maskOf(['DOCUMENT']),
+  contactIntent: maskOf([...CONTACT_INTENT]),
+  railIntent: maskOf([...RAIL_INTENT]),
   marks: maskOf(['REPORTED', 'BACKWARDS', 'POSTCONTRACT', 'CONVERSION', 'REFUSED', 'RETRACTED']),
   triggers: maskOf([...TRIGGERS]),
   carried: maskOf([...CARRIED]),
@@ -772,6 +814,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   const offered = new Set<RuleHit>();
   const paragraph: number[] = [];
   let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
+  let documentPart = false; // the part opens by naming a work document
   let sharedFrom = -1; // the last sentence saying the contract has started
   let previousCarries = false; // the sentence before names a channel or rail
   let previousPlatform: Sentence | null = null; // the sentence before, if it names the platform
@@ -866,6 +909,29 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       !previousCarries &&
       ownerless(part, norm, tokens, sentences, i) &&
       plainData(part, norm, occ);
+    if (i <= 1 && meets(m, M.document) && !documentPart) documentPart = opensDocument(part, occ);
+    if (
+      documentPart &&
+      meets(m, M.structures) &&
+      !meets(m, M.contactIntent) &&
+      !occ.some((o) => toWriter(o, tokens)) &&
+      nobodys()
+    ) {
+      // "Vendor inquiries: markets@riversidemakers.example", "call our support line at …".
+      dropConcepts(occ, CONTACT_DETAILS);
+      m = presentInto(occ, present);
+    }
+    if (
+      documentPart &&
+      meets(m, M.bankData) &&
+      !meets(m, M.railIntent) &&
+      !ownRail(occ, tokens) &&
+      ownerless(part, norm, tokens, sentences, i)
+    ) {
+      // "the supplier's letter: … IBAN FR76 3000 6000 0112 3456 7890 189 …"
+      dropConcepts(occ, BANK_DATA);
+      m = presentInto(occ, present);
+    }
     if (
       meets(m, M.structures) &&
       !within(m, M.bareCompany) &&
@@ -889,13 +955,16 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       meets(m, M.rails) &&
       (within(m, M.bareRailCompany) ||
         // "Your old bookkeeper paid vendors with Zelle and never recorded the fees"
-        (meets(m, M.thirdParty) && within(m, M.bareRailThird))) &&
+        (meets(m, M.thirdParty) && within(m, M.bareRailThird)) ||
+        // "Action item 4: treasurer to send the caterer's deposit (Venmo @fig-catering)"
+        (documentPart && !meets(m, M.railIntent) && ownerless(part, norm, tokens, sentences, i))) &&
       !platformRefused(norm.text, tokens, occ)
     ) {
       const third = meets(m, M.thirdParty);
       // Work talk sentences back does not make "pay me on Venmo" a mention; its own sentence's does.
       const asked = !talk && !third && payeeIsWriter(occ, tokens);
-      if ((workTalk > 0 || talk || third) && !dressed && !ownRail(occ, tokens) && !asked) {
+      const context = workTalk > 0 || talk || third || documentPart;
+      if (context && !dressed && !ownRail(occ, tokens) && !asked) {
         dropConcepts(occ, RAILS);
         m = presentInto(occ, present);
       }

@@ -756,4 +756,35 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'at the end|at the very end|at the bottom|in the end|to the end|till/until the end',
   ],
+  // Session 12, round 16 (bench/fresh-112 to fresh-115).
+  // The platform paying out to the freelancer's bank is a withdrawal, not a payment around it.
+  [['NEUTRAL'], 'upwork/fiverr pays/paid out (to) (my/your) (local) (bank/account)'],
+  [
+    ['CONVERSION'],
+    'konvertierungsprozess|konvertierung|vertragsumwandlung|proceso de conversion|processo de conversao|conversion du contrat|конвертации контракта|конвертация контракта',
+  ],
+  [
+    ['POSTCONTRACT'],
+    'past the offer stage|past the offer|offer accepted|the offer is accepted|now that the offer is accepted|since the offer was accepted|now that you accepted the offer|the contract is live|now that im hired|now that you hired me',
+  ],
+  [['RULES'], 'the upwork help page|upwork help page|the help page|neither side can'],
+  [
+    ['WORKSYSTEM'],
+    'google workspace|the alias|an alias|email alias|on call rota|oncall rota|the rota|on call schedule|oncall schedule',
+  ],
+  [['TECH'], 'send a test|send test|a test email|test email|test send'],
+  [
+    ['POSTCONTRACT'],
+    'after the offer is accepted|once the offer is accepted|after you accept the offer|after the offer we can|after the offer',
+  ],
+  [['RULES'], 'upworks rule|upwork rule|the platforms rule|the sites rule|fiverrs rule'],
+  [['TECH'], 'test wallet|burn address|testnet wallet'],
+  [['IDWORD'], 'номер сборки|сборка|сборки|версия|версии|билд'],
+  // A work document named as a message opens: what follows is its content, written for the
+  // client's business (scanner.ts, "document").
+  [
+    ['DOCUMENT'],
+    'notes|minutes|draft|drafts|template|report|summary|handover|recap|macro|macros|answers|faq|proofread|proofreading|translation|flyer|brochure|leaflet|poster|newsletter|press release|menu|transcript|subtitles|memo|checklist|sop|catalogue|catalog|notas|nota|borrador|plantilla|traduccion|resumen|informe|acta|folleto|rascunho|modelo|traducao|resumo|relatorio|ata|folheto|brouillon|modele|traduction|rapport|prospectus|depliant|notizen|notiz|buchhaltungsnotiz|entwurf|vorlage|ubersetzung|protokoll|bericht|zusammenfassung|черновик|заметки|шаблон|перевод|отчет|отчёт|протокол|catatan|draf|templat|terjemahan|laporan|ringkasan',
+  ],
+  [['NEUTRAL'], 'looks off|look off|seems off|is a bit off'],
 ];

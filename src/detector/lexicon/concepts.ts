@@ -54,6 +54,7 @@ export const CONCEPTS = [
   'THIRDPARTY', // employees, customers, suppliers: others who pay or are paid
   'REFUSED', // "I won't do that", "it isn't allowed": a refusal of what was just said
   'RETRACTED', // "never mind", "scratch that": the writer takes back the sentence before
+  'DOCUMENT', // a work document named at a message's start: "Reconciliation notes for March:"
   'NEUTRAL', // consumes words so they do not trigger anything
   'BACKWARDS', // a brand or channel written backwards: the message is also read reversed
 ] as const;

@@ -847,4 +847,25 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['ELSEWHERE'],
     'skip/skipping (releasing/funding/opening/adding/creating) the/a/that/this (last/next/final/new/remaining) milestone|leave/leaving the/that/this milestone unfunded|leave/leaving it unfunded',
   ],
+  // Session 12, round 16 (bench/fresh-112 to fresh-115).
+  [['SECRECY'], 'just between the two of us (and)|just between us two'],
+  [
+    ['OFFPLATFORM'],
+    'stop going/paying/working through this/the site/platform/upwork|stop going/paying/working through here',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'doesnt/dont need to go/run/pass through here/upwork|does/do not need to go/run/pass through here/upwork|doesnt/dont need to go/run/pass through the site/platform|does/do not need to go/run/pass through the site/platform',
+  ],
+  [
+    ['FEE_AVOID'],
+    'the fee/fees here doesnt/dont/wont apply|the fee/fees doesnt/dont/wont apply (anymore)|sem ninguem mordendo (uma) (parte)|ninguem mordendo uma parte',
+  ],
+  [['CONTINUE'], 'a gente continua|agente continua'],
+  [['SECRECY'], 'so nos dois|somente nos dois'],
+  [
+    ['ELSEWHERE'],
+    'on whatever (app) you use|whatever app you use|whichever app you use|on whichever (app) you use',
+  ],
+  [['PRECONTRACT'], 'before (we) (do) the hiring/hire call/interview|before the hiring call'],
 ];

@@ -226,4 +226,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['SENDVERB'], 'shoot|shoot over'],
   // Session 12, round 15 (bench/fresh-108 to fresh-111).
   [['RAIL'], 'pay pall|frends n/and family|friends n family'],
+  // A payment link spelled out in words.
+  [['PAYLINK'], 'paypal dot me|paypal dot me slash'],
 ];

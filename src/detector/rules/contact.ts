@@ -42,6 +42,7 @@ export const CONTACT_RULES: readonly Rule[] = [
           'ELSEWHERE',
           'PHONE',
           'EMAIL',
+          'CONTRACT_END', // "I'll send the full address on Telegram once you close the job"
         ],
       ],
       none: NOT_CONTACT,
@@ -55,6 +56,12 @@ export const CONTACT_RULES: readonly Rule[] = [
     any: [['CHANNEL', 'CHANNEL_WEAK', 'CONTACT_ACT', 'CONTACT_ASK', 'RELOCATE']],
     none: NOT_CONTACT,
     anchor: ['HANDLE'],
+  }),
+  // "reach me there before you decide on the offer": contact moved somewhere named before.
+  contactRule('contact.reach-me-there', {
+    all: ['CONTACT_ACT', 'RELOCATE', 'PRECONTRACT'],
+    none: NOT_CONTACT,
+    anchor: ['CONTACT_ACT'],
   }),
   contactRule('contact.details-elsewhere', {
     all: ['CHANNEL_WEAK', 'CONTACT_ACT'],

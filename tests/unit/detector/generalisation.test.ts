@@ -814,6 +814,29 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a work word inside a dotted handle is part of the handle',
     '5kype id for the interview: marek.qa.04',
   ],
+  // Session 12, round 16 (bench/fresh-112 to fresh-115).
+  [
+    'contact moved to a place named before',
+    "My portfolio site has a contact form. Reach me there before you send the offer, it's quicker.",
+  ],
+  [
+    'the payment does not need to go through here (guard)',
+    "This phase doesn't need to go through Upwork, just send the money to me when it's done.",
+  ],
+  [
+    'the fee here would not apply',
+    "A friend's studio can take over the contract so the fee here won't apply.",
+  ],
+  ['on whatever app you use', 'Before the interview, message me on whatever app you use.'],
+  ['a payment link spelled out', 'paypal dot me slash nora underscore art for the extra edits'],
+  [
+    'going through the contract turned down',
+    "Send it to me there when you're happy, no need to go through the contract.",
+  ],
+  [
+    'details on an app once the job closes (guard)',
+    "I'll send my wallet on Signal once you close the job.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1692,6 +1715,40 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a report, then a proposal to stay (guard)',
     "A client asked me to move to WhatsApp, but let's keep it here.",
+  ],
+  // Session 12, round 16 (bench/fresh-112 to fresh-115).
+  [
+    "a document header with a supplier's IBAN in spaced guillemets",
+    'Traduction de la lettre du fournisseur : « Merci de payer par virement sur notre compte, IBAN FR76 3000 6000 0112 3456 7890 189, avant le 10. »',
+  ],
+  [
+    "reconciliation notes naming a vendor's address",
+    'Reconciliation notes for May:\n- Paid Harbor Print by ACH on 5/2, $410.\n- Their remittance address is ap@harborprint.example',
+  ],
+  [
+    'past the offer stage',
+    "We're past the offer stage now, so my cell for launch night is 555-0148.",
+  ],
+  [
+    'a test e-mail for a template',
+    'The welcome email template is fixed. Can you send a test to qa@lumen.example?',
+  ],
+  [
+    'the platform paying out',
+    'Upwork pays out to my bank every Wednesday directly, no issues so far.',
+  ],
+  [
+    'no need for a separate invoice',
+    'No need to send a separate invoice, Upwork makes one for each payment.',
+  ],
+  ['a build number in Russian', 'Номер сборки 5550174 уже на стейджинге.'],
+  [
+    'the amount looks off',
+    'Invoice for milestone 2 is submitted through Upwork; tell me if the amount looks off.',
+  ],
+  [
+    "the platform's rule quoted (guard)",
+    "Upwork's rule: no phone numbers or emails before the contract starts.",
   ],
 ];
 
