@@ -268,6 +268,7 @@ const RAIL_INTENT = new Set<Concept>([
   'SCAM',
 ]);
 const CONTACT_DETAILS = new Set<Concept>([...STRUCTURES, 'CHANNEL', 'CHANNEL_WEAK']);
+const isDocument = (o: Occurrence): boolean => o.concept === 'DOCUMENT';
 /** Within the first words, with a colon soon after: a header ("Payroll prep notes:"). */
 const HEADER_WORDS = 6;
 const HEADER_CHARS = 120;
@@ -831,6 +832,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   // us' page:"), then each line right after labelled like a form ("Phone: +44 20 7946 0321").
   let copyLine = -2;
   const a = analyse(part, (occ, i, { norm, tokens, sentences }) => {
+    // A document's name only matters as the part opens; elsewhere ("my notes", "the report")
+    // it is a common word, and a sentence holding nothing else needs no reading.
+    if (i > 1 && occ.length > 0 && occ.some(isDocument)) retain(occ, (o) => !isDocument(o));
     const para = i === 0 ? 0 : (paragraph[i - 1] ?? 0);
     paragraph.push(
       i > 0 && startsParagraph(norm.text, tokens, sentences[i] as Sentence) ? para + 1 : para,
