@@ -787,4 +787,33 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'notes|minutes|draft|drafts|template|report|summary|handover|recap|macro|macros|answers|faq|proofread|proofreading|translation|flyer|brochure|leaflet|poster|newsletter|press release|menu|transcript|subtitles|memo|checklist|sop|catalogue|catalog|notas|nota|borrador|plantilla|traduccion|resumen|informe|acta|folleto|rascunho|modelo|traducao|resumo|relatorio|ata|folheto|brouillon|modele|traduction|rapport|prospectus|depliant|notizen|notiz|buchhaltungsnotiz|entwurf|vorlage|ubersetzung|protokoll|bericht|zusammenfassung|черновик|заметки|шаблон|перевод|отчет|отчёт|протокол|catatan|draf|templat|terjemahan|laporan|ringkasan',
   ],
   [['NEUTRAL'], 'looks off|look off|seems off|is a bit off'],
+  // Session 12, round 17 (bench/fresh-116 to fresh-119).
+  [
+    ['POSTCONTRACT'],
+    'contracts been active|the contract has been active|contract is now active|the contract is now active|since the contract is now active|now that the engagement has started|the engagement has started|the engagement is active',
+  ],
+  [['REPORTED'], 'tried to get me/us to|tried to make me/us'],
+  [
+    ['NEUTRAL'],
+    'direct questions|direct question|direct feedback|direct quotes|direct answer|direct answers|signal strength|pays/pay/paid its/their own vendors/suppliers/staff (directly)|check (it) on ur/your/my phone|test (it) on ur/your/my phone|open it on ur/your phone',
+  ],
+  [['COPYWORK'], 'blog post/article/guide/review comparing'],
+  [
+    ['TECH'],
+    'integrer|integrar|integrieren|integrasikan|lien waiver|pay application|remittance advice|our audit found|the audit found|audit found',
+  ],
+  [
+    ['NEG'],
+    'je partage pas|je donne pas|jenvoie pas|je fais pas|jaccepte pas|je peux pas|je veux pas|on peut pas|no poder|lamento no poder|не буду|не стану',
+  ],
+  [['NEG_AFTER'], 'не буду|не стану'],
+  [['RULES'], 'la regle|cest la regle|la regle dupwork|les regles dupwork'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'directly thru/through/via my/your upwork profile|directly thru upwork|hire me directly on upwork',
+  ],
+  [
+    ['THIRDPARTY'],
+    'corresponding author|the author|the authors|the journal|daughters|sons|the patient|patients|wifes|husbands|mothers|fathers',
+  ],
 ];

@@ -297,4 +297,13 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CHANNEL'], 't dot me|wa dot me|discord dot gg'],
   // Session 12, round 15 (bench/fresh-108 to fresh-111).
   [['CONTACT_ACT', 'CHANNEL_WEAK'], 'text/call/ring the/that/this number/digits'],
+  // Session 12, round 17 (bench/fresh-116 to fresh-119).
+  [['CONTACT_ACT'], 'gimme ur/your|give me ur|erreichen sie mich|erreichst du mich'],
+  [['CHANNEL'], 'telefonisch|per telefon'],
+  [['CHANNEL_WEAK'], 'personal digits'],
+  // Phrases spelled exactly as in the lines above merge with them: these also say "there".
+  [
+    ['CONTACT_ACT', 'RELOCATE'],
+    'write there|message there|text there|email there|talk there|chat there',
+  ],
 ];

@@ -868,4 +868,12 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'on whatever (app) you use|whatever app you use|whichever app you use|on whichever (app) you use',
   ],
   [['PRECONTRACT'], 'before (we) (do) the hiring/hire call/interview|before the hiring call'],
+  // Session 12, round 17 (bench/fresh-116 to fresh-119).
+  [
+    ['OFFPLATFORM'],
+    'take the/this/our arrangement/relationship/business offline|минуя платформу|минуя upwork|в обход платформы|в обход upwork',
+  ],
+  [['SCAM'], 'before it clears|before the cheque/check clears'],
+  [['PRECONTRACT'], 'before we finalise/finalize the engagement/contract/offer'],
+  [['SECRECY', 'BACKWARDS'], 'tcerid em yap|tcartnoc eht esolc|krowpu edistuo'],
 ];

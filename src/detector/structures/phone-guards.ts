@@ -148,12 +148,23 @@ function idWordBefore(tokens: Tokens, t0: number): boolean {
   return ID_WORDS.has(key) || ID_WORDS.has(prev) || ID_WORDS.has(tokens.keys[t0 - 3] ?? '');
 }
 
+/** The digits stand in a web address's path: a "/" earlier in the same run of non-spaces. */
+function insideLink(text: string, s: number): boolean {
+  for (let k = s - 1; k >= 0 && s - k <= 200; k--) {
+    const c = text.charCodeAt(k);
+    if (c <= 32) return false;
+    if (c === 47) return true;
+  }
+  return false;
+}
+
 export function looksLikeNonPhone(text: string, tokens: Tokens, run: DigitRun): boolean {
   const s = tokens.start[run.t0] ?? 0;
   const e = tokens.end[run.t1 - 1] ?? 0;
   const charBefore = text.charCodeAt(s - 1);
   if ((charBefore >= 97 && charBefore <= 122) || charBefore === 35) return true; // "inv-2024", "#212"
   if (/[-/]/.test(text.charAt(s - 1)) && /[a-z0-9]/.test(text.charAt(s - 2))) return true; // INV-2024-0031
+  if (insideLink(text, s)) return true; // "doi.example/10.5555/jle.2021.0433"
   if (/[-/]/.test(text.charAt(e)) && /[a-z0-9]/.test(text.charAt(e + 1))) return true;
   if (CURRENCY_BEFORE.test(text.slice(Math.max(0, s - 2), s))) return true;
   if (UNIT_AFTER.test(text.slice(e, e + 10))) return true;

@@ -837,6 +837,29 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'details on an app once the job closes (guard)',
     "I'll send my wallet on Signal once you close the job.",
   ],
+  // Session 12, round 17 (bench/fresh-116 to fresh-119).
+  [
+    'a contact verb in German, by phone, before the contract',
+    'Vor Vertragsbeginn erreichen Sie mich am besten telefonisch, gern auch abends.',
+  ],
+  [
+    'write there before the offer',
+    'My inbox is my full name at the proton domain. Write there before the offer.',
+  ],
+  [
+    'asking for personal digits before the engagement',
+    'Kindly share your personal digits before we finalise the engagement.',
+  ],
+  [
+    'the arrangement taken offline',
+    "Let's take the arrangement offline once this job is wrapped up, same rate.",
+  ],
+  ['paying around the platform in Russian (guard)', 'Оплату можно на карту, минуя платформу.'],
+  [
+    'a cheque scam that needs wiring back (guard)',
+    "I'll mail a cheque for $3,000, keep your fee and wire the rest to my assistant before it clears.",
+  ],
+  ['an app asked for in chat shorthand (guard)', 'gimme ur telegram pls b4 u hire'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1750,6 +1773,54 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     "the platform's rule quoted (guard)",
     "Upwork's rule: no phone numbers or emails before the contract starts.",
   ],
+  // Session 12, round 17 (bench/fresh-116 to fresh-119).
+  [
+    'a contract active for days, a number for the work',
+    "The contract has been active since Tuesday, so here's my mobile for the shoot: 07700 900418.",
+  ],
+  [
+    'the engagement has started',
+    'Now that the engagement has started, my work email for the Slack invite is k.ode@ode-legal.example.',
+  ],
+  [
+    'a web address with digits in its path (guard)',
+    'The citation link https://doi.example/10.5555/abc.2020.0917 works again.',
+  ],
+  [
+    "someone else's number in a medical note (guard)",
+    "The patient's number is 555-0162, as written in the intake summary.",
+  ],
+  [
+    "an author's address in a journal check (guard)",
+    "The corresponding author's address is m.rossi@uni-example.example, which the journal accepts.",
+  ],
+  [
+    'direct questions in a research plan (guard)',
+    "Then I'll ask a few direct questions about what they expected.",
+  ],
+  ['a refusal said the Russian way', 'Спасибо, но платить напрямую не буду, всё через Upwork.'],
+  ['an informal French refusal', "désolé je donne pas mon numéro avant le contrat, c'est la règle"],
+  [
+    'a refusal in Spanish with "no poder"',
+    'Lamento no poder aceptar pagos por PayPal fuera de la plataforma.',
+  ],
+  [
+    'a story of a past client (guard)',
+    'The last client tried to get me to take payment on the side, so I keep everything on Upwork now.',
+  ],
+  [
+    'a blog post comparing payment apps (guard)',
+    'Could you write a blog post comparing Wise and Payoneer for small agencies?',
+  ],
+  [
+    'integrating card payments in French',
+    'Pouvez-vous intégrer le paiement par carte avec Stripe sur le site ?',
+  ],
+  [
+    'the signal strength icon (guard)',
+    'The signal strength icon is blurry on retina screens, re-exporting @2x.',
+  ],
+  ['checking a site on a phone (guard)', 'the new menu page is live, pls check it on ur phone'],
 ];
 
 describe('generalisation: risky wordings', () => {
