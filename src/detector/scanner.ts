@@ -651,10 +651,22 @@ function keptHere(occ: Occurrence[], tokens: Tokens): void {
 // "the employees' personal emails", "the candidate's phone": someone else's channel is data.
 const OTHERS = new Set<Concept>(['CONTACT_ACT', 'CHANNEL', 'CHANNEL_WEAK']);
 function othersDetails(text: string, occ: Occurrence[]): void {
-  for (const t of occ)
-    if (t.concept === 'THIRDPARTY' && !t.negated && isPossessive(text, t))
+  for (const t of occ) {
+    if (t.concept !== 'THIRDPARTY' || t.negated) continue;
+    if (isPossessive(text, t))
       for (const x of occ) if (OTHERS.has(x.concept) && x.t0 === t.t1) x.negated = true;
+    // "email their AR team at billing@…", "call the supplier on 555-0117": someone else is
+    // reached, at their own address.
+    if (occ.some((x) => OTHERS.has(x.concept) && !x.negated && x.t1 === t.t0))
+      for (const x of occ)
+        if (
+          (OTHERS.has(x.concept) && x.t1 === t.t0) ||
+          (HANDED.has(x.concept) && x.t0 >= t.t1 && x.t0 - t.t1 <= 2)
+        )
+          x.negated = true;
+  }
 }
+const HANDED = new Set<Concept>(['EMAIL', 'PHONE']);
 /** "the candidate's", "employees'": an apostrophe in or right after the words. */
 const isPossessive = (text: string, o: Occurrence): boolean =>
   /['\u2019]/.test(text.slice(o.s, o.e + 1));

@@ -816,4 +816,26 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['THIRDPARTY'],
     'corresponding author|the author|the authors|the journal|daughters|sons|the patient|patients|wifes|husbands|mothers|fathers',
   ],
+  // Session 12, round 18 (bench/fresh-120 to fresh-122).
+  [
+    ['TECH'],
+    'zapier|zapier flow|google sheet|google sheets|ambiente de testes|ambiente de teste|ambiente di test|entorno de pruebas|environnement de test|testumgebung|sito del cliente|site do cliente|app do seu cliente|sitio del cliente|site du client|smart buttons|gorgias|zendesk|freshdesk|intercom|help scout|whatsapp business|embeds|embed|app store|the app store',
+  ],
+  [
+    ['NEUTRAL'],
+    'mobile customers|mobile users|your email list|ur email list|email list|mailing list',
+  ],
+  [
+    ['THIRDPARTY'],
+    'their ar team|their billing team|their accounts team|their support team|the organizer|the organiser|the carrier|the courier',
+  ],
+  [['REFUSED'], 'prefiero que no'],
+  [
+    ['RULES'],
+    'me puede costar la cuenta|costar la cuenta|perder la cuenta|no deja pasar|no permite|messages that mention|that mention paying',
+  ],
+  [
+    ['POSTCONTRACT'],
+    'cuando lo abras|cuando abras el contrato|cuando haya contrato|hasta que haya contrato|ya arranco el contrato|arranco el contrato|el contrato ya arranco|vertrag lauft|der vertrag lauft',
+  ],
 ];

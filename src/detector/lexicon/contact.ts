@@ -306,4 +306,8 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ACT', 'RELOCATE'],
     'write there|message there|text there|email there|talk there|chat there',
   ],
+  // Session 12, round 18 (bench/fresh-120 to fresh-122).
+  [['CHANNEL'], 'chat on signal|talk on signal|text on signal'],
+  [['CHANNEL', 'CONTINUE'], 'continue on signal'],
+  [['CHANNEL', 'RELOCATE'], 'move to signal'],
 ];

@@ -876,4 +876,13 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['SCAM'], 'before it clears|before the cheque/check clears'],
   [['PRECONTRACT'], 'before we finalise/finalize the engagement/contract/offer'],
   [['SECRECY', 'BACKWARDS'], 'tcerid em yap|tcartnoc eht esolc|krowpu edistuo'],
+  // Session 12, round 18 (bench/fresh-120 to fresh-122).
+  [
+    ['SECRECY'],
+    'dont mention it in/on (the) (contract) chat/here/upwork|upwork reads|reads these messages|reads our messages',
+  ],
+  [
+    ['ELSEWHERE'],
+    'rather not go/pay/run through the site/platform/upwork|youd rather not go through the site/platform/upwork',
+  ],
 ];

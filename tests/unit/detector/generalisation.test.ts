@@ -860,6 +860,23 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "I'll mail a cheque for $3,000, keep your fee and wire the rest to my assistant before it clears.",
   ],
   ['an app asked for in chat shorthand (guard)', 'gimme ur telegram pls b4 u hire'],
+  // Session 12, round 18 (bench/fresh-120 to fresh-122).
+  [
+    'an app named with a wish to stay unread',
+    "Can we continue on Signal? I don't like that Upwork reads these messages.",
+  ],
+  [
+    'a disguised app kept out of the contract chat',
+    "we can do the V e n m o thing for the extra hours, just don't mention it in the contract chat",
+  ],
+  [
+    'not going through the site for a tip',
+    "Gift cards work too if you'd rather not go through the site for the bonus.",
+  ],
+  [
+    'an app store review reported before an ask',
+    "Still waiting on the App Store review, they asked for a demo account which I've provided. From next month let's stop logging hours here and you just hire me directly.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1821,6 +1838,32 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'The signal strength icon is blurry on retina screens, re-exporting @2x.',
   ],
   ['checking a site on a phone (guard)', 'the new menu page is live, pls check it on ur phone'],
+  // Session 12, round 18 (bench/fresh-120 to fresh-122).
+  [
+    'a payment tool in a test environment (pt) (guard)',
+    'O checkout com Pix já funciona no ambiente de testes do seu app.',
+  ],
+  [
+    'an automation posting payments to a sheet',
+    'The Zapier flow now copies each new Stripe payment into your Google Sheet.',
+  ],
+  [
+    "a third party's team reached at their address",
+    'Please email their billing team at ar@northfreight.example about the disputed invoice.',
+  ],
+  ['an email list', "Your email list has 8,200 contacts; I'd split it by region first."],
+  [
+    'a Telegram channel embedded on a homepage',
+    'The homepage embeds a preview of your Telegram channel now.',
+  ],
+  [
+    'a Spanish refusal with the account at stake',
+    'Prefiero que no. Pagar por fuera me puede costar la cuenta, seguimos con los hitos.',
+  ],
+  [
+    'the contract running, said in German (guard)',
+    'Der Vertrag läuft ja jetzt, hier meine Nummer für Notfälle: 07700 900319.',
+  ],
 ];
 
 describe('generalisation: risky wordings', () => {
