@@ -661,12 +661,11 @@ function othersDetails(text: string, occ: Occurrence[]): void {
       for (const x of occ)
         if (
           (OTHERS.has(x.concept) && x.t1 === t.t0) ||
-          (HANDED.has(x.concept) && x.t0 >= t.t1 && x.t0 - t.t1 <= 2)
+          (HANDED_OVER.has(x.concept) && x.t0 >= t.t1 && x.t0 - t.t1 <= 2)
         )
           x.negated = true;
   }
 }
-const HANDED = new Set<Concept>(['EMAIL', 'PHONE']);
 /** "the candidate's", "employees'": an apostrophe in or right after the words. */
 const isPossessive = (text: string, o: Occurrence): boolean =>
   /['\u2019]/.test(text.slice(o.s, o.e + 1));
@@ -926,13 +925,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       ownerless(part, norm, tokens, sentences, i) &&
       plainData(part, norm, occ);
     if (i <= 1 && meets(m, M.document) && !documentPart) documentPart = opensDocument(part, occ);
-    if (
-      documentPart &&
-      meets(m, M.structures) &&
-      !meets(m, M.contactIntent) &&
-      !occ.some((o) => toWriter(o, tokens)) &&
-      nobodys()
-    ) {
+    if (documentPart && meets(m, M.structures) && !meets(m, M.contactIntent) && nobodys()) {
       // "Vendor inquiries: markets@riversidemakers.example", "call our support line at …".
       dropConcepts(occ, CONTACT_DETAILS);
       m = presentInto(occ, present);
