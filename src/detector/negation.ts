@@ -35,9 +35,16 @@ const CLAUSE_MARKS = /[,;:—–()!?"]|\s-\s/; // " - " typed for a dash
 const gapAfter = (text: string, tokens: Tokens, t: number): string =>
   text.slice(tokens.end[t] ?? 0, tokens.start[t + 1] ?? text.length);
 
-function breakBetween(text: string, tokens: Tokens, from: number, to: number): boolean {
+/** A clause mark, or (with `words`) a clause word, between token `from` and token `to`. */
+function breakBetween(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  words = true,
+): boolean {
   for (let t = from; t < to; t++) {
-    if (t > from && CLAUSE_WORDS.has(tokens.keys[t] ?? '')) return true;
+    if (words && t > from && CLAUSE_WORDS.has(tokens.keys[t] ?? '')) return true;
     if (t + 1 <= to && CLAUSE_MARKS.test(gapAfter(text, tokens, t))) return true;
   }
   return false;
@@ -130,12 +137,8 @@ export function applyNoNeed(text: string, tokens: Tokens, occ: Occurrence[]): vo
     let turnedDown = false;
     // Only punctuation ends the clause here: "não precisa mais da plataforma" ("mais" is no
     // French "but" there).
-    const inClause = (p: Occurrence): boolean => {
-      if (p.t0 < need.t1) return false;
-      for (let t = need.t1 - 1; t < p.t0; t++)
-        if (CLAUSE_MARKS.test(gapAfter(text, tokens, t))) return false;
-      return true;
-    };
+    const inClause = (p: Occurrence): boolean =>
+      p.t0 >= need.t1 && !breakBetween(text, tokens, need.t1 - 1, p.t0, false);
     for (const o of occ) {
       if (!TURNED_DOWN_BY_NO_NEED.has(o.concept) || o.t0 < need.t1) continue;
       if (o.t0 - need.t1 > NO_NEED_SCOPE || breakBetween(text, tokens, need.t1 - 1, o.t0)) continue;

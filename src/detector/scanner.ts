@@ -17,7 +17,7 @@ import {
 import { applyNegation, applyNoNeed } from './negation';
 import { isAsciiLetter, type Normalized, toOriginal } from './normalize/normalize';
 import { RULE_PACK } from './rules/pack';
-import { REFUSAL_OR_RULES } from './rules/shared';
+import { LEAVING, REFUSAL_OR_RULES } from './rules/shared';
 import type { Rule } from './rules/types';
 import type { Category, CompiledUserPattern, Finding, ScanResult } from './types';
 import { userFindings } from './user-findings';
@@ -254,13 +254,7 @@ const CONTACT_INTENT = new Set<Concept>([
   'MSGLINK',
 ]);
 const RAIL_INTENT = new Set<Concept>([
-  'OFFPLATFORM',
-  'ELSEWHERE',
-  'FEE_AVOID',
-  'DIRECT',
-  'CONTRACT_END',
-  'SIDE_DEAL',
-  'SECRECY',
+  ...LEAVING,
   'OWN',
   'PREFERENCE',
   'RAIL_ASK',
@@ -273,7 +267,7 @@ const isDocument = (o: Occurrence): boolean => o.concept === 'DOCUMENT';
 const HEADER_WORDS = 6;
 const HEADER_CHARS = 120;
 const opensDocument = (part: string, occ: readonly Occurrence[]): boolean =>
-  occ.some((o) => o.concept === 'DOCUMENT' && o.t0 < HEADER_WORDS) &&
+  occ.some((o) => isDocument(o) && o.t0 < HEADER_WORDS) &&
   part.slice(0, HEADER_CHARS).includes(':');
 
 /** Brand and channel names, which can be dressed up to slip past filters. */
@@ -584,11 +578,7 @@ function turnFromReport(occ: Occurrence[], tokens: Tokens, sentence: Sentence): 
   let at = -1;
   for (let t = told; t + 1 < sentence.t1 && at < 0; t++)
     if (TURNS.has(tokens.keys[t] ?? '') && PROPOSALS.has(tokens.keys[t + 1] ?? '')) at = t;
-  if (at < 0) return false;
-  if (occ.some((o) => o.t0 > at && GIVEN_AGAIN.has(o.concept))) return false;
-  if (!occ.some((o) => o.t0 > at && !o.negated && TRIGGERS.has(o.concept))) return false;
-  retain(occ, (o) => o.t0 > at);
-  return true;
+  return at >= 0 && keepWhatFollows(occ, at);
 }
 
 /** What, said after the "but", still clears the sentence: the rules' own blockers, or a refusal. */
@@ -600,10 +590,17 @@ function concede(occ: Occurrence[], tokens: Tokens, sentence: Sentence): void {
   let at = -1;
   for (let t = granted; t < sentence.t1 && at < 0; t++)
     if (CONCESSIONS.has(tokens.keys[t] ?? '')) at = t;
-  if (at < 0) return;
-  if (occ.some((o) => o.t0 > at && GIVEN_AGAIN.has(o.concept))) return; // "but the rules say no"
-  if (occ.some((o) => o.t0 > at && !o.negated && TRIGGERS.has(o.concept)))
-    retain(occ, (o) => o.t0 > at);
+  if (at >= 0) keepWhatFollows(occ, at);
+}
+/**
+ * Judges only what follows token `at` when it asks something risky of its own and nothing after
+ * it clears it again ("but the rules say no"); true if so.
+ */
+function keepWhatFollows(occ: Occurrence[], at: number): boolean {
+  if (occ.some((o) => o.t0 > at && GIVEN_AGAIN.has(o.concept))) return false;
+  if (!occ.some((o) => o.t0 > at && !o.negated && TRIGGERS.has(o.concept))) return false;
+  retain(occ, (o) => o.t0 > at);
+  return true;
 }
 
 // "Our agency policy: invoices are paid by bank transfer, not through Upwork": a house policy
@@ -919,11 +916,11 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     }
     // Details nobody here says are theirs, typed plainly, not read reversed, and not given for
     // an app the sentence before named ("What's your WhatsApp? Mine's +44 7700 900214").
+    let unclaimedHere: boolean | undefined; // nobody here says they are theirs (once, if asked)
+    const unclaimed = (): boolean =>
+      (unclaimedHere ??= ownerless(part, norm, tokens, sentences, i));
     const nobodys = (): boolean =>
-      !into.reversedRead &&
-      !previousCarries &&
-      ownerless(part, norm, tokens, sentences, i) &&
-      plainData(part, norm, occ);
+      !into.reversedRead && !previousCarries && unclaimed() && plainData(part, norm, occ);
     if (i <= 1 && meets(m, M.document) && !documentPart) documentPart = opensDocument(part, occ);
     if (documentPart && meets(m, M.structures) && !meets(m, M.contactIntent) && nobodys()) {
       // "Vendor inquiries: markets@riversidemakers.example", "call our support line at …".
@@ -935,7 +932,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       meets(m, M.bankData) &&
       !meets(m, M.railIntent) &&
       !ownRail(occ, tokens) &&
-      ownerless(part, norm, tokens, sentences, i)
+      unclaimed()
     ) {
       // "the supplier's letter: … IBAN FR76 3000 6000 0112 3456 7890 189 …"
       dropConcepts(occ, BANK_DATA);
@@ -966,7 +963,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         // "Your old bookkeeper paid vendors with Zelle and never recorded the fees"
         (meets(m, M.thirdParty) && within(m, M.bareRailThird)) ||
         // "Action item 4: treasurer to send the caterer's deposit (Venmo @fig-catering)"
-        (documentPart && !meets(m, M.railIntent) && ownerless(part, norm, tokens, sentences, i))) &&
+        (documentPart && !meets(m, M.railIntent) && unclaimed())) &&
       !platformRefused(norm.text, tokens, occ)
     ) {
       const third = meets(m, M.thirdParty);
