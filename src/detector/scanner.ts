@@ -447,14 +447,16 @@ function ownRail(occ: readonly Occurrence[], tokens: Tokens): boolean {
 function ownPayment(occ: readonly Occurrence[], tokens: Tokens): boolean {
   if (occ.some((o) => o.concept === 'THIRDPARTY') || !ownRail(occ, tokens)) return false;
   const rail = occ.find((o) => RAILS.has(o.concept) && !o.negated);
+  if (rail === undefined) return false;
+  // "My Cash App is $lena, send the fee there": the account itself handed over, then the verb.
+  const account = occ.find((h) => h.concept === 'HANDLE' && h.t0 >= rail.t1 && h.t0 - rail.t1 <= 2);
   // The verb comes first and leads to the rail ("my PayPal got frozen ... the invoice" does not).
   return occ.some(
     (o) =>
       (o.concept === 'PAYVERB' || o.concept === 'SENDVERB') &&
       !o.negated &&
-      rail !== undefined &&
-      o.t1 <= rail.t0 &&
-      rail.t0 - o.t1 <= 6,
+      ((o.t1 <= rail.t0 && rail.t0 - o.t1 <= 6) ||
+        (account !== undefined && o.t0 >= account.t1 && o.t0 - account.t1 <= 4)),
   );
 }
 
@@ -766,16 +768,36 @@ function lettersOnly(typed: string): boolean {
 /** Where a sentence (never empty) lies in the text as typed. */
 const typedRange = (norm: Normalized, sentence: Sentence): [number, number] =>
   toOriginal(norm, sentence.s, Math.max(sentence.s + 1, sentence.e));
-/** True when the brand at `o` is dressed up and the rest of its sentence [from, to) is not. */
-function isDisguised(part: string, norm: Normalized, sentence: Sentence, o: Occurrence): boolean {
+const retracts = (occ: readonly Occurrence[]): boolean =>
+  occ.some((o) => o.concept === 'RETRACTED' && !o.negated);
+
+/**
+ * True when the brand at `o` is dressed up and the rest of its sentence is not, other brands
+ * and the platform's name aside ("z3ll3 works better than waiting on the upw0rk release").
+ */
+function isDisguised(
+  part: string,
+  norm: Normalized,
+  sentence: Sentence,
+  o: Occurrence,
+  occ: readonly Occurrence[],
+): boolean {
   if (o.negated || !BRANDS.has(o.concept)) return false;
   const [s, e] = toOriginal(norm, o.s, o.e);
   const typed = part.slice(s, e);
   if (lettersOnly(typed) || !DRESSED.test(typed)) return false;
   const [from, to] = typedRange(norm, sentence);
-  return (
-    !DRESSED.test(part.slice(Math.min(from, s), s)) && !DRESSED.test(part.slice(e, Math.max(to, e)))
-  );
+  const rest = (a: number, b: number): string => {
+    let text = part.slice(a, b);
+    for (const x of occ) {
+      if (x === o || !(BRANDS.has(x.concept) || x.concept === 'PLATNOUN')) continue;
+      const [xs, xe] = toOriginal(norm, x.s, x.e);
+      if (xs >= a && xe <= b)
+        text = text.slice(0, xs - a) + ' '.repeat(xe - xs) + text.slice(xe - a);
+    }
+    return text;
+  };
+  return !DRESSED.test(rest(Math.min(from, s), s)) && !DRESSED.test(rest(e, Math.max(to, e)));
 }
 
 /**
@@ -897,7 +919,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     const dressedRails: Occurrence[] = [];
     if (meets(m, M.brands)) {
       for (const o of occ) {
-        if (!isDisguised(part, norm, sentences[i] as Sentence, o)) continue;
+        if (!isDisguised(part, norm, sentences[i] as Sentence, o, occ)) continue;
         dressed = true;
         if (o.concept === 'RAIL') dressedRails.push(o);
         else if (o.concept === 'CHANNEL_WEAK') o.concept = 'CHANNEL';
@@ -1045,7 +1067,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
           !occ.some((x) => HANDED_OVER.has(x.concept) && !x.negated && pointsAt(norm.text, o, x)),
       );
     const before = hits.length;
-    const extra = carried(previous);
+    // "...never mind, let's use the Upwork call instead": what a retraction takes back is not
+    // carried into it.
+    const extra = retracts(occ) ? [] : carried(previous);
     let judged = extra.length > 0 ? [...occ, ...extra] : occ;
     // An address or number handed over with a contact verb before the contract, or with
     // "instead of here", is an ask to move whatever work is named beside it ("before the offer,

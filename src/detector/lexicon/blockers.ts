@@ -838,4 +838,10 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['POSTCONTRACT'],
     'cuando lo abras|cuando abras el contrato|cuando haya contrato|hasta que haya contrato|ya arranco el contrato|arranco el contrato|el contrato ya arranco|vertrag lauft|der vertrag lauft',
   ],
+  // Session 13, from the untuned round 19 (bench/fresh-123 to fresh-125).
+  [
+    ['POSTCONTRACT'],
+    'nach vertragsbeginn|ab vertragsbeginn|nach vertragsstart|nach dem vertragsbeginn',
+  ],
+  [['ONPLATFORM_ONLY'], 'bleibt alles im/auf/bei upwork|bleibt alles hier|bleibt alles im chat'],
 ];

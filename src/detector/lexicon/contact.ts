@@ -310,4 +310,30 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CHANNEL'], 'chat on signal|talk on signal|text on signal'],
   [['CHANNEL', 'CONTINUE'], 'continue on signal'],
   [['CHANNEL', 'RELOCATE'], 'move to signal'],
+  // Session 13, from the untuned round 19 (bench/fresh-123 to fresh-125).
+  [
+    ['CONTACT_ACT'],
+    "let's use|lets use|let us use|let's switch to|lets switch to|let's hop on|lets hop on",
+  ],
+  [
+    ['NEUTRAL'],
+    'my personal finance/finances/budget/project/projects/opinion/taste/experience/preference/favorite/favourite/style/life/reasons/view/views/goal/goals/notes/best/record/growth/development',
+  ],
+  [
+    ['CONTACT_ASK'],
+    'drop/leave/text/give (you/u) my digits/number/cell|drop/leave (you/u) my whatsapp/email/handle',
+  ],
+  [
+    ['CONTACT_ASK'],
+    'qual (e) (o) seu/teu email/e-mail/numero/whatsapp/zap/telefone/contato/insta|cual es tu/su email/correo/numero/whatsapp/telefono|quel est ton/votre email/numero/whatsapp',
+  ],
+  [['CONTACT_ACT'], 'quero conversar|podemos conversar|vamos conversar'],
+  [
+    ['NEUTRAL'],
+    'reply/replied/respond/responded to the/my/your/our/this proposal/offer/message/invite/invitation',
+  ],
+  [
+    ['CONTACT_ASK'],
+    'tell me your/ur handle/username/number/digits/email/whatsapp/telegram/discord/skype/insta/contact/contacts/socials',
+  ],
 ];

@@ -885,4 +885,9 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['ELSEWHERE'],
     'rather not go/pay/run through the site/platform/upwork|youd rather not go through the site/platform/upwork',
   ],
+  // Session 13, from the untuned round 19 (bench/fresh-123 to fresh-125).
+  [
+    ['ELSEWHERE', 'PLATNOUN'],
+    'drop/ditch/forget/scrap/skip (the/all/this/that) (whole) milestone stuff/thing/system/business|drop/ditch/scrap (all) the milestones',
+  ],
 ];

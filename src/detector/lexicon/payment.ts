@@ -228,4 +228,15 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL'], 'pay pall|frends n/and family|friends n family'],
   // A payment link spelled out in words.
   [['PAYLINK'], 'paypal dot me|paypal dot me slash'],
+  // Session 13, from the untuned round 19 (bench/fresh-123 to fresh-125).
+  [
+    ['NEUTRAL'],
+    'pay/paid/paying (more/closer/close/extra/special/careful/little/much/no/full) attention',
+  ],
+  [
+    ['TECH'],
+    'concilie|conciliar|conciliacion|conciliamos|conciliei|conciliacao|extracto del banco|extracto bancario|extrato bancario|kontoauszug|releve bancaire|rapprochement bancaire',
+  ],
+  [['RAIL'], 'in an envelope|cash in an envelope'],
+  [['RAIL_ASK'], 'hand you the money/cash|hand over the money/cash'],
 ];

@@ -82,6 +82,21 @@ const ID_WORDS = new Set([
   'pin',
   'otp',
   'issue',
+  // "my ACE certification number is 4471-2290-18": credentials and memberships.
+  'certification',
+  'certificate',
+  'cert',
+  'license',
+  'licence',
+  'membership',
+  'registration',
+  'permit',
+  'policy',
+  'claim',
+  'booking',
+  'confirmation',
+  'reservation',
+  'passport',
 ]);
 const UNIT_AFTER =
   /^\s?(%|px|ms|kb|mb|gb|usd|eur|gbp|inr|rs|k\b|x\b|words|hours|h\b|min|sec|rows|items|pages|users|packages)/;

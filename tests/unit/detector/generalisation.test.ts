@@ -877,6 +877,33 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'an app store review reported before an ask',
     "Still waiting on the App Store review, they asked for a demo account which I've provided. From next month let's stop logging hours here and you just hire me directly.",
   ],
+  // Session 13, from the untuned round 19 (bench/fresh-123 to fresh-125).
+  ['a proposal to use an app', "Let's use Telegram for the rest of the negotiation."],
+  [
+    'an own payment handle, then where to send (guard)',
+    "My Venmo is @rafa-tiles, send the invoice total there and we're even.",
+  ],
+  [
+    'the milestones dropped for a crypto payment',
+    "Let's ditch the milestone thing, I'll send USDC on Polygon for the landing page.",
+  ],
+  [
+    'two brand names both dressed up (guard)',
+    'v3nm0 is fine by me instead of waiting on the upw0rk payout',
+  ],
+  [
+    'a Portuguese ask for an email (guard)',
+    'Qual seu e-mail? Quero conversar sobre o app fora do Upwork antes de contratar.',
+  ],
+  [
+    'digits promised once the proposal is answered',
+    "I'll leave you my number once you reply to the offer.",
+  ],
+  ['cash handed over in person', "I'll hand you the money for the workshop in an envelope."],
+  [
+    'a handle asked for on a described app',
+    "Tell me your handle on the bird app and I'll send the files, I don't want the site reading this before we sign.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1863,6 +1890,28 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'the contract running, said in German (guard)',
     'Der Vertrag läuft ja jetzt, hier meine Nummer für Notfälle: 07700 900319.',
+  ],
+  // Session 13, from the untuned round 19 (bench/fresh-123 to fresh-125).
+  [
+    'paying attention, then a direct method',
+    "I'll pay more attention to the intros; the direct approach works better.",
+  ],
+  [
+    'a personal finance workbook',
+    'Cash App and Zelle are a chapter in my personal finance workbook; can you draw the icons?',
+  ],
+  ['a certification number', 'My CPR certification number is 5530-2291-18 if the gym asks.'],
+  [
+    'the rule said in German',
+    'Nach Vertragsbeginn dürfen wir Kontaktdaten austauschen, bis dahin bleibt alles hier.',
+  ],
+  [
+    'bookkeeping in Spanish (guard)',
+    'Concilié los pagos de Wise con el extracto del banco; me falta una factura.',
+  ],
+  [
+    'a retraction that names the platform next (guard)',
+    "Could we talk on Zoom? Never mind, let's use the Upwork call.",
   ],
 ];
 
