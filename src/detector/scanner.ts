@@ -198,12 +198,17 @@ const PLATFORM_NAMES = /^(?:upwork|fiverr|freelancer|peopleperhour)$/;
 function lookalikeSite(text: string, o: Occurrence): boolean {
   if (o.concept !== 'PLATNOUN') return false;
   const name = text.slice(o.s, o.e);
-  if (!/[0-9]|vv/.test(name)) return false;
+  const next = text.charCodeAt(o.e);
+  // "upwork-secure-release.example/login": the name spelled right, opening another site's name.
+  if (!/[0-9]|vv/.test(name))
+    return (
+      PLATFORM_NAMES.test(name) && next === 45 && HOST_AFTER_NAME.test(text.slice(o.e, o.e + 64))
+    );
   const plain = name.replace(/[0-9]/g, (d) => LEET_DIGITS[d] ?? d).replace(/vv/g, 'w');
   if (!PLATFORM_NAMES.test(plain)) return false;
-  const next = text.charCodeAt(o.e);
   return (next === 45 || next === 46) && isAsciiLetter(text.charCodeAt(o.e + 1));
 }
+const HOST_AFTER_NAME = /^-[a-z0-9-]+\.[a-z]{2,}(?![a-z0-9-])/;
 
 // "bill hourly through Upwork instead of per milestone", "send the bonus through the contract?
 // No need to open a new milestone": a milestone turned down for another way of paying through
@@ -460,6 +465,45 @@ function ownPayment(occ: readonly Occurrence[], tokens: Tokens): boolean {
   );
 }
 
+const RAIL_WAY = new Set(['through', 'thru', 'via', 'by', 'on', 'over', 'with']);
+const FOR = new Set(['for']);
+/**
+ * "send the remaining $1,800 for the foundation drawings through Zelle": the work named is what
+ * the money is for, between a verb of paying and the payment method it goes by.
+ */
+function paidForWork(occ: readonly Occurrence[], tokens: Tokens): boolean {
+  const rail = occ.find(
+    (o) =>
+      RAILS.has(o.concept) &&
+      !o.negated &&
+      (RAIL_WAY.has(tokens.keys[o.t0 - 1] ?? '') || RAIL_WAY.has(tokens.keys[o.t0] ?? '')),
+  );
+  if (rail === undefined) return false;
+  const verb = occ.find(
+    (o) =>
+      (o.concept === 'PAYVERB' || o.concept === 'SENDVERB') &&
+      !o.negated &&
+      o.t1 <= rail.t0 &&
+      rail.t0 - o.t1 <= 10,
+  );
+  // Asked of the reader ("can you just send", "send the rest") or offered to them ("pay you").
+  if (
+    verb === undefined ||
+    !(
+      verb.t0 === 0 ||
+      keyIn(tokens, verb.t0 - 3, verb.t0, YOU) ||
+      keyIn(tokens, verb.t1, verb.t1 + 1, YOU)
+    )
+  )
+    return false;
+  const work = occ.filter((o) => WORK_TALK.has(o.concept));
+  return (
+    work.length > 0 &&
+    work.every((w) => w.t0 >= verb.t1 && w.t1 <= rail.t0) &&
+    keyIn(tokens, verb.t1, Math.min(...work.map((w) => w.t0)), FOR)
+  );
+}
+
 // "...bring you on long-term outside the marketplace. I looked into how: ... choose 'Request
 // Contract Conversion'": working together beyond the platform, with the official steps beside
 // it. Naming the conversion alone ("the conversion fee is too much, let's just...") is not.
@@ -706,7 +750,10 @@ function explicitPay(occ: readonly Occurrence[]): boolean {
       o.concept === 'OFFPLATFORM' ||
       o.concept === 'CONTRACT_END' ||
       (o.concept === 'ELSEWHERE' &&
-        occ.some((p) => p.concept === 'PLATNOUN' && p.s >= o.s && p.e <= o.e))
+        occ.some((p) => p.concept === 'PLATNOUN' && p.s >= o.s && p.e <= o.e)) ||
+      // "...y nos ahorramos la comisión de Upwork": the platform's own fee avoided.
+      (o.concept === 'FEE_AVOID' &&
+        occ.some((p) => p.concept === 'PLATNOUN' && p.t0 >= o.t0 && p.t0 - o.t1 <= 2))
     )
       elsewhere = true;
   }
@@ -757,6 +804,7 @@ const isPayingPlace = (occ: readonly Occurrence[], p: Occurrence): boolean =>
 // spaced, sprinkled with invisible characters) is a keyboard or a paste, not a disguise.
 const DRESSED =
   /[\u00ad\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u0370-\u03ff\u0400-\u04ff\u{1d400}-\u{1d7ff}]|(?:^|[^\p{L}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}])|\p{L}[0-9@$]{1,2}\p{L}/u;
+const LEET = /\p{L}[0-9@$]{1,2}\p{L}/u;
 /** Plain ASCII letters (and apostrophes): how nearly every brand is typed; no regex needed. */
 function lettersOnly(typed: string): boolean {
   for (let k = 0; k < typed.length; k++) {
@@ -786,6 +834,8 @@ function isDisguised(
   const [s, e] = toOriginal(norm, o.s, o.e);
   const typed = part.slice(s, e);
   if (lettersOnly(typed) || !DRESSED.test(typed)) return false;
+  // Digits for letters come from no keyboard: "s3nd 1t v1a p4yp4l" is dressed up throughout.
+  if (LEET.test(typed)) return true;
   const [from, to] = typedRange(norm, sentence);
   const rest = (a: number, b: number): string => {
     let text = part.slice(a, b);
@@ -992,7 +1042,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       // Work talk sentences back does not make "pay me on Venmo" a mention; its own sentence's does.
       const asked = !talk && !third && payeeIsWriter(occ, tokens);
       const context = workTalk > 0 || talk || third || documentPart;
-      if (context && !dressed && !ownRail(occ, tokens) && !asked) {
+      if (context && !dressed && !ownRail(occ, tokens) && !asked && !paidForWork(occ, tokens)) {
         dropConcepts(occ, RAILS);
         m = presentInto(occ, present);
       }
@@ -1093,7 +1143,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       talk &&
       ((meets(m, M.structures) && (explicitAsk(judged) || leaves(judged, tokens))) ||
         explicitPay(judged) ||
-        ownPayment(judged, tokens))
+        ownPayment(judged, tokens) ||
+        paidForWork(judged, tokens))
     )
       judged = judged.filter((o) => !WORK_TALK.has(o.concept));
     evaluateSentence(rules, viewOf(judged), hits as RuleHit[]);

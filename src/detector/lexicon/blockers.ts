@@ -844,4 +844,24 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'nach vertragsbeginn|ab vertragsbeginn|nach vertragsstart|nach dem vertragsbeginn',
   ],
   [['ONPLATFORM_ONLY'], 'bleibt alles im/auf/bei upwork|bleibt alles hier|bleibt alles im chat'],
+  // Session 13, round 20 (bench/fresh-126 to fresh-129).
+  // "на карту переводить не нужно": Russian "no need" after what it turns down.
+  [['NEG_AFTER'], 'не нужно|не надо'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'withdraw/withdrawing/withdrew my (upwork) earnings/balance/funds|i will keep on upwork|i keep on upwork|i will stay on upwork|i stay on upwork',
+  ],
+  [
+    ['NEUTRAL'],
+    'add me as (an/a) editor/admin/user/collaborator/member/viewer/manager/owner/contributor',
+  ],
+  [['ONPLATFORM_ONLY'], 'invite you to the/my/our next job/project/contract here'],
+  [
+    ['TECH'],
+    'payment icons/icon/logos/logo/badges/badge|card icons/logos|venmo/paypal/whatsapp/telegram/zelle/stripe/discord/slack style',
+  ],
+  [
+    ['TECH'],
+    "owner contributions|owner contribution|owner's draw|owners draw|owner draw|out of sales|shop pay|are both enabled|is now enabled|are now enabled|domain verified|verify your domain",
+  ],
 ];

@@ -336,4 +336,9 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ASK'],
     'tell me your/ur handle/username/number/digits/email/whatsapp/telegram/discord/skype/insta/contact/contacts/socials',
   ],
+  // Session 13, round 20 (bench/fresh-126 to fresh-129).
+  [['CHANNEL'], 'w-app|wapp|w app|whats-app'],
+  [['CONTACT_ACT', 'CHANNEL'], 'my w-app|my wapp|my w app|ruf mich|rufen sie mich|ruft mich'],
+  [['CONTACT_ACT'], 'text/ping our coordinator/recruiter/assistant/agent|text/ping our manager'],
+  [['CONTACT_ACT', 'CHANNEL'], 'switch to signal|go to signal'],
 ];

@@ -890,4 +890,28 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['ELSEWHERE', 'PLATNOUN'],
     'drop/ditch/forget/scrap/skip (the/all/this/that) (whole) milestone stuff/thing/system/business|drop/ditch/scrap (all) the milestones',
   ],
+  // Session 13, round 20 (bench/fresh-126 to fresh-129).
+  [['FEEWORD'], 'too big piece|big piece|too big a piece|too big a cut|too big cut'],
+  [['SIDE_DEAL'], 'lower amount in/on the milestone'],
+  [
+    ['SIDE_DEAL', 'SENDVERB'],
+    'the difference i send (you)|send you the difference separate/separately|pay you the difference separate/separately|pass some of it on to you|pass some of the savings on to you|pass part of it on to you',
+  ],
+  [
+    ['SCAM'],
+    'rent (your/an/a) (upwork) account|rent upwork account|account rental|buy your upwork account|pay to activate|activate your account|registration fee|activation fee',
+  ],
+  [
+    ['SECRECY'],
+    'they check the messages|they check messages|they read the messages|they monitor the messages|here they check|here they read',
+  ],
+  [
+    ['SECRECY'],
+    'isnt/arent listening|is/are not listening|isnt/arent watching|not read/reading/see/seeing our messages|not read/reading/see/seeing our chat',
+  ],
+  [
+    ['FEE_AVOID'],
+    'no upwork/platform/site cut|leave the sites/platforms/upworks cut/fee/fees out|leave their cut/fee out',
+  ],
+  [['SCAM'], 'materials fee|material fee|equipment fee|starter kit fee|kit fee'],
 ];

@@ -239,4 +239,11 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['RAIL'], 'in an envelope|cash in an envelope'],
   [['RAIL_ASK'], 'hand you the money/cash|hand over the money/cash'],
+  // Session 13, round 20 (bench/fresh-126 to fresh-129).
+  [['RAIL'], 'from my account to your account|my account to your account|account to account'],
+  [['RAIL'], 'by/via/through/on/over cash app'],
+  [
+    ['RAIL'],
+    "brother-in-law's/sister-in-law's/brother's/sister's/wife's/husband's/cousin's/friend's/partner's/mother's/father's/mom's/dad's/son's/daughter's account",
+  ],
 ];

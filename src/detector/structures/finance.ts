@@ -131,6 +131,12 @@ export function findFinance(text: string, out: Hit[]): void {
     const name = m[2] ?? '';
     const s = m.index + m[0].length - name.length - 1;
     if (sigil === '$' && /^\d/.test(name)) return; // a price, not a cashtag
+    // "💲app me the $300": the dollar sign standing in for Cash App, used as a verb ("$app" alone
+    // is as likely a variable: "$app = $('#app')").
+    if (sigil === '$' && /^app$/i.test(name) && /^ (?:me|us)\b/.test(text.slice(s + 4, s + 8))) {
+      out.push({ concept: 'RAIL_ASK', s, e: s + 4 });
+      return;
+    }
     if (sigil === '@' && CODE_AT.has(name)) return;
     const handle = name.replace(/[.-]+$/, '');
     // Telegram's bots all end in "bot" ("@WebpageBot"): a service, not a person to reach.

@@ -904,6 +904,54 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a handle asked for on a described app',
     "Tell me your handle on the bird app and I'll send the files, I don't want the site reading this before we sign.",
   ],
+  // Session 13, round 20 (bench/fresh-126 to fresh-129).
+  [
+    'a contact verb and a platform that is not listening',
+    "Can we chat somewhere the site isn't listening? I'd like to talk money before the offer.",
+  ],
+  [
+    'a job scam texting a coordinator on an app (guard)',
+    "You're selected for the design role! Text our recruiter on WhatsApp to begin; the $60 starter kit fee goes by Cash App.",
+  ],
+  [
+    "a relative's account, not through here (guard)",
+    "Send the deposit to my sister's account please, not through here.",
+  ],
+  ['leet throughout, with a work word', 's3nd th3 r3st v1a p4yp4l f0r th3 b00kk33ping cl34nup'],
+  ['switching to Signal', 'Mind if we switch to Signal for the rest?'],
+  ['the dollar emoji standing in for Cash App', 'just 💲app me the $50 for the banner'],
+  [
+    'work paid for between the verb and the rail',
+    'Could you send the last $900 for the landing page copy via Zelle?',
+  ],
+  [
+    "the platform's commission saved in Spanish (guard)",
+    'Págame por transferencia y nos ahorramos la comisión de Upwork en la auditoría.',
+  ],
+  [
+    'Russian: a card transfer with no need of the contract (guard)',
+    'Переведите на карту, контракт не нужен.',
+  ],
+  [
+    'a side deal sent separately',
+    'Put less in the milestone and the difference I send you separately.',
+  ],
+  [
+    'a lookalike site spelled with the real name',
+    'Confirm your payout method at upwork-payout-check.example/verify to get the milestone.',
+  ],
+  [
+    'German: call me, said with a separable verb',
+    'Rufen Sie mich vor dem Vertrag kurz an, dann klären wir alles.',
+  ],
+  [
+    'a messenger shorthand with a number (guard)',
+    'my w-app is +44 7700 900 421, text me before the offer',
+  ],
+  [
+    'they check the messages here (guard)',
+    'Write me on the other app, here they check the messages.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1912,6 +1960,43 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a retraction that names the platform next (guard)',
     "Could we talk on Zoom? Never mind, let's use the Upwork call.",
+  ],
+  // Session 13, round 20 (bench/fresh-126 to fresh-129).
+  [
+    'Russian: no need for a card transfer',
+    'Нет, на карту переводить не надо, оплата через вехи на Upwork.',
+  ],
+  [
+    'withdrawing earnings to a rail',
+    'I withdraw my Upwork earnings to Wise, so weekly payments work fine for me.',
+  ],
+  [
+    'a brand named as a style (guard)',
+    'The icon should feel Venmo style but in our brand colours.',
+  ],
+  [
+    'payment icons in a footer (guard)',
+    'I added the payment icons to the footer: Visa, PayPal and Apple Pay.',
+  ],
+  [
+    'owner contributions in bookkeeping',
+    'The PayPal transfers from your personal account are owner contributions, not sales.',
+  ],
+  [
+    'checkout options enabled (guard)',
+    'Shop Pay and Google Pay are both enabled on the store now.',
+  ],
+  [
+    'added as an editor on a work account (guard)',
+    'Please add me as an editor on the Meta Business account so I can check the pixel.',
+  ],
+  [
+    'an invitation to the next job here',
+    "I'd like to hire you directly again: I'll invite you to the next job here.",
+  ],
+  [
+    'a refusal, then staying on Upwork in plain words (guard)',
+    'Thanks for offer of bank transfer but I will keep on Upwork, it is safer.',
   ],
 ];
 
