@@ -4,24 +4,11 @@ import { richTextAdapter } from '@/src/content/editors/richAdapter';
 import type { HighlightKind, HighlightRegistry } from '@/src/content/highlight/registry';
 import { LARGE_TEXT } from '@/src/shared/analyze';
 import type { Finding } from '@/src/detector/types';
+import { findingsOf } from './fake-findings';
 
 const ASK = 'pay me on PayPal';
 
-function findingsIn(text: string): Finding[] {
-  const start = text.indexOf(ASK);
-  if (start < 0) return [];
-  return [
-    {
-      ruleId: 'payment.offplatform-rail',
-      category: 'payment',
-      severity: 'high',
-      start,
-      end: start + ASK.length,
-      message: 'Asks to be paid outside the platform.',
-      policy: { title: 'Payments', url: 'https://example.com' },
-    } as Finding,
-  ];
-}
+const findingsIn = findingsOf(ASK);
 
 /** A ProseMirror-like editor: one <p> per paragraph, each holding one text node. */
 function setUp(

@@ -1,25 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchIncoming } from '@/src/content/incoming';
 import type { HighlightRegistry } from '@/src/content/highlight/registry';
-import type { Finding } from '@/src/detector/types';
+import { findingsOf } from './fake-findings';
 
 const ASK = 'pay you by PayPal';
 
-function findingsIn(text: string): Finding[] {
-  const start = text.indexOf(ASK);
-  if (start < 0) return [];
-  return [
-    {
-      ruleId: 'payment.offplatform-rail',
-      category: 'payment',
-      severity: 'high',
-      start,
-      end: start + ASK.length,
-      message: 'Asks to pay outside the platform.',
-      policy: { title: 'Payments', url: 'https://example.com' },
-    } as Finding,
-  ];
-}
+const findingsIn = findingsOf(ASK);
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
