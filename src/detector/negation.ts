@@ -87,6 +87,18 @@ function closesClause(text: string, tokens: Tokens, o: Occurrence): boolean {
 const afterComma = (text: string, tokens: Tokens, o: Occurrence): boolean =>
   o.t0 > 0 && /^\s*,\s*$/.test(gapAfter(text, tokens, o.t0 - 1));
 
+// "don't share your phone number, personal email or any messaging app handle": a refused
+// channel or way of paying carries its refusal on through a list of its own kind, commas and all.
+const LISTABLE = new Set(['CHANNEL', 'CHANNEL_WEAK', 'RAIL', 'RAIL_WEAK']);
+function listsOn(text: string, tokens: Tokens, last: Occurrence, o: Occurrence): boolean {
+  if (!LISTABLE.has(o.concept) || o.t0 < last.t1 || o.t0 - last.t1 > 2) return false;
+  for (let t = last.t1 - 1; t < o.t0; t++) {
+    if (t >= last.t1 && CLAUSE_WORDS.has(tokens.keys[t] ?? '')) return false;
+    if (!/^[\s,]*$/.test(gapAfter(text, tokens, t))) return false;
+  }
+  return true;
+}
+
 export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): void {
   if (!occ.some((o) => o.concept === 'NEG' || o.concept === 'NEG_AFTER')) return;
   const inOrder = occ.length > 1 ? [...occ].sort((a, b) => a.t0 - b.t0) : occ;
@@ -97,13 +109,18 @@ export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): 
     // refusal of two words or more that closes its clause refuses what came before it too.
     const back =
       neg.concept === 'NEG_AFTER' || (neg.t1 - neg.t0 >= 2 && closesClause(text, tokens, neg));
+    let listed: Occurrence | undefined;
     for (const o of inOrder) {
       if (o === neg || o.concept === 'NEG' || o.concept === 'NEG_AFTER') continue;
       if (neg.concept === 'NEG' && o.t0 >= neg.t1) {
         if (o.t0 >= reach) continue;
-        if (!breakBetween(text, tokens, neg.t1 - 1, o.t0)) {
+        if (
+          !breakBetween(text, tokens, neg.t1 - 1, o.t0) ||
+          (listed !== undefined && listsOn(text, tokens, listed, o))
+        ) {
           o.negated = true;
           reach = Math.max(reach, o.t1 + CHAIN);
+          if (LISTABLE.has(o.concept)) listed = o;
         }
       } else if (back) {
         if (o.t1 > neg.t0 || neg.t0 - o.t1 >= SCOPE_AFTER) continue;

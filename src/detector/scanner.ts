@@ -1300,6 +1300,10 @@ function ruleFindings(
         finding.sentence = { start: from + n - f.sentence.end, end: from + n - f.sentence.start };
       const key = `${f.ruleId}:${finding.start}:${finding.end}`;
       if (into.seen.has(key) || !keep(text.slice(finding.start, finding.end))) continue;
+      // A number reads as one either way round: what the forward read found stays as it was.
+      const overlaps = (g: Finding): boolean =>
+        g.ruleId === finding.ruleId && g.start < finding.end && finding.start < g.end;
+      if (into.out.some(overlaps)) continue;
       into.seen.add(key);
       into.out.push(finding);
     }

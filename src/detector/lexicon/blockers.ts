@@ -864,4 +864,39 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['TECH'],
     "owner contributions|owner contribution|owner's draw|owners draw|owner draw|out of sales|shop pay|are both enabled|is now enabled|are now enabled|domain verified|verify your domain",
   ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'thru/through/via/over the upwork app/call/chat/messenger|thru/through/via/over upwork call/chat/video',
+  ],
+  // "The login to invite is tomasz@agency.example": an address given to be added to a work tool.
+  [
+    ['WORKSYSTEM'],
+    'login to invite|login to add|login for the invite|email to invite|address to invite',
+  ],
+  [['NEUTRAL'], 'different bank account than|different bank details than|different iban than'],
+  [['THIRDPARTY'], 'your own team|your own staff|your own employees|your own contractors'],
+  [
+    ['NEUTRAL'],
+    'movimientos sin factura|transacciones sin factura|gastos sin factura|cargos sin factura',
+  ],
+  [
+    ['POSTCONTRACT'],
+    'contract shuru hone ke baad|contract start hone ke baad|contract shuru hote hi|contract ke baad hi',
+  ],
+  [['ONPLATFORM_ONLY'], 'upwork chat pe hi|upwork pe hi|upwork chat par hi|upwork par hi'],
+  [['RULES'], 'pela regra do upwork|pelas regras do upwork|pode suspender a conta'],
+  [['ONPLATFORM_ONLY'], 'vamos manter tudo aqui|manter tudo aqui|manter tudo no upwork'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'my agency account here|through my agency account|my agency account on upwork',
+  ],
+  [['TECH'], 'generator|im building|i am building|only building|exchange uses'],
+  [
+    ['TECH'],
+    'rename|renamed|renaming|in the admin|admin panel|at the counter|at the register|at the till',
+  ],
+  [
+    ['REPORTED'],
+    'if a/the client suggests/asks/offers|if anyone suggests/asks/offers|if someone suggests/asks/offers|your note asking|asking whether i could|asking if i could',
+  ],
 ];

@@ -914,4 +914,28 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'no upwork/platform/site cut|leave the sites/platforms/upworks cut/fee/fees out|leave their cut/fee out',
   ],
   [['SCAM'], 'materials fee|material fee|equipment fee|starter kit fee|kit fee'],
+  // Session 13, round 21 (bench/fresh-130 to fresh-133): a whole sentence written backwards,
+  // told by its words for the platform, paying, the contract or outside.
+  [['BACKWARDS'], 'edistuo|tcartnoc|tnemyap|krowpu|mroftalp|yltcerid|tcerid|rebmun ym|liame ym'],
+  [
+    ['SIDE_DEAL', 'PAYVERB'],
+    'settle (the) rest between the two of us|settle it between the two of us',
+  ],
+  [
+    ['FEE_AVOID'],
+    'leave the site and its slice/cut/fee/fees out|leave upwork and its slice/cut/fee/fees out',
+  ],
+  [['FEE_AVOID', 'PLATNOUN'], 'no upwork/platform/site cut'],
+  [
+    ['ELSEWHERE', 'PLATNOUN'],
+    'skip/bypass/avoid the checkout here|skip/bypass/avoid checkout here',
+  ],
+  [
+    ['FEEWORD', 'PLATNOUN'],
+    'the site charges|site charges|the platform charges|platform charges|upwork charges',
+  ],
+  [
+    ['SCAM'],
+    'buy/buys/purchase/purchases our training/course/module/kit|refunded after week one|refunded after the first week',
+  ],
 ];

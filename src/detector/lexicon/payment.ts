@@ -246,4 +246,9 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     "brother-in-law's/sister-in-law's/brother's/sister's/wife's/husband's/cousin's/friend's/partner's/mother's/father's/mom's/dad's/son's/daughter's account",
   ],
+  [['RAIL'], 'app with the dollar sign|the dollar sign app|dollar sign app'],
+  [
+    ['SENDVERB'],
+    'pass it on to me|passes it on to me|forwards it to me|forwards to me|forward it to me',
+  ],
 ];

@@ -952,6 +952,35 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'they check the messages here (guard)',
     'Write me on the other app, here they check the messages.',
   ],
+  // Session 13, round 21 (bench/fresh-130 to fresh-133).
+  [
+    'a whole sentence written backwards',
+    '.mroftalp eht edistuo em yap ot tnaw uoy fi ,kcab eht morf ti daer',
+  ],
+  [
+    "cash handed over to skip the site's charges (guard)",
+    "I'll hand you cash at the studio, skips all the platform charges.",
+  ],
+  [
+    'a training kit bought in crypto (guard)',
+    'New hires buy our starter course for 0.01 BTC, refunded after the first week.',
+  ],
+  [
+    'settling between the two of us, the site and its cut left out',
+    "From now on let's settle it between the two of us and leave the site and its cut out.",
+  ],
+  [
+    'cash in person to skip the checkout here',
+    'I can hand you the money in person next week, so we skip the checkout here.',
+  ],
+  [
+    'a wallet address asked for with no platform cut (guard)',
+    "Send me your USDT address and I'll pay the cleanup work there, no platform cut.",
+  ],
+  [
+    'the dollar-sign app named by its look',
+    'My brother can take it on the dollar sign app and pass it on to me.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -1997,6 +2026,59 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a refusal, then staying on Upwork in plain words (guard)',
     'Thanks for offer of bank transfer but I will keep on Upwork, it is safer.',
+  ],
+  // Session 13, round 21 (bench/fresh-130 to fresh-133).
+  [
+    'a list of channels refused before a contract',
+    "Before a contract please don't share your number, personal email or Telegram handle.",
+  ],
+  [
+    'a call through the Upwork app',
+    'can u call me thru the upwork app before the interview? my headset works there',
+  ],
+  [
+    'an address to invite to a work tool',
+    'Please add me as a viewer on the analytics account. The email to invite is dana.k@studio.example.',
+  ],
+  [
+    'a warning about changed supplier bank details',
+    'The new invoice from your printer shows a different bank account than before, so check by phone first.',
+  ],
+  [
+    "paying one's own staff with a rail",
+    'For paying your own staff abroad, Wise usually beats a bank wire on fees. Our contract stays on Upwork.',
+  ],
+  [
+    'bookkeeping in Spanish: entries without an invoice',
+    'Quedan 4 gastos sin factura en la conciliación de mayo.',
+  ],
+  [
+    'Hindi: number shared once the contract starts',
+    'Contract shuru hone ke baad main apna number de dunga, abhi Upwork chat pe hi baat karte hain.',
+  ],
+  [
+    'Portuguese: the rule and keeping everything here (guard)',
+    'Pela regra do Upwork, pagar fora pode suspender a conta, vamos manter tudo aqui.',
+  ],
+  [
+    'hiring a subcontractor through an agency account here (guard)',
+    "I'd bring in a second editor through my agency account here.",
+  ],
+  [
+    'building a crypto deposit-address generator (guard)',
+    "Their exchange uses USDT on TRC20; I'm only building the address generator.",
+  ],
+  [
+    'renaming a payment tab in an admin',
+    "Rename the 'Venmo' tab in the admin to 'Wallets', please.",
+  ],
+  [
+    'cash sales at the counter in bookkeeping',
+    'Two invoices were paid in cash at the counter and never marked as paid.',
+  ],
+  [
+    "a client's suggestion to be declined, in a team note",
+    'If a client suggests paying outside, politely decline and tell me.',
   ],
 ];
 
