@@ -667,6 +667,37 @@ function housePolicy(occ: Occurrence[]): void {
 const afterInstead = (occ: readonly Occurrence[], p: Occurrence): boolean =>
   occ.some((x) => x.concept === 'INSTEAD' && !x.negated && x.t1 <= p.t0 && p.t0 - x.t1 <= 1);
 
+// "add a new milestone for the extra shots, so you're paid for that separately": paid apart
+// from the rest, by the milestone named before it, not apart from the platform.
+const MILESTONE = /\bmilestones?\b/;
+const SETS_UP = new Set([
+  'add',
+  'adding',
+  'create',
+  'creating',
+  'open',
+  'opening',
+  'fund',
+  'funding',
+  'new',
+]);
+function separateMilestone(text: string, tokens: Tokens, occ: Occurrence[]): void {
+  if (occ.some((o) => RAILS.has(o.concept))) return;
+  for (const o of occ) {
+    if (o.concept !== 'ELSEWHERE' || text.slice(o.s, o.e) !== 'separately') continue;
+    const named = occ.some(
+      (p) =>
+        p.concept === 'PLATNOUN' &&
+        !p.negated &&
+        p.t1 <= o.t0 &&
+        MILESTONE.test(text.slice(p.s, p.e)) &&
+        keyIn(tokens, p.t0 - 3, p.t1, SETS_UP) &&
+        !occ.some((x) => x.concept === 'INSTEAD' && x.t1 <= p.t0 && p.t0 - x.t1 <= 2),
+    );
+    if (named) o.concept = 'NEUTRAL';
+  }
+}
+
 // "Let's add a milestone here instead of a bank transfer", "keep it in this chat rather than
 // WhatsApp": with the platform named first, what follows "instead of" is what is turned down.
 const TURNED_DOWN = new Set<Concept>([
@@ -1095,6 +1126,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     applyNegation(norm.text, tokens, occ);
     milestoneRefusedForPay(norm.text, occ, [sentences[i] as Sentence, platformBefore]);
     keptHere(occ, tokens);
+    separateMilestone(norm.text, tokens, occ);
     othersDetails(norm.text, occ);
     if (meets(m, M.rules)) {
       concede(occ, tokens, sentences[i] as Sentence);

@@ -981,6 +981,10 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'the dollar-sign app named by its look',
     'My brother can take it on the dollar sign app and pass it on to me.',
   ],
+  [
+    'paid separately for work left out of a milestone (guard)',
+    "The extra revisions weren't in the milestone, so I'll pay you separately, just tell me where to send it.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -2079,6 +2083,10 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     "a client's suggestion to be declined, in a team note",
     'If a client suggests paying outside, politely decline and tell me.',
+  ],
+  [
+    'paid separately through a new milestone',
+    "We can add a new milestone for the bonus round, so you're paid for that separately.",
   ],
 ];
 
