@@ -558,6 +558,8 @@ const writerAsked = (occ: readonly Occurrence[], tokens: Tokens): boolean =>
 function explicitAsk(occ: readonly Occurrence[]): boolean {
   let act = false;
   let before = false;
+  let there = false;
+  let link = false;
   for (const o of occ) {
     if (o.negated) continue;
     if (o.concept === 'CONTACT_ACT' || o.concept === 'CONTACT_ASK') act = true;
@@ -567,8 +569,11 @@ function explicitAsk(occ: readonly Occurrence[]): boolean {
       o.concept === 'ELSEWHERE'
     )
       before = true;
+    else if (o.concept === 'RELOCATE') there = true;
+    else if (o.concept === 'MSGLINK') link = true;
   }
-  return act && before;
+  // "tap wa.me/1555… and say hi, we'll do the interview there": "there" is the link.
+  return act && (before || (there && link));
 }
 
 // "I know the rules, but send me your number before the contract": a rule granted in the clause

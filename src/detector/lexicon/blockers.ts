@@ -899,4 +899,17 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['REPORTED'],
     'if a/the client suggests/asks/offers|if anyone suggests/asks/offers|if someone suggests/asks/offers|your note asking|asking whether i could|asking if i could',
   ],
+  // Session 13, round 22 (bench/fresh-134 to fresh-137).
+  [
+    ['NEG'],
+    'im not closing/ending/cancelling/canceling/leaving|i am not closing/ending/cancelling/canceling/leaving|not offsite|not off site|not off the platform',
+  ],
+  [['NEG_AFTER'], 'не работаю|не работаем|не работаю вне'],
+  [['NEUTRAL'], 'the app on my phone|the upwork app on my phone|through the app on my phone'],
+  [['TECH'], 'halaman pembayaran|tambahkan logo'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'keep the conversation/chat/talk/messages on upwork|keep the conversation/chat here|keep talking here|keep talking on upwork',
+  ],
+  [['TECH'], 'clickable|click to call|tap to call|contact page|contact form page'],
 ];

@@ -341,4 +341,11 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CONTACT_ACT', 'CHANNEL'], 'my w-app|my wapp|my w app|ruf mich|rufen sie mich|ruft mich'],
   [['CONTACT_ACT'], 'text/ping our coordinator/recruiter/assistant/agent|text/ping our manager'],
   [['CONTACT_ACT', 'CHANNEL'], 'switch to signal|go to signal'],
+  // Session 13, round 22 (bench/fresh-134 to fresh-137).
+  [
+    ['CONTACT_ASK'],
+    'leave me a/your number|leave me your digits|a number i can try|number i can try',
+  ],
+  [['CONTACT_ASK'], 'otra forma/manera de hablar/contactarte/comunicarnos|algun otro medio'],
+  [['CONTACT_ASK'], 'koi aur rabta|apna rabta|rabta de dein|rabta dein|rabta de do'],
 ];

@@ -938,4 +938,23 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SCAM'],
     'buy/buys/purchase/purchases our training/course/module/kit|refunded after week one|refunded after the first week',
   ],
+  // Session 13, round 22 (bench/fresh-134 to fresh-137).
+  [['BACKWARDS'], 'moc|liamg|oohay|kooltuo|notorp'],
+  [
+    ['FEE_AVOID'],
+    'neither of us eats/pays/loses the fee/fees/cut|so neither of us eats/pays (the) (service) charge/charges|neither of us eats the service charge',
+  ],
+  [
+    ['DIRECT', 'PAYVERB'],
+    'bill/invoice my company yourself|bill/invoice us yourself|bill/invoice me yourself|bill/invoice my company directly',
+  ],
+  [
+    ['ELSEWHERE'],
+    'another/a/cheaper freelance/freelancing site/platform/marketplace|another marketplace|a different freelance site',
+  ],
+  [
+    ['DIRECT'],
+    'the funds/money/payment/balance himself/herself/themselves|pay you himself/herself|send it himself/herself',
+  ],
+  [['PRECONTRACT'], 'antes de que te contrate|antes de contratarte|antes de la contratacion'],
 ];

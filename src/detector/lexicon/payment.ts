@@ -251,4 +251,5 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['SENDVERB'],
     'pass it on to me|passes it on to me|forwards it to me|forwards to me|forward it to me',
   ],
+  [['RAIL'], 'one of those money apps|those money apps|a money app|money apps'],
 ];

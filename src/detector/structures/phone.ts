@@ -40,7 +40,9 @@ const POSSIBLE = new Map<string, boolean>();
 function decide(run: DigitRun): boolean {
   const n = run.digits.length;
   if (n < 7 || n > 15) return false;
-  if (run.plus) return isPossiblePhoneNumber(`+${run.digits}`);
+  // "+1 555-0119": a North American number written with its country code but no area code.
+  if (run.plus)
+    return isPossiblePhoneNumber(`+${run.digits}`) || (n === 8 && run.digits[0] === '1');
   if (n === 10 || (n === 11 && (run.digits.startsWith('0') || run.digits.startsWith('1'))))
     return true;
   return COUNTRIES.some((c) => isPossiblePhoneNumber(run.digits, c));

@@ -985,6 +985,45 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'paid separately for work left out of a milestone (guard)',
     "The extra revisions weren't in the milestone, so I'll pay you separately, just tell me where to send it.",
   ],
+  // Session 13, round 22 (bench/fresh-134 to fresh-137).
+  [
+    'a whole email address written backwards',
+    'moc.elpmaxe@nnylgo.am - send the drafts there instead of here',
+  ],
+  [
+    'a gift through one of those money apps so neither pays the fee (guard)',
+    "I'll send the tip as a 'gift' through one of those money apps so neither of us pays the fee.",
+  ],
+  [
+    "billing the client's company directly (guard)",
+    'The charge here is steep. Invoice my company yourself for the next phase and add 5%.',
+  ],
+  [
+    'Spanish: another way to talk before hiring',
+    '¿Hay otra forma de hablar fuera de aquí antes de que te contrate?',
+  ],
+  [
+    'another freelance site with lower fees (guard)',
+    "Cancel this offer, I'll book you on another freelance site where the fees are lower.",
+  ],
+  ['leave me a number (guard)', 'Before I decide, leave me a number I can try tonight?'],
+  [
+    'a relative paying the funds himself (guard)',
+    "My uncle runs the books, he'll send you the money himself when you're done, no need for the milestone thing.",
+  ],
+  ['Urdu: another contact before the offer', 'Offer bhejne se pehle apna koi aur rabta de dein.'],
+  [
+    'a messenger link and the interview there',
+    "Tap t.me/lina_hires and say hi, we'll do the interview for the bookkeeping role there.",
+  ],
+  [
+    'a +1 number with no area code',
+    'Our HR runs interviews on Signal only, message +1 555-0142 today.',
+  ],
+  [
+    'not keeping the conversation on Upwork',
+    "Can we move the rest to email? I'd rather not keep the conversation on Upwork.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -2087,6 +2126,31 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'paid separately through a new milestone',
     "We can add a new milestone for the bonus round, so you're paid for that separately.",
+  ],
+  // Session 13, round 22 (bench/fresh-134 to fresh-137).
+  [
+    'not closing the contract to go outside',
+    "I know the fee hurts, but I'm not closing the contract to continue outside. Let's add a milestone.",
+  ],
+  [
+    'Russian: not working outside the platform',
+    'Извини, вне платформы не работаю, давай новый этап здесь.',
+  ],
+  [
+    'not off-site yet, an interview invite instead',
+    'Happy to talk, but not off-site yet. Send an interview invite through the job post.',
+  ],
+  [
+    'the Upwork app on a phone',
+    "I'm away tomorrow, but messages here reach me through the app on my phone.",
+  ],
+  [
+    'Indonesian: logos on a payment page',
+    'Tolong tambahkan logo DANA dan OVO di halaman pembayaran.',
+  ],
+  [
+    'a clickable phone number on a contact page (guard)',
+    "Make the phone number in the footer clickable, please. It's 020 7946 0188.",
   ],
 ];
 
