@@ -113,6 +113,23 @@ export function popupSpecs(
         3,
         'three ticked items',
       );
+      // Each tick is saved as it is made; the popup closes only once the last save landed.
+      await waitFor(
+        popup,
+        async () => {
+          type Area = { get(key: string): Promise<Record<string, unknown>> };
+          const scope = globalThis as unknown as {
+            browser?: { storage: { local: Area } };
+            chrome: { storage: { local: Area } };
+          };
+          const key = 'onside.checklists';
+          const stored = (await (scope.browser ?? scope.chrome).storage.local.get(key))[key] as
+            { clients?: Array<{ checked?: unknown[] }> } | undefined;
+          return stored?.clients?.some((client) => client.checked?.length === 3) === true;
+        },
+        null,
+        'the three ticks to be saved',
+      );
       const before = await readChecklist(popup);
       expect(before.client).toBe('Acme');
       expect(before.verdict).toBe(`Not ready: ${ITEM_TOTAL - 3} open items`);
