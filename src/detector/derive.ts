@@ -31,8 +31,11 @@ PAIRS.forEach(([first, second], p) => {
 const negBetween = (occ: readonly Occurrence[], from: number, to: number): boolean =>
   occ.some((o) => (o.concept === 'NEG' || o.concept === 'NEG_AFTER') && o.t0 >= from && o.t1 <= to);
 
-/** Appends derived occurrences for one sentence's occurrences (sorted by t0). */
-export function derivePairs(occ: Occurrence[]): void {
+// "quicker for bug screenshots; timesheets continue here": the parts of a pair share a clause.
+const CLAUSE_END = /[;:!?]/;
+
+/** Appends derived occurrences for one sentence's occurrences (sorted by t0) in `text`. */
+export function derivePairs(occ: Occurrence[], text = ''): void {
   const n = occ.length;
   if (n < 2) return; // every pair is of two different concepts
   let roles = 0;
@@ -50,6 +53,7 @@ export function derivePairs(occ: Occurrence[]): void {
         if (!b || b.concept !== second || b.t0 < a.t1 || b.t0 - a.t1 > gap) continue;
         // "ich zahle nicht außerhalb": a negation between the parts makes no pair.
         if (b.t0 > a.t1 && negBetween(occ, a.t1, b.t0)) break;
+        if (CLAUSE_END.test(text.slice(a.e, b.s))) break;
         occ.push({ concept: make, t0: a.t0, t1: b.t1, s: a.s, e: b.e, negated: false });
         break;
       }

@@ -1107,7 +1107,13 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
           // "...cut the sponsor's section, legal asked us to.": a report closing its sentence
           // gives that sentence's reason, and reaches no further.
           const whole = sentences[i] as Sentence;
-          if (o.t1 >= whole.t1 && o.t0 - whole.t0 >= TOLD_WHOLE) closed.add(i);
+          // So does one with a word or two after it and nothing risky in its sentence ("...those
+          // were pages you'd already asked me to drop.").
+          if (
+            o.t0 - whole.t0 >= TOLD_WHOLE &&
+            (o.t1 >= whole.t1 || (whole.t1 - o.t1 <= 2 && !meets(m, M.triggers)))
+          )
+            closed.add(i);
         } else if (o.concept === 'BACKWARDS')
           into.backwards.push(base + toOriginal(norm, o.s, o.e)[0]);
         else if (o.concept === 'POSTCONTRACT') sharedFrom = i;
@@ -1126,7 +1132,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     }
     discounts(tokens, occ);
     applyNoNeed(norm.text, tokens, occ);
-    derivePairs(occ);
+    derivePairs(occ, norm.text);
     milestoneForAnotherUpworkWay(norm.text, occ, [previousPlatform, platformBefore]);
     applyNegation(norm.text, tokens, occ);
     milestoneRefusedForPay(norm.text, occ, [sentences[i] as Sentence, platformBefore]);

@@ -912,4 +912,47 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'keep the conversation/chat/talk/messages on upwork|keep the conversation/chat here|keep talking here|keep talking on upwork',
   ],
   [['TECH'], 'clickable|click to call|tap to call|contact page|contact form page'],
+  // Session 13, round 23 (bench/fresh-138 to fresh-141).
+  [['TECH'], 'subscribers|followers|grow/growing the/your channel|channel growth'],
+  [['NEUTRAL'], 'my own client/clients/customer/customers/boss/employer'],
+  [['NEUTRAL'], 'he/she was paid directly|they were paid directly|he/she was paid|they were paid'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'only get paid through/via/on upwork|only get paid here|i only get paid through',
+  ],
+  [['TECH'], 'capitalized|capitalised|lowercase|uppercase'],
+  // The contract started, said in more ways (bench/fresh-139: half its messages are written
+  // during a contract).
+  [
+    ['POSTCONTRACT'],
+    "on your contract as of|im on your contract|now on the/your hourly/fixed-price contract|were now on the/your contract|we're now on the contract|since you hired me|since youve hired me|now that you hired me|now that youve hired me",
+  ],
+  [
+    ['POSTCONTRACT'],
+    'контракт подписан|контракт заключен|контракт заключён|контракт начался|после подписания контракта|contract accept karne|contract accept kar liya|contract active hai|ab contract active|seit dem vertragsstart|seit vertragsbeginn|seit dem vertragsbeginn|ahora que tenemos contrato|ya tenemos contrato|con el contrato activo',
+  ],
+  [['NEG'], 'gebe ich keine|gebe keine|preferisco non|non condivido'],
+  [
+    ['TECH'],
+    'cloud api|phone number id|test recipient|validator|happy path|writing tests|stripe connect|1099 reporting',
+  ],
+  [['ELSEWHERE', 'PLATNOUN'], 'dont do escrow (here)|i dont do escrow|dont use escrow here'],
+  [
+    ['POSTCONTRACT'],
+    'until you send the offer after that|until the offer after that|after the offer im happy to|once the contract starts im happy to',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'keep the questions in this thread|in this same thread|in this thread until',
+  ],
+  [['NEUTRAL'], 'report directly to|reporting directly to|reports directly to'],
+  [
+    ['TECH'],
+    'zahlungsarten|zahlungsart|zahlungsmethoden|metodos de pago|moyens de paiement|formas de pagamento|live keys|live mode|payout schedule|statement descriptor',
+  ],
+  [['NEUTRAL'], 'switch to live keys|switch to live mode|switch to production'],
+  [
+    ['TECH'],
+    'design the interface|non-custodial|web3|fintech|portfolio tracker|wallet addresses|gas fees|send flow|users should be able to|users will be able to|the user can|storing|on the device',
+  ],
 ];

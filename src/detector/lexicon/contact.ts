@@ -348,4 +348,10 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [['CONTACT_ASK'], 'otra forma/manera de hablar/contactarte/comunicarnos|algun otro medio'],
   [['CONTACT_ASK'], 'koi aur rabta|apna rabta|rabta de dein|rabta dein|rabta de do'],
+  // Session 13, round 23 (bench/fresh-138 to fresh-141).
+  [['CONTACT_ASK'], 'drop your cell/number/digits/phone (here)|drop ur cell/phone'],
+  [['NEUTRAL'], 'phone-screen|phone screen'],
+  [['CONTACT_ACT', 'CHANNEL'], 'interviews/interview on signal'],
+  [['CONTACT_ASK'], 'your signal number'],
+  [['CHANNEL'], 'my signal number|signal number'],
 ];

@@ -957,4 +957,10 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'the funds/money/payment/balance himself/herself/themselves|pay you himself/herself|send it himself/herself',
   ],
   [['PRECONTRACT'], 'antes de que te contrate|antes de contratarte|antes de la contratacion'],
+  // Session 13, round 23 (bench/fresh-138 to fresh-141).
+  [['SIDE_DEAL'], 'looks legit|look legit|the real amount|the real price|the real payment'],
+  [
+    ['SECRECY'],
+    'doesnt/dont monitor|does/do not monitor|isnt monitored|is not monitored|not monitored|cant monitor|cannot monitor',
+  ],
 ];

@@ -252,4 +252,9 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     'pass it on to me|passes it on to me|forwards it to me|forwards to me|forward it to me',
   ],
   [['RAIL'], 'one of those money apps|those money apps|a money app|money apps'],
+  [
+    ['RAIL'],
+    'straight to my account|directly to my account|checkout on my own site/website|my own checkout|my own payment page|payment page on my site',
+  ],
+  [['PAYVERB'], 'half upfront|half up front|half on delivery'],
 ];

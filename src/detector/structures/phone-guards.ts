@@ -160,7 +160,12 @@ function idWordBefore(tokens: Tokens, t0: number): boolean {
   if (key === 'number' || key === 'no' || key === 'nr')
     return ID_WORDS.has(prev) && prev !== 'number';
   if (key === 'code' && prev === 'area') return false; // "area code two one two, ..."
-  return ID_WORDS.has(key) || ID_WORDS.has(prev) || ID_WORDS.has(tokens.keys[t0 - 3] ?? '');
+  if (ID_WORDS.has(key) || ID_WORDS.has(prev) || ID_WORDS.has(tokens.keys[t0 - 3] ?? ''))
+    return true;
+  // "the order number in your screenshot is 5550-1923-4478": an id named a few words before.
+  for (let t = t0 - 2; t >= Math.max(1, t0 - 6); t--)
+    if (tokens.keys[t] === 'number' && ID_WORDS.has(tokens.keys[t - 1] ?? '')) return true;
+  return false;
 }
 
 /** The digits stand in a web address's path: a "/" earlier in the same run of non-spaces. */

@@ -1024,6 +1024,35 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'not keeping the conversation on Upwork',
     "Can we move the rest to email? I'd rather not keep the conversation on Upwork.",
   ],
+  // Session 13, round 23 (bench/fresh-138 to fresh-141).
+  [
+    'a token contract so the job looks legit',
+    "We'll put a $10 fixed-price contract here so it looks legit, and the real $700 for the renders goes through Wise.",
+  ],
+  [
+    'no escrow, half upfront straight to an account',
+    "Heads up: I don't do escrow here. Half upfront straight to my account, half on delivery.",
+  ],
+  [
+    "paying through the checkout on one's own site (guard)",
+    "Let's wrap up the contract after this batch; you'd pay me through the checkout on my own website.",
+  ],
+  [
+    'drop your cell here',
+    'Could you drop your cell here quickly? My partner wants to phone-screen the last two candidates.',
+  ],
+  [
+    'interviews on Signal, asking for the Signal number',
+    'Our recruiters run every interview on Signal, so include your Signal number with the application.',
+  ],
+  [
+    "somewhere the site doesn't monitor (guard)",
+    "Is there somewhere I can reach you that this site doesn't monitor? Before the offer, ideally.",
+  ],
+  [
+    'a long update with a reported ask early and the ask at the end',
+    "Status: all 30 pages rebuilt, and the 200 posts imported. I fixed the redirects; two failed, and those were pages you'd already asked me to drop. The form posts to your CRM now. Once this milestone clears, let's close things out here and carry on privately so we both keep the full amount.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -2151,6 +2180,68 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a clickable phone number on a contact page (guard)',
     "Make the phone number in the footer clickable, please. It's 020 7946 0188.",
+  ],
+  // Session 13, round 23 (bench/fresh-138 to fresh-141).
+  [
+    'growing a Telegram channel as the work',
+    "Does growing the podcast's Telegram channel count as part of this scope? We want 5k subscribers there.",
+  ],
+  [
+    "paid by the writer's own client",
+    "I'll fund milestone 2 once I get paid by my own client next week.",
+  ],
+  [
+    'a historical record of direct pay',
+    'The 1911 ledger shows he was paid directly by the mill, not through the union.',
+  ],
+  ['no crypto, only paid through Upwork', 'No crypto, thanks, I only get paid through Upwork.'],
+  [
+    'contract started, said as being hired',
+    "Since you've hired me, here's my work email for the Slack invite: ana@studio.example. Invoicing stays on Upwork.",
+  ],
+  [
+    'Russian: the contract signed (guard)',
+    'Контракт подписан, добавил вас в рабочий чат в Телеграме. Оплата остаётся на Upwork.',
+  ],
+  [
+    'German: since the contract start',
+    'Seit dem Vertragsstart läuft alles, schick die Dateien an lena@atelier.example, die Freigabe bleibt hier.',
+  ],
+  [
+    'an order number named a few words before (guard)',
+    'The order number on your screenshot is 5550-1923-4478, is that the failed one?',
+  ],
+  [
+    'a messaging API flow as a milestone (guard)',
+    'Milestone 2 is the WhatsApp Cloud API flow; I need the phone number ID and a test recipient.',
+  ],
+  [
+    'the same thread, reporting to an editor',
+    "I'll report directly to your editor from now on, in this same thread.",
+  ],
+  [
+    'swapping numbers after the offer',
+    "Let's keep the questions in this thread until you send the offer, after that I'm happy to swap numbers.",
+  ],
+  [
+    'quicker for screenshots; timesheets continue here',
+    "Thanks for accepting the offer. My Slack is @ana_qa if that's quicker for screenshots; timesheets continue here.",
+  ],
+  [
+    "German: the shop's payment methods in a handover (guard)",
+    'Die Zahlungsarten sind PayPal und Kreditkarte über Stripe; bitte nichts ändern ohne Rücksprache.',
+  ],
+  [
+    'Stripe live keys and a payout schedule',
+    'Before we switch to live keys, someone with admin access to your Stripe account must confirm the payout schedule.',
+  ],
+  [
+    "designing a crypto wallet's send flow (guard)",
+    "I'd love to design the interface for your crypto wallet; users often pick TRC20 when the exchange expects ERC20.",
+  ],
+  [
+    'a brief for money-transfer screens (guard)',
+    'Users should be able to add a recipient by IBAN or sort code and account number and see the fee before confirming.',
   ],
 ];
 
