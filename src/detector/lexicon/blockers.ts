@@ -955,4 +955,54 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['TECH'],
     'design the interface|non-custodial|web3|fintech|portfolio tracker|wallet addresses|gas fees|send flow|users should be able to|users will be able to|the user can|storing|on the device',
   ],
+  // Session 13, round 24 (bench/fresh-142 to fresh-145).
+  [
+    ['RULES'],
+    "voids/void/lose/loses/losing upwork's/the/your/our payment protection|voids/void/lose/loses the protection",
+  ],
+  [
+    ['TECH'],
+    'test mode|wire up|wired up|wiring up|mandates|integracion|pagos de prueba|de prueba|en el panel',
+  ],
+  // The contract started, said as a project or engagement kicked off, signed, accepted or funded.
+  [
+    ['POSTCONTRACT'],
+    'the/our/this/your contract/engagement/project has/had started/begun|the/our/this/your contract/engagement/project started/began|contract/engagement/project started/began/signed|since the contract/engagement/project began/started|officially kicked off|were officially kicked off|the engagement/project/contract kicked off|since the engagement/project/contract kicked off|we kicked off|weve signed|we have signed|we signed the contract|you accepted the offer|youve accepted the offer|offer accepted|the first milestone is funded|first milestone funded|milestone is funded',
+  ],
+  [
+    ['POSTCONTRACT'],
+    'ya que aceptaste la oferta|aceptaste la oferta|контракт запущен|контракт стартовал|hire ho chuke|aap hire ho chuke|vertrag unterschrieben|vertrag ist unterschrieben',
+  ],
+  [['NEG_AFTER'], 'я отказываюсь|отказываюсь'],
+  [
+    ['POSTCONTRACT'],
+    'now that weve started|now that we have started|now that we started|o contrato ja comecou|como o contrato ja|il contratto e gia partito|contratto gia partito|il contratto e partito|der vertrag jetzt aktiv|vertrag jetzt aktiv ist|der vertrag ist aktiv',
+  ],
+  [['REFUSED'], 'no direct payments please|no direct payments|no direct payment'],
+  [
+    ['REPORTED'],
+    'someone pretending to be|pretending to be upwork|someone in the proposals asked|someone asked for my|you asked about paying me',
+  ],
+  [['TECH'], 'svg|maps key|agent locator'],
+  [
+    ['NEUTRAL'],
+    'outside this/the/our milestones/projects/contracts scope|outside the scope|outside this scope|out of scope',
+  ],
+  [
+    ['NEUTRAL'],
+    'quote it separately|quote that separately|price it separately|price that separately',
+  ],
+  [
+    ['POSTCONTRACT'],
+    'contract 1/2/3/4/5/6/7/8/9 is active/live/running/open|der vertrag jetzt lauft|vertrag jetzt lauft|da der vertrag jetzt',
+  ],
+  [['REFUSED'], 'stop asking for my|please stop asking'],
+  [['ONPLATFORM_ONLY'], 'i only talk here|only talk here|card on file|under billing'],
+  [['THIRDPARTY'], 'the printer|the print shop|the printers'],
+  [['REPORTED'], 'offered to invoice|offered to pay|offered to bill'],
+  [['TECH'], 'integrate|vendor portal'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'keeping our/the/my monthly retainer on upwork|keeping our/the/my retainer on upwork|keeping it on upwork|keeping everything on upwork',
+  ],
 ];

@@ -354,4 +354,5 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CONTACT_ACT', 'CHANNEL'], 'interviews/interview on signal'],
   [['CONTACT_ASK'], 'your signal number'],
   [['CHANNEL'], 'my signal number|signal number'],
+  [['CONTACT_ASK'], 'swap/exchange/trade signal/whatsapp/telegram numbers/handles'],
 ];

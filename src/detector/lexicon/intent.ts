@@ -963,4 +963,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SECRECY'],
     'doesnt/dont monitor|does/do not monitor|isnt monitored|is not monitored|not monitored|cant monitor|cannot monitor',
   ],
+  // Session 13, round 24 (bench/fresh-142 to fresh-145).
+  [['SECRECY'], 'admins/mods/moderators cant/cannot read|somewhere these admins'],
+  [['ELSEWHERE', 'PLATNOUN', 'CONTRACT_END'], 'dont need a contract|do not need a contract'],
 ];

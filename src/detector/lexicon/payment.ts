@@ -257,4 +257,11 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     'straight to my account|directly to my account|checkout on my own site/website|my own checkout|my own payment page|payment page on my site',
   ],
   [['PAYVERB'], 'half upfront|half up front|half on delivery'],
+  // Session 13, round 24 (bench/fresh-142 to fresh-145).
+  [
+    ['RAIL_ASK'],
+    'wire it to my account|wire it to me|wire the money to my account|wire the rest to my account',
+  ],
+  [['RAIL'], 'friends-and-family|friends and family arrangement'],
+  [['PREFERENCE'], 'youd take|would you take|do you take'],
 ];

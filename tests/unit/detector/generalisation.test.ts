@@ -1053,6 +1053,23 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a long update with a reported ask early and the ask at the end',
     "Status: all 30 pages rebuilt, and the 200 posts imported. I fixed the redirects; two failed, and those were pages you'd already asked me to drop. The form posts to your CRM now. Once this milestone clears, let's close things out here and carry on privately so we both keep the full amount.",
   ],
+  // Session 13, round 24 (bench/fresh-142 to fresh-145).
+  [
+    'wire it to my account, spelled sort code',
+    'Contract started last week. For the extra pages just wire it to my account: sort code one two, three four, five six.',
+  ],
+  [
+    'a friends-and-family arrangement so no contract is needed',
+    "For the little add-ons let's do a friends-and-family arrangement, we don't need a contract for those.",
+  ],
+  [
+    'would you take a payment app for a big project',
+    "Any chance you'd take Zelle for the spring campaign? The cut on a project this size hurts.",
+  ],
+  [
+    "somewhere these admins can't read",
+    "Can we carry on somewhere these admins can't read? I'll explain the budget there.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -2242,6 +2259,55 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a brief for money-transfer screens (guard)',
     'Users should be able to add a recipient by IBAN or sort code and account number and see the fee before confirming.',
+  ],
+  // Session 13, round 24 (bench/fresh-142 to fresh-145).
+  [
+    'the contract kicked off, a WhatsApp number for the crew (guard)',
+    "We're officially kicked off. Could you share a WhatsApp number for the crew on shoot days? Payment stays on the milestones.",
+  ],
+  [
+    'since the engagement kicked off, a direct line',
+    "Since the engagement kicked off, here's a direct line to our CTO, cto@veldt.example. Billing stays on Upwork.",
+  ],
+  [
+    'Russian: refusing a card payment after',
+    'Контракт запущен. От оплаты на карту вне платформы я отказываюсь, добавим этап в Upwork.',
+  ],
+  [
+    'Portuguese: the contract already started',
+    'Como o contrato já começou, pode me chamar no WhatsApp do trabalho (+44 7700 900222).',
+  ],
+  [
+    "now that we've started, a phone for outages",
+    "Now that we've started, feel free to call me on 020 7946 0111 if the build breaks.",
+  ],
+  [
+    'the warning that paying directly voids protection',
+    "Reminder: paying directly outside the platform voids Upwork's payment protection for both of us.",
+  ],
+  [
+    'direct debit in a test mode (guard)',
+    "Direct Debit mandates work in GoCardless test mode; next I'll wire up the failure emails.",
+  ],
+  [
+    'no direct payments, a funded milestone instead',
+    'No direct payments please. Fund the milestone before I start.',
+  ],
+  [
+    "outside a milestone's scope, quoted separately",
+    "A Zelle option is outside this milestone's scope. I can quote it separately here.",
+  ],
+  [
+    'a contract number said active',
+    'Contract #3 is live, so text me on 555-0186 if the scanner fails overnight.',
+  ],
+  [
+    'stop asking for a channel',
+    "Please stop asking for my Telegram. I only talk here until there's an offer.",
+  ],
+  [
+    'keeping the retainer on Upwork',
+    "I know you'd prefer Payoneer, but I'm keeping our monthly retainer on Upwork.",
   ],
 ];
 
