@@ -672,6 +672,35 @@ function housePolicy(occ: Occurrence[]): void {
 const afterInstead = (occ: readonly Occurrence[], p: Occurrence): boolean =>
   occ.some((x) => x.concept === 'INSTEAD' && !x.negated && x.t1 <= p.t0 && p.t0 - x.t1 <= 1);
 
+// "We're officially kicked off", "contract #3 is live", "since you accepted the offer": the
+// contract said to have started in words no phrase list holds. Not when it is still to come
+// ("until the contract is signed"), nor beside "before".
+const STARTED = new RegExp(
+  [
+    String.raw`\b(?:contract|project|engagement)(?: #?\d+)? (?:has |had |was |is |got )?(?:now )?(?:officially )?(?:started|begun|began|kicked off|signed|underway)\b`,
+    String.raw`\b(?:contract|engagement)(?: #?\d+)? is (?:now )?(?:live|active)\b`,
+    String.raw`\boffer (?:has been |was |is |got )?accepted\b`,
+    String.raw`\bmilestone (?:has been |was |is |got )?funded\b`,
+    String.raw`\bwe(?:'ve| have)? (?:officially )?(?:kicked off|signed)\b`,
+    String.raw`\bwe(?:'ve| have)? started the (?:contract|project|engagement)\b`,
+    String.raw`\b(?:you|i)(?:'ve| have)? (?:accepted|signed|funded) (?:the |your |my |our )?(?:offer|contract|first milestone|milestone)\b`,
+  ].join('|'),
+);
+const mayStart = (o: Occurrence): boolean =>
+  o.concept === 'STARTWORD' || o.concept === 'CONTRACTWORD' || o.concept === 'PLATNOUN';
+const STILL_TO_COME =
+  /\b(?:until|till|before|once|when|if|unless|after)\s+(?:the |our |your |this |my |we |you |i )?$/;
+function startedContract(text: string, sentence: Sentence, occ: Occurrence[]): void {
+  if (occ.some((o) => o.concept === 'BEFORE' || o.concept === 'PRECONTRACT')) return;
+  const slice = text.slice(sentence.s, sentence.e);
+  const found = STARTED.exec(slice);
+  if (!found || STILL_TO_COME.test(slice.slice(Math.max(0, found.index - 12), found.index))) return;
+  const s = sentence.s + found.index;
+  const e = s + found[0].length;
+  const t0 = occ.find((o) => o.s >= s)?.t0 ?? occ[0]?.t0 ?? 0;
+  occ.push({ concept: 'POSTCONTRACT', t0, t1: t0 + 1, s, e, negated: false });
+}
+
 // "add a new milestone for the extra shots, so you're paid for that separately": paid apart
 // from the rest, by the milestone named before it, not apart from the platform.
 const MILESTONE = /\bmilestones?\b/;
@@ -965,6 +994,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       }
       if (copyWork && INTRODUCES.test(part.slice(from, to + 1))) copyLine = i;
     }
+    if (occ.some(mayStart)) startedContract(norm.text, sentences[i] as Sentence, occ);
     let m = presentInto(occ, present);
     if (
       meets(m, M.triggers) &&

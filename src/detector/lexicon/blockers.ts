@@ -1005,4 +1005,6 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['ONPLATFORM_ONLY'],
     'keeping our/the/my monthly retainer on upwork|keeping our/the/my retainer on upwork|keeping it on upwork|keeping everything on upwork',
   ],
+  // Words that may say the contract started; scanner.ts reads the sentence to be sure.
+  [['STARTWORD'], 'project|engagement|signed|kicked off|accepted|funded|underway'],
 ];

@@ -55,6 +55,7 @@ export const CONCEPTS = [
   'REFUSED', // "I won't do that", "it isn't allowed": a refusal of what was just said
   'RETRACTED', // "never mind", "scratch that": the writer takes back the sentence before
   'DOCUMENT', // a work document named at a message's start: "Reconciliation notes for March:"
+  'STARTWORD', // "project", "signed", "kicked off": may say the contract started (scanner.ts)
   'NEUTRAL', // consumes words so they do not trigger anything
   'BACKWARDS', // a brand or channel written backwards: the message is also read reversed
 ] as const;

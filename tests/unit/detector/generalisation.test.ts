@@ -1070,6 +1070,13 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "somewhere these admins can't read",
     "Can we carry on somewhere these admins can't read? I'll explain the budget there.",
   ],
+  // The contract said to have started in words no phrase list holds (scanner.ts, STARTED).
+  ['a job post that is live (guard)', 'Text me at 555-0119, the job is live on my site.'],
+  [
+    "a contract that isn't active yet (guard)",
+    "Our contract isn't active yet, so send me your email and we'll talk there.",
+  ],
+  ['an offer still to accept (guard)', "I'll accept the offer once you send your number."],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -2308,6 +2315,23 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'keeping the retainer on Upwork',
     "I know you'd prefer Payoneer, but I'm keeping our monthly retainer on Upwork.",
+  ],
+  // The contract said to have started in words no phrase list holds (scanner.ts, STARTED).
+  [
+    'a contract underway',
+    'Our contract is underway now; add me on Slack at mira@studio.example for daily standups.',
+  ],
+  [
+    'an engagement that is live',
+    'The engagement is live, so feel free to email me at dev@ken.example about the API keys.',
+  ],
+  [
+    'signed yesterday',
+    "We signed yesterday, so here's my work number for the crew: 020 7946 0555.",
+  ],
+  [
+    'a contract still to be signed (guard)',
+    "Until the contract is signed, please don't send me your number.",
   ],
 ];
 
