@@ -679,6 +679,8 @@ const STARTED = new RegExp(
   [
     String.raw`\b(?:contract|project|engagement)(?: #?\d+)? (?:has |had |was |is |got )?(?:now )?(?:officially )?(?:started|begun|began|kicked off|signed|underway)\b`,
     String.raw`\b(?:contract|engagement)(?: #?\d+)? is (?:now )?(?:live|active)\b`,
+    String.raw`\b(?:contract|project|job)(?:'s| is| has) (?:now )?(?:in progress|started|begun)\b`,
+    String.raw`\bwith the contract (?:now )?(?:open|active|running|live)\b`,
     String.raw`\boffer (?:has been |was |is |got )?accepted\b`,
     String.raw`\bmilestone (?:has been |was |is |got )?funded\b`,
     String.raw`\bwe(?:'ve| have)? (?:officially )?(?:kicked off|signed)\b`,

@@ -1007,4 +1007,30 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   // Words that may say the contract started; scanner.ts reads the sentence to be sure.
   [['STARTWORD'], 'project|engagement|signed|kicked off|accepted|funded|underway'],
+  // Session 13, round 25 (bench/fresh-146 to fresh-149).
+  [['REFUSED'], 'no thanks to the|no thanks to'],
+  [['RULES'], 'flags words like|flags words|flags the word|flags the words'],
+  [['ONPLATFORM_ONLY'], 'visio integree|la visio integree|visio upwork|appel upwork'],
+  [
+    ['NEG'],
+    'rather wait a few days than|rather wait than|rather wait a bit than|rather wait longer than',
+  ],
+  [['RULES'], 'ive been warned about|been warned about|a pattern ive been warned'],
+  [
+    ['POSTCONTRACT'],
+    'kontrak sudah mulai|kontrak sudah berjalan|karena kontrak sudah|hired and starting|jetzt wo der auftrag lauft',
+  ],
+  [['REPORTED'], 'you asked about moving|asked about moving off'],
+  [['NEUTRAL'], 'direct costs|direct cost|direct labor|direct labour|direct expenses'],
+  [['NEG'], 'nothing to pay|theres nothing to pay'],
+  [['RULES'], 'lose/loses/losing payment protection'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'only pays/pay contractors/freelancers through/via/on upwork|only pays through/via/on upwork',
+  ],
+  [
+    ['TECH'],
+    'impressum|stk push|daraja|formatter|test payments|cuma contoh|hanya contoh|just an example|placeholder',
+  ],
+  [['NEUTRAL'], 'alag se bhejne ki zaroorat/zarurat nahi|upwork khud bana dega'],
 ];

@@ -966,4 +966,18 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // Session 13, round 24 (bench/fresh-142 to fresh-145).
   [['SECRECY'], 'admins/mods/moderators cant/cannot read|somewhere these admins'],
   [['ELSEWHERE', 'PLATNOUN', 'CONTRACT_END'], 'dont need a contract|do not need a contract'],
+  // Session 13, round 25 (bench/fresh-146 to fresh-149).
+  [
+    ['SCAM'],
+    'renting/rent us your (verified) profile/account|rent your verified profile/account|your verified profile',
+  ],
+  [
+    ['SIDE_DEAL', 'SENDVERB'],
+    'the other half to me (personally)|so they only see half|they only see half',
+  ],
+  [
+    ['SECRECY'],
+    'they dont read our messages|they dont read|dont read our messages|wont read our messages',
+  ],
+  [['FEE_AVOID'], 'gebuhren weg|fallen die upwork gebuhren weg|fallen die gebuhren weg'],
 ];

@@ -264,4 +264,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['RAIL'], 'friends-and-family|friends and family arrangement'],
   [['PREFERENCE'], 'youd take|would you take|do you take'],
+  [['RAIL_ASK'], 'i wire you|ill wire you|i will wire you|i can wire you'],
+  [['PAYVERB'], 'abwickeln|abrechnen'],
 ];

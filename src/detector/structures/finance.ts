@@ -133,9 +133,19 @@ export function findFinance(text: string, out: Hit[]): void {
     if (sigil === '$' && /^\d/.test(name)) return; // a price, not a cashtag
     // "💲app me the $300": the dollar sign standing in for Cash App, used as a verb ("$app" alone
     // is as likely a variable: "$app = $('#app')").
-    if (sigil === '$' && /^app$/i.test(name) && /^ (?:me|us)\b/.test(text.slice(s + 4, s + 8))) {
-      out.push({ concept: 'RAIL_ASK', s, e: s + 4 });
-      return;
+    if (sigil === '$' && /^app$/i.test(name)) {
+      if (/^ (?:me|us)\b/.test(text.slice(s + 4, s + 8))) {
+        out.push({ concept: 'RAIL_ASK', s, e: s + 4 });
+        return;
+      }
+      // "my 💲app tag $ramirezworks": named as the writer's account.
+      if (
+        text.slice(Math.max(0, s - 3), s) === 'my ' ||
+        /^ (?:tag|handle|account)\b/.test(text.slice(s + 4, s + 12))
+      ) {
+        out.push({ concept: 'RAIL', s, e: s + 4 });
+        return;
+      }
     }
     if (sigil === '@' && CODE_AT.has(name)) return;
     const handle = name.replace(/[.-]+$/, '');

@@ -1077,6 +1077,27 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "Our contract isn't active yet, so send me your email and we'll talk there.",
   ],
   ['an offer still to accept (guard)', "I'll accept the offer once you send your number."],
+  // Session 13, round 25 (bench/fresh-146 to fresh-149).
+  [
+    'renting a verified profile (guard)',
+    'Earn $25 a day renting us your verified profile, your share paid outside via Wise.',
+  ],
+  [
+    'half through here, half personally',
+    'Half goes through here and the other half to me personally, so they only see half.',
+  ],
+  [
+    "somewhere they don't read the messages",
+    "Let's move this somewhere they don't read our messages before I send the offer.",
+  ],
+  [
+    'a dollar-emoji app tag',
+    'Send the money to my 💲app tag $lenaworks, it clears at once and the site takes nothing.',
+  ],
+  [
+    'I wire you myself at month end (guard)',
+    'Offer accepted! For the hourly part, log hours in a sheet and I wire you at the end of the month myself.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -2332,6 +2353,47 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a contract still to be signed (guard)',
     "Until the contract is signed, please don't send me your number.",
+  ],
+  // Session 13, round 25 (bench/fresh-146 to fresh-149).
+  [
+    'no thanks to an off-site deal',
+    'No thanks to the off-site deal. I can lower the fixed price here instead.',
+  ],
+  [
+    'a filter flags words in a refusal',
+    "Fiverr flags words like 'email' even inside a refusal, so I keep replies short there.",
+  ],
+  [
+    'French: the built-in video call rather than Skype (guard)',
+    "Pour l'appel, utilisons plutôt la visio intégrée d'Upwork que Skype.",
+  ],
+  [
+    'rather wait than take it off the site',
+    "I'd rather wait a few days than take it off the site.",
+  ],
+  [
+    'a cheque pattern one was warned about',
+    "I'd prefer not to. A cheque and a refund of the difference is a pattern I've been warned about.",
+  ],
+  [
+    'the contract in progress, a meeting link',
+    "The contract's in progress, so here's the meeting link for the standup: https://meet.example/abc-defg.",
+  ],
+  [
+    'Indonesian: the contract started, a work WhatsApp',
+    'Karena kontrak sudah mulai, ini nomor WhatsApp saya untuk koordinasi: +62 812 5555 0109.',
+  ],
+  [
+    'direct costs in a quote',
+    'What goes into the direct costs line of your quote versus overhead?',
+  ],
+  [
+    'only paying contractors through Upwork',
+    'Thanks for the lower rate for a bank transfer, but our company only pays contractors through Upwork.',
+  ],
+  [
+    'M-Pesa STK push debugging',
+    'The Daraja STK push failed on the phone formatter; M-Pesa test payments go through now.',
   ],
 ];
 
