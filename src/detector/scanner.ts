@@ -677,15 +677,17 @@ const afterInstead = (occ: readonly Occurrence[], p: Occurrence): boolean =>
 // ("until the contract is signed"), nor beside "before".
 const STARTED = new RegExp(
   [
-    String.raw`\b(?:contract|project|engagement)(?: #?\d+)? (?:has |had |was |is |got )?(?:now )?(?:officially )?(?:started|begun|began|kicked off|signed|underway)\b`,
-    String.raw`\b(?:contract|engagement)(?: #?\d+)? is (?:now )?(?:live|active)\b`,
+    String.raw`\b(?:contract|project|engagement)(?:'s)?(?: #?\d+)? (?:has |had |was |is |got )?(?:now )?(?:officially )?(?:started|begun|began|kicked off|signed|underway)\b`,
+    String.raw`\b(?:contract|engagement)(?:'s)?(?: #?\d+)? (?:is )?(?:now )?(?:live|active)\b`,
     String.raw`\b(?:contract|project|job)(?:'s| is| has) (?:now )?(?:in progress|started|begun)\b`,
     String.raw`\bwith the contract (?:now )?(?:open|active|running|live)\b`,
-    String.raw`\boffer (?:has been |was |is |got )?accepted\b`,
+    String.raw`\boffer(?:'s| has been| was| is| got)? accepted\b`,
     String.raw`\bmilestone (?:has been |was |is |got )?funded\b`,
     String.raw`\bwe(?:'ve| have)? (?:officially )?(?:kicked off|signed)\b`,
     String.raw`\bwe(?:'ve| have)? started the (?:contract|project|engagement)\b`,
-    String.raw`\b(?:you|i)(?:'ve| have)? (?:accepted|signed|funded) (?:the |your |my |our )?(?:offer|contract|first milestone|milestone)\b`,
+    String.raw`\b(?:you|i)(?:'ve| have)? (?:accepted|signed|funded|started) (?:the |your |my |our )?(?:offer|contract|first milestone|milestone)\b`,
+    String.raw`\b(?:days?|weeks?|months?) into the (?:contract|project|engagement)\b`,
+    String.raw`\bkick(?:ing|ed)? off the (?:contract|project|engagement)\b`,
   ].join('|'),
 );
 const mayStart = (o: Occurrence): boolean =>

@@ -1033,4 +1033,25 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'impressum|stk push|daraja|formatter|test payments|cuma contoh|hanya contoh|just an example|placeholder',
   ],
   [['NEUTRAL'], 'alag se bhejne ki zaroorat/zarurat nahi|upwork khud bana dega'],
+  // Session 13, round 26 (bench/fresh-150 to fresh-153).
+  [['NEUTRAL'], 'wire as in|as in wireframe|not wire transfer|is off from|are off from'],
+  [['TECH'], 'macro|excel macro|statement row'],
+  [['COPYWORK'], 'in chapter|in the chapter'],
+  [['TECH'], 'refund policy|policy page|original card|original payment method'],
+  [['NEG'], 'lets not close/end/cancel|let us not close/end/cancel'],
+  [['ONPLATFORM_ONLY'], 'keeping it here|keep it here please'],
+  [
+    ['POSTCONTRACT'],
+    'trabajando con contrato|estamos trabajando con contrato|ya estamos con contrato|hired and ready',
+  ],
+  [['NEUTRAL'], 'kicking/kicked/kick off the contract/project|into the contract'],
+  [['STARTWORD'], 'days/weeks/months into'],
+  [['NEG'], 'nggak mau|gak mau|tidak mau|ga mau'],
+  [['REFUSED'], 'non merci|non merci pour'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'tout passe par le site|que tout passe par|keep it all on the site|keep everything on the site',
+  ],
+  [['REPORTED'], 'said i could|told me i could'],
+  [['POSTCONTRACT'], 'mid-contract|mid contract|were mid-contract|we are mid-contract'],
 ];

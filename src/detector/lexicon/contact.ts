@@ -355,4 +355,9 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CONTACT_ASK'], 'your signal number'],
   [['CHANNEL'], 'my signal number|signal number'],
   [['CONTACT_ASK'], 'swap/exchange/trade signal/whatsapp/telegram numbers/handles'],
+  // Session 13, round 26 (bench/fresh-150 to fresh-153).
+  [
+    ['CONTACT_ASK'],
+    'call me at the shop/office/store|call the shop/office/store|ring the shop/office/store',
+  ],
 ];

@@ -980,4 +980,22 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'they dont read our messages|they dont read|dont read our messages|wont read our messages',
   ],
   [['FEE_AVOID'], 'gebuhren weg|fallen die upwork gebuhren weg|fallen die gebuhren weg'],
+  // Session 13, round 26 (bench/fresh-150 to fresh-153).
+  [
+    ['ELSEWHERE', 'PLATNOUN'],
+    'my agencys own portal|my own portal|our own portal|my own billing|our own billing|own portal and billing',
+  ],
+  [
+    ['SCAM'],
+    'we rent (upwork) accounts|rent upwork accounts|give us login access|give us your login',
+  ],
+  [
+    ['FEE_AVOID'],
+    'nobody loses a cut|no one loses a cut|site takes a cut|the site takes a cut|platform takes a cut',
+  ],
+  [
+    ['ELSEWHERE', 'PLATNOUN'],
+    'dont bill it on here|dont bill it here|dont bill it through upwork|not bill it on here',
+  ],
+  [['FEEWORD', 'PLATNOUN'], 'the charges on this site|charges on this site|charges here'],
 ];

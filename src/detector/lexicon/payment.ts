@@ -266,4 +266,10 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['PREFERENCE'], 'youd take|would you take|do you take'],
   [['RAIL_ASK'], 'i wire you|ill wire you|i will wire you|i can wire you'],
   [['PAYVERB'], 'abwickeln|abrechnen'],
+  // Session 13, round 26 (bench/fresh-150 to fresh-153).
+  [['RAIL_ASK'], 'a check mailed to you|pop it in the post'],
+  [
+    ['RAIL'],
+    'e-transfer|etransfer|interac|e transfer|transfer it from my account|from my bank account|transfer it from my bank',
+  ],
 ];

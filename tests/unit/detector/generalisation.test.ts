@@ -1098,6 +1098,31 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'I wire you myself at month end (guard)',
     'Offer accepted! For the hourly part, log hours in a sheet and I wire you at the end of the month myself.',
   ],
+  // Session 13, round 26 (bench/fresh-150 to fresh-153).
+  [
+    "an agency's own portal and billing",
+    "Could we move the rest of the job to my agency's own portal and billing? The fees here eat my margin.",
+  ],
+  [
+    'a check mailed for the work',
+    'No card on here yet. Would a check mailed to you be ok for the poster job? Send your home address.',
+  ],
+  [
+    'a favour between neighbours, not billed here',
+    "Think of it as a favour: I pay you at the end, you don't bill it on here, nobody loses a cut.",
+  ],
+  [
+    'call me at the shop before signing (guard)',
+    'Can we do the rest over the phone? Call me at the shop, 555-0143, before we sign anything.',
+  ],
+  [
+    'transfer from an account like paying an electrician',
+    'Can I just transfer it from my account like I pay my plumber? The service charges add up.',
+  ],
+  [
+    'renting accounts for a share in USDT',
+    'We rent Upwork accounts: give us login access and get 30% weekly in USDT.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -2394,6 +2419,48 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'M-Pesa STK push debugging',
     'The Daraja STK push failed on the phone formatter; M-Pesa test payments go through now.',
+  ],
+  // Session 13, round 26 (bench/fresh-150 to fresh-153).
+  [
+    'a chapter of fiction with cash rent',
+    'In chapter 6 she pays the landlord in cash, which clashes with chapter 2.',
+  ],
+  ['wire as in wireframe', 'Wireframes are up. (Wire as in wireframe, not wire transfer.)'],
+  [
+    'a spreadsheet macro for bank rows (guard)',
+    'The Excel macro flags any bank statement row that is off from the invoice by over $1.',
+  ],
+  [
+    'a refund policy page (guard)',
+    'The refund policy page says refunds go back to the original card or PayPal within 10 days.',
+  ],
+  [
+    'not closing the contract early',
+    "Let's not close the contract early to dodge fees; keeping it here please.",
+  ],
+  [
+    'Spanish: working under contract, a work email',
+    'Ya estamos trabajando con contrato, mi correo de trabajo es ana@estudio.example para los archivos.',
+  ],
+  [
+    'contract active with a check mark',
+    'Contract active ✅ Best way to reach me on shoot days is Signal, 555-0177. Payment stays here.',
+  ],
+  [
+    'days into the contract, a meeting link',
+    "We're four days into the contract; the Zoom for Thursday is https://zoom.example/j/5550188.",
+  ],
+  [
+    'Indonesian: not wanting to pay off the site',
+    'Maaf, saya nggak mau bayar di luar situs, kirim offer baru saja.',
+  ],
+  [
+    'French: no thanks to a direct transfer',
+    'Non merci pour le virement direct, je préfère que tout passe par le site.',
+  ],
+  [
+    'mid-contract, ring the office (guard)',
+    "Since we're mid-contract, ring the office on 020 7946 0388 about the markups. Invoices stay on Upwork.",
   ],
 ];
 
