@@ -688,17 +688,31 @@ const STARTED = new RegExp(
     String.raw`\b(?:you|i)(?:'ve| have)? (?:accepted|signed|funded|started) (?:the |your |my |our )?(?:offer|contract|first milestone|milestone)\b`,
     String.raw`\b(?:days?|weeks?|months?) into the (?:contract|project|engagement)\b`,
     String.raw`\bkick(?:ing|ed)? off the (?:contract|project|engagement)\b`,
+    // "the contract went active", "since the retainer started", "hourly clock started at 9"
+    String.raw`\b(?:contract|engagement|retainer|hourly clock|clock)(?:'s)? (?:has |had |just |now )?(?:(?:went|gone) (?:active|live)|started|began|begun|kicked off)\b`,
+    // "halfway through the contract", "day 4 of the engagement", "we're in week 2 now"
+    String.raw`\b(?:halfway|midway|partway|well) (?:in)?t(?:o|hrough) (?:the |our |this )?(?:contract|project|engagement|retainer)\b`,
+    String.raw`\b(?:day|week|month) (?:\d+|one|two|three|four|five|six) of (?:the |our |this )?(?:contract|project|engagement|retainer)\b`,
+    String.raw`\bwe(?:'re| are) (?:now )?in (?:week|month) (?:\d+|two|three|four|five|six)\b`,
+    // "with milestone 3 of 5 in review", "milestone 1 approved"
+    String.raw`\bmilestone (?:#?\d+|one|two|three)(?: of (?:\d+|two|three|four|five))? (?:is |was |has been |now )?(?:in review|approved|released|submitted|delivered|done)\b`,
+    String.raw`\b(?:post-hire|having been hired|since (?:you|i) (?:was |were )?hired)\b`,
+    // The same in the other languages: "la mission a démarré", "el contrato ya está en marcha",
+    // "kontraknya sudah jalan", "der Auftrag läuft", "контракт уже идёт".
+    String.raw`\b(?:contrato|proyecto|projeto|contrat|mission|projet|vertrag|auftrag|projekt|kontrak(?:nya)?|proyek(?:nya)?) (?:ya |ja |est |ist |sudah |udah |a |hat )?(?:esta )?(?:en marcha|empezo|comenzo|arranco|activo|ativo|em andamento|comecou|demarre|commence|lance|en cours|lauft|aktiv|begonnen|gestartet|jalan|berjalan|dimulai|mulai|aktif)\b`,
+    String.raw`(?:^|[^a-zа-яё])(?:контракт|проект|договор) (?:уже )?(?:начался|идёт|идет|запущен|стартовал|активен|подписан)`,
   ].join('|'),
 );
+const isStartWord = (o: Occurrence): boolean => o.concept === 'STARTWORD';
 const mayStart = (o: Occurrence): boolean =>
   o.concept === 'STARTWORD' || o.concept === 'CONTRACTWORD' || o.concept === 'PLATNOUN';
 const STILL_TO_COME =
-  /\b(?:until|till|before|once|when|if|unless|after)\s+(?:the |our |your |this |my |we |you |i )?$/;
+  /(?:^|[^a-z\u0430-\u044f])(?:until|till|before|once|when|if|unless|after|sobald|wenn|bis|nachdem|cuando|hasta que|antes de que|quand|des que|lorsque|avant que|quando|assim que|ate que|antes que|setelah|kalau|jika|begitu|sebelum|когда|как только|пока|до того как)\s+(?:the |our |your |this |my |we |you |i |der |die |das |el |la |le |o |a |il |lo |mon |ma |notre |votre |unser |dein |ihr |nuestro |tu |seu |nosso |наш |ваш |твой )?$/;
 function startedContract(text: string, sentence: Sentence, occ: Occurrence[]): void {
   if (occ.some((o) => o.concept === 'BEFORE' || o.concept === 'PRECONTRACT')) return;
   const slice = text.slice(sentence.s, sentence.e);
   const found = STARTED.exec(slice);
-  if (!found || STILL_TO_COME.test(slice.slice(Math.max(0, found.index - 12), found.index))) return;
+  if (!found || STILL_TO_COME.test(slice.slice(Math.max(0, found.index - 24), found.index))) return;
   const s = sentence.s + found.index;
   const e = s + found[0].length;
   const t0 = occ.find((o) => o.s >= s)?.t0 ?? occ[0]?.t0 ?? 0;
@@ -998,7 +1012,11 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       }
       if (copyWork && INTRODUCES.test(part.slice(from, to + 1))) copyLine = i;
     }
-    if (occ.some(mayStart)) startedContract(norm.text, sentences[i] as Sentence, occ);
+    if (occ.some(mayStart)) {
+      startedContract(norm.text, sentences[i] as Sentence, occ);
+      // A word that may start that reading says nothing more ("this week", "day one").
+      if (occ.some(isStartWord)) retain(occ, (o) => !isStartWord(o));
+    }
     let m = presentInto(occ, present);
     if (
       meets(m, M.triggers) &&

@@ -140,6 +140,18 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
         }
         i++;
         segment = i;
+      } else if (
+        // Leet signs side by side ("c@$h"), rare: tested only where a token would end.
+        (c === 64 || c === 36) &&
+        text.charCodeAt(i + 1) === 100 - c &&
+        cls[text.charCodeAt(i + 2)] === WORD
+      ) {
+        hash = Math.imul(Math.imul(hash ^ c, 16777619) ^ (100 - c), 16777619);
+        chars[len++ & CHARS_MASK] = c;
+        chars[len++ & CHARS_MASK] = 100 - c;
+        i += 2;
+        segment = i;
+        dirty = true;
       } else break;
     }
     if (len === 1 && text.charCodeAt(i) === 47 && isWithout(text, s, i)) {

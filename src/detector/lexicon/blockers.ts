@@ -1054,4 +1054,47 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['REPORTED'], 'said i could|told me i could'],
   [['POSTCONTRACT'], 'mid-contract|mid contract|were mid-contract|we are mid-contract'],
+  // Session 14, round 27 (bench/fresh-154 to fresh-157).
+  // Brands as the subject of a piece being written or translated: "the article on Mercado
+  // Pago", "the Payoneer onboarding guide translation", "halaman bantuan GoPay".
+  [
+    ['COPYWORK'],
+    'article/articulo/artigo/artikel/guide/guia/guida/explainer/faq/tutorial/newsletter/ebook/whitepaper/listicle/comparison/comparativa/comparativo/perbandingan sobre/about/on/sur/su/uber/tentang/comparing/covering/reviewing/explaining|comparison piece|comparison article|comparison post|product description|product descriptions|help page|help pages|help article|help articles|help centre article|help center article|onboarding guide|user guide|pagina de ayuda|pagina de ajuda|page daide|hilfeseite|halaman bantuan|artikel perbandingan|tweet thread|twitter thread|thread draft',
+  ],
+  [
+    ['COPYWORK'],
+    'translation into|translation of|guide translation|la traduccion de|traduccion de|la traduction de|traduction de|traduzione della|traducao da|traducao do|ubersetzung der|ubersetzung des|terjemahkan|diterjemahkan|saya terjemahkan|перевод статьи|перевод страницы',
+  ],
+  // Words about words: a term being spelled, capitalised or left untranslated is mentioned,
+  // not used ("uses 'wire' and 'bank transfer' interchangeably", "dejé 'Bizum' sin traducir").
+  [
+    ['COPYWORK'],
+    'interchangeably|capitalized|capitalised|capitalize|capitalise|lowercase|hyphenated|untranslated|left untranslated|sin traducir|sem traduzir|non tradotto|nicht ubersetzt|tidak diterjemahkan|saya biarkan|term list|istilah|brand name|nombre de marca|nome da marca|nom de marque|markenname',
+  ],
+  [['TECH'], 'placeholders|placeholder email|placeholder number'],
+  [['COPYWORK'], 'portal/form/application/template wants/asks/needs/requires/requests'],
+  // Tax and bookkeeping talk: money moved between someone's own accounts, reported to the IRS.
+  [['TECH'], 'fbar|irs|hmrc|tax return|tax filing|1099|w-9|w9'],
+  [['NEUTRAL'], 'between your own accounts|between your own us accounts|between your accounts'],
+  // Family history: an ancestor who wired money is nobody's payment here.
+  [
+    ['THIRDPARTY'],
+    'great-uncle|great uncle|great-aunt|great aunt|grandfather|grandmother|grandpa|grandma|great-grandfather|great grandfather|ancestor|ancestors',
+  ],
+  [['RULES'], 'penalise|penalize|penalises|penalizes|penalised|penalized|penalty for'],
+  [['NEG'], 'turn down|turned down|turning down|told to turn down|say no to|said no to'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'stays/stay/stays/remains/remain on the platform/site|stays/stay in the platform|stays/stay on this site',
+  ],
+  [['NEUTRAL'], 'at a token|a token amount|token amount|a token sum|token payment|token price'],
+  // Words a sentence saying the contract started may turn on (STARTED in scanner.ts).
+  [
+    ['STARTWORD'],
+    'retainer|hourly clock|clock started|clock has started|halfway|midway|partway|week/day/month 1/2/3/4/5/6/7/8/9/one/two/three/four/five/six|in week|post-hire|been hired|were hired|was hired|mission|projet|proyecto|projeto|auftrag|projekt|proyek|proyeknya|проект',
+  ],
+  [['TECH'], 'for the/your/our wallet app'],
+  // Rails compared side by side are a subject, not a way to be paid: "$7.84 via Wise vs $44 via PayPal".
+  [['COPYWORK'], 'vs roughly|vs about|vs around|versus roughly'],
+  [['TECH'], 'need reporting|dont need reporting|reportable|tax reporting|reported to the irs'],
 ];

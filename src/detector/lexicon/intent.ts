@@ -998,4 +998,36 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'dont bill it on here|dont bill it here|dont bill it through upwork|not bill it on here',
   ],
   [['FEEWORD', 'PLATNOUN'], 'the charges on this site|charges on this site|charges here'],
+  // Session 14, round 27 (bench/fresh-154 to fresh-157).
+  // Renting or borrowing someone's account, or fishing for its login.
+  [
+    ['SCAM'],
+    'rent your/ur upwork/fiverr account/acct/profile|rent your/ur account/acct/profile|rent me your/ur upwork/fiverr account/acct/profile|rent me your/ur account/acct/profile|can i rent your/ur|bid from your/ur upwork account/acct/profile|bid from your/ur account/acct|your/ur upwork credentials/password/login|sign/log in with your/ur upwork credentials/account/login|login with your/ur upwork credentials/account',
+  ],
+  // Paying to be hired: a training pack, a verification kit.
+  [
+    ['SCAM'],
+    'buy the/our/a training pack/kit/course|training pack|verification kit|translator verification kit|to get hired you/u have/gotta/need to buy|to get hired you/u must buy|before we hire you buy',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'skipped/skips/skipping upwork|skipped/skips/skipping the platform|skipped/skips/skipping the site|skip upwork entirely|skipped upwork entirely',
+  ],
+  [
+    ['FEE_AVOID'],
+    'nobody/noone gets charged|no one gets charged|nobody gets charged a commission/fee',
+  ],
+  [
+    ['FEE_AVOID', 'PAYVERB'],
+    'nobody/noone pays the fee/commission/cut|no one pays the fee/commission/cut',
+  ],
+  [
+    ['ELSEWHERE', 'PLATNOUN'],
+    'leave this/the job/contract/milestone unfunded|keep this/the job/contract/milestone unfunded|leave it unfunded',
+  ],
+  // The platform's cut called too much: the reason for paying around it.
+  [
+    ['FEE_AVOID', 'PLATNOUN'],
+    'the upwork cut is too much/high|upwork cut is too much/high|upworks cut is too much/high|the upwork fee is too much/high|upwork fees are too much/high|the upwork fees are too much/high|the platform cut is too much/high|the platform fee is too much/high',
+  ],
 ];

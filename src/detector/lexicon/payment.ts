@@ -272,4 +272,29 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     'e-transfer|etransfer|interac|e transfer|transfer it from my account|from my bank account|transfer it from my bank',
   ],
+  // Session 14, round 27 (bench/fresh-154 to fresh-157).
+  // Asked for with a contact verb: still the verb "send me your" too.
+  [
+    ['RAIL', 'BANKDATA', 'CONTACT_ACT'],
+    'send me your iban|send your iban|share your iban|give me your iban|send me ur iban',
+  ],
+  [['RAIL', 'BANKDATA'], 'wallet addy|my wallet addy'],
+  [['RAIL_ASK'], 'ill wire it|i will wire it|i can wire it|ill wire the rest|ill wire the money'],
+  [
+    ['NEUTRAL'],
+    'ill wire it up|i will wire it up|i can wire it up|wire it up|wire it into|wire it to the|wire them/these/those/this/that/everything up|wire it all up|wire up|wired up|wiring up|wires up',
+  ],
+  [
+    ['RAIL_ASK'],
+    'paypal friends & family|paypal friends and family|paypal f&f|f&f only|friends & family only|friends and family only',
+  ],
+  [
+    ['RAIL_ASK'],
+    'paypal/venmo/zelle/gcash/cashapp/revolut/payoneer/paytm/upi/pix/bizum/usdt/btc pls/please/plz',
+  ],
+  [
+    ['RAIL'],
+    'your usual app|ur usual app|your usual payment app|your regular app|whatever app you use|whatever app you usually use',
+  ],
+  [['RAIL', 'BACKWARDS'], 'ppahsac|tulover|ppa hsac em yap'],
 ];

@@ -45,6 +45,8 @@ export const CIRCUMVENTION_RULES: readonly Rule[] = [
           'ELSEWHERE',
           'FEE_AVOID',
           'RAIL',
+          'RAIL_ASK',
+          'PAYLINK',
           'SIDE_DEAL',
           'PAYVERB',
         ],

@@ -1123,6 +1123,54 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'renting accounts for a share in USDT',
     'We rent Upwork accounts: give us login access and get 30% weekly in USDT.',
   ],
+  // Session 14, round 27 (bench/fresh-154 to fresh-157).
+  [
+    'renting a Fiverr account',
+    "Could you rent me your Fiverr account for the summer? I'll send you 25% of each order.",
+  ],
+  [
+    "bidding from the reader's account",
+    'My team would bid from your Upwork account, you get $200 a month, just share the login.',
+  ],
+  [
+    'signing in with the platform credentials on another site',
+    'For the skills test, open our portal and sign in with your Upwork credentials first.',
+  ],
+  [
+    'a training pack to be hired (guard)',
+    'to get hired you gotta buy the training pack first, 60 usdt, I send the address after',
+  ],
+  [
+    'the next project skipping the platform',
+    'This contract ends Friday; what if the next one skipped Upwork entirely? We both save.',
+  ],
+  [
+    'the bank details asked, the wire promised (guard)',
+    "Send me your IBAN and I'll wire it tonight, then we close the job here.",
+  ],
+  [
+    'nobody charged once the job is cancelled (guard)',
+    "Let's cancel the job on here so nobody gets charged a commission, I'll pay you by transfer.",
+  ],
+  ['a rail and "pls"', 'venmo pls, my account here is on hold so cant take it here'],
+  [
+    'PayPal friends and family only (guard)',
+    'Deposits are PayPal friends and family only, half upfront before I start.',
+  ],
+  [
+    'the usual app instead of the contract',
+    'Instead of the contract, just send me something through your usual app each week.',
+  ],
+  ['leet signs side by side (guard)', 'v3nm0 or c@$h 4pp me the $90 and skip the milestone'],
+  [
+    "paying to a cousin's account, the job left unfunded (guard)",
+    "Send the payment to my brother's account and leave this job unfunded, it's simpler.",
+  ],
+  [
+    'the platform cut called too much in bookkeeping talk',
+    'Payroll is reconciled. For my own fee just wire it to my bank directly, the Upwork cut is too much for bookkeeping rates.',
+  ],
+  ['a reversed cash app', 'ereh ton ppahsac no em yap'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -2462,6 +2510,100 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'mid-contract, ring the office (guard)',
     "Since we're mid-contract, ring the office on 020 7946 0388 about the markups. Invoices stay on Upwork.",
   ],
+  // Session 14, round 27 (bench/fresh-154 to fresh-157).
+  [
+    'the engagement went live, a number for emergencies',
+    'The engagement went live this morning. For emergencies my cell is 555-0134.',
+  ],
+  [
+    'halfway through the project, photos on WhatsApp',
+    'Halfway through the project now. Could you WhatsApp me photos of the site at +1 555 0177?',
+  ],
+  [
+    'week three, the Zoom link',
+    "We're in week 3 now, so the Friday reviews move to Zoom: https://zoom.example/j/5550123.",
+  ],
+  [
+    'a milestone in review, an invite to an address',
+    'With milestone 2 of 4 in review, send the Meet invite to dev.lena@mailbox.example.',
+  ],
+  [
+    'since the retainer started, a reports address',
+    'Since the retainer started, the weekly numbers go to data@harbor.example. Billing stays on Upwork.',
+  ],
+  [
+    'hourly clock started, text me',
+    'Hourly clock started at 8. Text me on 555-0162 if the deploy fails.',
+  ],
+  [
+    'Spanish: the project is under way, a work email',
+    'Como el proyecto ya está en marcha, te dejo mi correo: pablo@taller.example.',
+  ],
+  [
+    'French: the mission started, a number',
+    'Maintenant que la mission a démarré, mon numéro pour les urgences : 06 39 98 55 01.',
+  ],
+  [
+    'Indonesian: the contract is running, an email for big files',
+    'Karena kontraknya sudah berjalan, ini email saya untuk file besar: rina@kantor.example.',
+  ],
+  [
+    'Russian: the contract is running, a Telegram handle (guard)',
+    'Контракт уже идёт, вот мой телеграм @oleg_dev для срочных вопросов.',
+  ],
+  [
+    'post-hire checklist with a phone',
+    'Post-hire checklist: NDA signed, vault shared, my phone (+44 20 7946 0999) on the escalation list.',
+  ],
+  [
+    'an article on a payment app (guard)',
+    'For the article on Mercado Pago, should I quote the 3.49% fee or round it?',
+  ],
+  [
+    "translating a payment app's help page",
+    'Halaman bantuan OVO sudah saya terjemahkan, istilah top up saya biarkan.',
+  ],
+  [
+    'a payment brand left untranslated (guard)',
+    "Dejé 'Bizum' sin traducir porque es nombre de marca.",
+  ],
+  [
+    'terms used interchangeably in a translation (guard)',
+    "The bank's FAQ uses 'wire' and 'bank transfer' interchangeably; I kept one term.",
+  ],
+  [
+    'a guide translation as a new milestone',
+    'I can take the Payoneer onboarding guide translation too, as a new milestone on this contract.',
+  ],
+  [
+    'two rails compared in a draft',
+    'Sending $500 came out at $4 in fees via Wise vs roughly $21 via PayPal, per the draft table.',
+  ],
+  [
+    'placeholders on a grant form (guard)',
+    "The funder's form wants the PI's email and phone; I left placeholders (pi@uni.example, 555-0100).",
+  ],
+  [
+    "moving money between one's own accounts",
+    "Zelle transfers between your own accounts don't need reporting for the FBAR.",
+  ],
+  [
+    'an ancestor who wired money',
+    'Your great-grandfather wired money home by Western Union in 1923, per the receipt.',
+  ],
+  [
+    'the rules penalise outside payment',
+    'Both marketplaces penalise off-platform payment requests, which is why I never take PayPal from clients here.',
+  ],
+  [
+    'a discount declined, payments stay on the platform (guard)',
+    'Thanks for the discount you offered for paying outside Upwork, but our policy says every payment stays on the platform.',
+  ],
+  [
+    'told to turn down other ways to pay',
+    "I can't accept crypto. We're told to turn down PayPal and Cash App payments, and I do.",
+  ],
+  ['wiring up buttons', "I'll wire them up this week and log the hours here."],
 ];
 
 describe('generalisation: risky wordings', () => {
