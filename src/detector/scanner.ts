@@ -704,6 +704,29 @@ const STARTED = new RegExp(
   ].join('|'),
 );
 const isStartWord = (o: Occurrence): boolean => o.concept === 'STARTWORD';
+/** Words before a name that make it a thing, not a verb: "the PayPal me link", "el botón de PayPal". */
+const NAMES_A_THING = new Set([
+  'the',
+  'a',
+  'an',
+  'de',
+  'del',
+  'da',
+  'do',
+  'di',
+  'la',
+  'el',
+  'le',
+  'der',
+  'die',
+  'das',
+]);
+/**
+ * "PayPal me", "I'll Zelle you": a payment method used as a verb is asked, whatever work is
+ * named beside it.
+ */
+const railAsked = (o: Occurrence, tokens: Tokens): boolean =>
+  o.concept === 'RAIL_ASK' && !o.negated && !NAMES_A_THING.has(tokens.keys[o.t0 - 1] ?? '');
 const mayStart = (o: Occurrence): boolean =>
   o.concept === 'STARTWORD' || o.concept === 'CONTRACTWORD' || o.concept === 'PLATNOUN';
 const STILL_TO_COME =
@@ -1239,7 +1262,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       ((meets(m, M.structures) && (explicitAsk(judged) || leaves(judged, tokens))) ||
         explicitPay(judged) ||
         ownPayment(judged, tokens) ||
-        paidForWork(judged, tokens))
+        paidForWork(judged, tokens) ||
+        judged.some((o) => railAsked(o, tokens)))
     )
       judged = judged.filter((o) => !WORK_TALK.has(o.concept));
     evaluateSentence(rules, viewOf(judged), hits as RuleHit[]);

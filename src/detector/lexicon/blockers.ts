@@ -1087,7 +1087,10 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['ONPLATFORM_ONLY'],
     'stays/stay/stays/remains/remain on the platform/site|stays/stay in the platform|stays/stay on this site',
   ],
-  [['NEUTRAL'], 'at a token|a token amount|token amount|a token sum|token payment|token price'],
+  [
+    ['NEUTRAL'],
+    'at a token|a token amount|token amount|a token sum|token payment|token price|for a token 1/2/3/4/5/10/20/50|a token fixed price|a token fixed-price',
+  ],
   // Words a sentence saying the contract started may turn on (STARTED in scanner.ts).
   [
     ['STARTWORD'],

@@ -297,4 +297,8 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     'your usual app|ur usual app|your usual payment app|your regular app|whatever app you use|whatever app you usually use',
   ],
   [['RAIL', 'BACKWARDS'], 'ppahsac|tulover|ppa hsac em yap'],
+  // "the real $1,800 goes over Revolut": money going by a way of paying.
+  [['SENDVERB'], 'goes over|goes via|go via|goes by'],
+  // "ca$h @pp", "ca$h_4p": the app's name with its "a" typed as a sign.
+  [['RAIL'], 'cash pp|cash_ap|cash_app|cash_pp'],
 ];

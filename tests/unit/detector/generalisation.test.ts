@@ -1171,6 +1171,24 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'Payroll is reconciled. For my own fee just wire it to my bank directly, the Upwork cut is too much for bookkeeping rates.',
   ],
   ['a reversed cash app', 'ereh ton ppahsac no em yap'],
+  // Older misses, fixed after round 27.
+  [
+    'a rail used as a verb beside transcription work',
+    "Let's keep the transcription going after this contract; I'll pay you monthly through PayPal Friends & Family.",
+  ],
+  [
+    'hours in a spreadsheet, wired by the client (guard)',
+    'Offer accepted! For the hourly part just log hours in a sheet and I wire you at month end myself, the tracker is a pain.',
+  ],
+  [
+    'a token price here, the real amount over a rail',
+    "I'll hire you for a token $10 fixed price here, and the real $2,400 goes over Payoneer.",
+  ],
+  [
+    '"ca$h @pp" with a cashtag',
+    'the deposit can go to my ca$h @pp, $lenadraws, faster than the milestone',
+  ],
+  ['"ca$h_4p" in leet', 'c4n u s3nd it v1a ca$h_4p? its $mikobakes'],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
