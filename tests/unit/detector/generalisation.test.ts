@@ -1185,7 +1185,7 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "I'll hire you for a token $10 fixed price here, and the real $2,400 goes over Payoneer.",
   ],
   [
-    '"ca$h @pp" with a cashtag',
+    '"ca$h @pp" with a cashtag (guard)',
     'the deposit can go to my ca$h @pp, $lenadraws, faster than the milestone',
   ],
   ['"ca$h_4p" in leet', 'c4n u s3nd it v1a ca$h_4p? its $mikobakes'],
