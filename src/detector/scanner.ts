@@ -67,6 +67,11 @@ export interface Scanner {
 // reports, told over a few sentences, but not the rest of a long text: a conversation export
 // or a long paste can report one request and make another paragraphs later.
 const REPORTED_REACH = 5;
+/** A message opening by addressing the platform's support ("Hi Upwork Support,"). */
+const TO_SUPPORT =
+  /^\W*(?:hi|hello|dear|hey|to)\s+(?:the\s+)?(?:upwork\s+|fiverr\s+|freelancer(?:\.com)?\s+)?(?:support|trust\s*(?:and|&)\s*safety|help\s*desk)(?:\s+team)?\b/i;
+/** A question passed on: "asked whether", "asked if". */
+const ASKED = /^asked (?:whether|if)\b/;
 /** Words after the report's verb that make a whole request of their own. */
 const TOLD_WHOLE = 4;
 /** How many sentences on "the contract has started" still speaks for, in its paragraph. */
@@ -85,6 +90,7 @@ function dropReported<T extends { sentence: number }>(
   reported: readonly number[],
   paragraph: readonly number[],
   closed: ReadonlySet<number>,
+  toldWholly: ReadonlySet<number>,
 ): T[] {
   if (reported.length === 0) return hits;
   let r = 0;
@@ -92,7 +98,12 @@ function dropReported<T extends { sentence: number }>(
     while (r < reported.length && (reported[r] ?? 0) < sentence - REPORTED_REACH) r++;
     for (let k = r; k < reported.length && (reported[k] ?? 0) <= sentence + REPORTED_REACH; k++) {
       const at = reported[k] ?? 0;
-      if (paragraph[at] === paragraph[sentence] && !(at < sentence && closed.has(at))) return false;
+      if (
+        paragraph[at] === paragraph[sentence] &&
+        !(at < sentence && closed.has(at)) &&
+        !(at > sentence && toldWholly.has(at))
+      )
+        return false;
     }
     return true;
   });
@@ -701,6 +712,18 @@ const STARTED = new RegExp(
     // "kontraknya sudah jalan", "der Auftrag läuft", "контракт уже идёт".
     String.raw`\b(?:contrato|proyecto|projeto|contrat|mission|projet|vertrag|auftrag|projekt|kontrak(?:nya)?|proyek(?:nya)?) (?:ya |ja |est |ist |sudah |udah |a |hat )?(?:esta )?(?:en marcha|empezo|comenzo|arranco|activo|ativo|em andamento|comecou|demarre|commence|lance|en cours|lauft|aktiv|begonnen|gestartet|jalan|berjalan|dimulai|mulai|aktif)\b`,
     String.raw`(?:^|[^a-zа-яё])(?:контракт|проект|договор) (?:уже )?(?:начался|идёт|идет|запущен|стартовал|активен|подписан)`,
+    // "the retainer has been running since March", "two weeks in and the audit is 40% done"
+    String.raw`\b(?:contract|retainer|engagement|project)(?:'s| has| have)? been (?:running|active|live|going|underway)\b`,
+    String.raw`\b(?:\d+|a|one|two|three|four|five|six) (?:days?|weeks?|months?) in(?=\s*(?:[,.;:!\u2014-]|and\b|now\b|$))`,
+    String.raw`\b(?:halfway|midway|partway) through (?:the |our |this |your )?(?:\w+ )?(?:batch|audit|sprint|migration|translation|build|redesign|series|manuscript|book|edit|course|season|rollout|work|job|milestones?)\b`,
+    // "three milestones down", "approved and paid through the milestone", "on this contract"
+    String.raw`\b(?:\d+|one|two|three|four|five) milestones? (?:down|done|approved|paid|released|in)\b`,
+    String.raw`\bpaid (?:through|via|on|from) (?:the |this |our )?milestone\b`,
+    String.raw`\b(?:on|under) (?:this|our current|the current) contract\b`,
+    String.raw`\bonboarding(?: is| ist| est| esta| sudah)? (?:done|complete|completed|finished|over|abgeschlossen|fertig|termine|terminee|listo|terminado|concluido|selesai)\b`,
+    String.raw`\b(?:day|week|month) (?:\d+|one|two|three|four|five|six) of (?:your|my) (?:contract|project|engagement|retainer)\b`,
+    String.raw`\b(?:llevamos|estamos hace|estamos ha|ja estamos ha|depuis) (?:\w+ )?(?:dias|semanas|meses|jours|semaines|mois) (?:con|en|no|com|sur|dans) (?:el |la |le |o |a )?(?:contrato|proyecto|projeto|contrat|mission|projet)\b`,
+    String.raw`\b(?:contrato|contrat|mission|vertrag|auftrag|kontrak(?:nya)?) (?:esta |est |ist |sudah )?(?:lancee|demarree|commencee|activa|ativa|iniciado|iniciada|gestartet)\b`,
   ].join('|'),
 );
 const isStartWord = (o: Occurrence): boolean => o.concept === 'STARTWORD';
@@ -730,12 +753,22 @@ const railAsked = (o: Occurrence, tokens: Tokens): boolean =>
 const mayStart = (o: Occurrence): boolean =>
   o.concept === 'STARTWORD' || o.concept === 'CONTRACTWORD' || o.concept === 'PLATNOUN';
 const STILL_TO_COME =
-  /(?:^|[^a-z\u0430-\u044f])(?:until|till|before|once|when|if|unless|after|sobald|wenn|bis|nachdem|cuando|hasta que|antes de que|quand|des que|lorsque|avant que|quando|assim que|ate que|antes que|setelah|kalau|jika|begitu|sebelum|когда|как только|пока|до того как)\s+(?:the |our |your |this |my |we |you |i |der |die |das |el |la |le |o |a |il |lo |mon |ma |notre |votre |unser |dein |ihr |nuestro |tu |seu |nosso |наш |ваш |твой )?$/;
-function startedContract(text: string, sentence: Sentence, occ: Occurrence[]): void {
-  if (occ.some((o) => o.concept === 'BEFORE' || o.concept === 'PRECONTRACT')) return;
-  const slice = text.slice(sentence.s, sentence.e);
+  /(?:^|[^a-z\u0430-\u044f])(?:until|till|before|once|when|if|unless|after|sobald|wenn|bis|nachdem|cuando|hasta que|antes de que|quand|des que|lorsque|avant que|quando|assim que|ate que|antes que|setelah|kalau|jika|begitu|sebelum|когда|как только|пока|до того как)\s+(?:the |our |your |this |my |we |you |i |we're |we are |i'm |you're |der |die |das |el |la |le |o |a |il |lo |mon |ma |notre |votre |unser |dein |ihr |nuestro |tu |seu |nosso |наш |ваш |твой )?$/;
+const blocksStart = (o: Occurrence): boolean =>
+  o.concept === 'BEFORE' || o.concept === 'PRECONTRACT';
+/** Where in the sentence it says the contract has started (not that it is still to come). */
+function startedAt(slice: string): RegExpExecArray | null {
   const found = STARTED.exec(slice);
-  if (!found || STILL_TO_COME.test(slice.slice(Math.max(0, found.index - 24), found.index))) return;
+  if (!found || STILL_TO_COME.test(slice.slice(Math.max(0, found.index - 24), found.index)))
+    return null;
+  return found;
+}
+const saysStarted = (text: string, sentence: Sentence): boolean =>
+  startedAt(text.slice(sentence.s, sentence.e)) !== null;
+function startedContract(text: string, sentence: Sentence, occ: Occurrence[]): void {
+  if (occ.some(blocksStart)) return;
+  const found = startedAt(text.slice(sentence.s, sentence.e));
+  if (!found) return;
   const s = sentence.s + found.index;
   const e = s + found[0].length;
   const t0 = occ.find((o) => o.s >= s)?.t0 ?? occ[0]?.t0 ?? 0;
@@ -996,6 +1029,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   // Reports told whole in their sentence, about nothing risky ("marketing asked whether you
   // could add a cheat sheet"): they do not speak for the sentences after them.
   const closed = new Set<number>();
+  // Of those, a question passed on with its content after it ("the agent asked whether we keep
+  // the old tiles"): it speaks for no sentence before it either. ("I refused and reported it to
+  // support" still speaks for the offer told before it.)
+  const toldWholly = new Set<number>();
   // Hits found only by reading a disguised payment method as offered: dropped where another
   // payment finding marks the same words (the next sentence said more about it).
   const offered = new Set<RuleHit>();
@@ -1003,6 +1040,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
   let documentPart = false; // the part opens by naming a work document
   let sharedFrom = -1; // the last sentence saying the contract has started
+  let startedAtOpen = false; // the message opens by saying so
+  const mayStartLater: number[] = []; // sentences whose reading for that is put off
   let previousCarries = false; // the sentence before names a channel or rail
   let previousPlatform: Sentence | null = null; // the sentence before, if it names the platform
   let opening: number[] | undefined; // where the part's quotation marks can open, when first needed
@@ -1036,7 +1075,14 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       if (copyWork && INTRODUCES.test(part.slice(from, to + 1))) copyLine = i;
     }
     if (occ.some(mayStart)) {
-      startedContract(norm.text, sentences[i] as Sentence, occ);
+      // Read now where this sentence is judged; otherwise only once a later one needs it (most
+      // sentences of a long text never do, and the reading is a long regular expression).
+      if (previousCarries || meets(presentInto(occ, present), M.triggers))
+        startedContract(norm.text, sentences[i] as Sentence, occ);
+      else if (!occ.some(blocksStart)) {
+        if (mayStartLater.length > 8) mayStartLater.splice(0, mayStartLater.length - 8);
+        mayStartLater.push(i);
+      }
       // A word that may start that reading says nothing more ("this week", "day one").
       if (occ.some(isStartWord)) retain(occ, (o) => !isStartWord(o));
     }
@@ -1178,7 +1224,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
           toldWhole ||=
             !meets(m, M.platform) && // "reported this chat to Upwork support" reaches on
             (sentences[i] as Sentence).t1 - o.t1 >= TOLD_WHOLE;
-          if (toldWhole && !meets(m, M.triggers)) closed.add(i);
+          if (toldWhole && !meets(m, M.triggers)) {
+            closed.add(i);
+            if (ASKED.test(norm.text.slice(o.s, o.e))) toldWholly.add(i);
+          }
           // "...cut the sponsor's section, legal asked us to.": a report closing its sentence
           // gives that sentence's reason, and reaches no further.
           const whole = sentences[i] as Sentence;
@@ -1191,8 +1240,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
             closed.add(i);
         } else if (o.concept === 'BACKWARDS')
           into.backwards.push(base + toOriginal(norm, o.s, o.e)[0]);
-        else if (o.concept === 'POSTCONTRACT') sharedFrom = i;
-        else if (o.concept === 'CONVERSION' && !o.negated) {
+        else if (o.concept === 'POSTCONTRACT' && !o.negated) {
+          sharedFrom = i;
+          if (i <= 1 && base === 0) startedAtOpen = true;
+        } else if (o.concept === 'CONVERSION' && !o.negated) {
           converting.push(i);
           if (BY_THE_BOOK.test(norm.text.slice(o.s, o.e))) convertingByTheBook.push(i);
         } else if (o.concept === 'REFUSED' && !o.negated) refused.push(i);
@@ -1245,8 +1296,12 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // naming a channel ("give me your WhatsApp before the offer so I can demo the API"), and
     // a named app or a link is not cleared by a work tool either ("...wa.me/1415..., I'll show
     // the Figma file there"), while a username may be for one ("add me to the repo").
+    // Nor does a contract that has started: details allowed then are not dressed up to hide.
     if (dressed)
-      judged = judged.filter((o) => !WORK_TALK.has(o.concept) && o.concept !== 'WORKSYSTEM');
+      judged = judged.filter(
+        (o) =>
+          !WORK_TALK.has(o.concept) && o.concept !== 'WORKSYSTEM' && o.concept !== 'POSTCONTRACT',
+      );
     else if (
       (talk || meets(m, M.workSystem)) &&
       (meets(m, M.channels) || writerAsked(judged, tokens)) &&
@@ -1279,23 +1334,47 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       if (asks.length > 0) evaluateSentence(rules, viewOf([...judged, ...asks]), hits as RuleHit[]);
       for (let k = from; k < hits.length; k++) offered.add(hits[k] as RuleHit);
     }
+    if (mayStartLater.length > 0) {
+      // The sentences put off above, read now that one after them is judged.
+      for (const k of mayStartLater)
+        if (
+          (k <= 1 || i - k <= POSTCONTRACT_REACH) &&
+          k > sharedFrom &&
+          saysStarted(norm.text, sentences[k] as Sentence)
+        ) {
+          sharedFrom = k;
+          if (k <= 1 && base === 0) startedAtOpen = true;
+        }
+      mayStartLater.length = 0;
+    }
     if (
+      !dressed &&
       sharedFrom !== i &&
       sharedFrom >= 0 &&
       !occ.some((o) => o.concept === 'PRECONTRACT') && // derived pairs count too
-      i - sharedFrom <= POSTCONTRACT_REACH &&
-      paragraph[i] === paragraph[sharedFrom]
+      // A message opening on the contract having started ("Welcome aboard, thanks for
+      // accepting the offer!") is written after it throughout.
+      (startedAtOpen ||
+        (i - sharedFrom <= POSTCONTRACT_REACH && paragraph[i] === paragraph[sharedFrom]))
     ) {
       // "Thanks for accepting the offer! Our PM will reach out on Teams." The contract has
       // started for the next sentences too: sharing contact details is allowed there, unless
       // one says it is before the contract ("once it starts ... send me your number before").
-      retain(hits, (h) => !h.rule.preContractOnly, before);
+      // Unless the sentence also leaves the platform: details given for that are not for the work.
+      const leaving = hits.slice(before).some((h) => h.rule.category === 'circumvention');
+      if (!leaving) retain(hits, (h) => !h.rule.preContractOnly, before);
     }
     previous = occ;
     for (let k = before; k < hits.length; k++)
       (hits[k] as RuleHit & { sentence: number }).sentence = i;
   });
-  hits = dropReported(hits, reported, paragraph, closed);
+  hits = dropReported(hits, reported, paragraph, closed, toldWholly);
+  // "Hi Upwork Support, I want to report a job invitation...": a message written to support
+  // reports what it tells, however long.
+  if (base === 0 && hits.length > 0 && a.sentences.length > 0) {
+    const [from, to] = typedRange(a.norm, a.sentences[0] as Sentence);
+    if (TO_SUPPORT.test(part.slice(from, to))) hits = [];
+  }
   if (refused.length > 0)
     hits = hits.filter(({ sentence }) => !markedNear(refused, sentence, paragraph, 0, 1));
   // "Can we hop on a Zoom? Actually, never mind...": only the sentence before is taken back.

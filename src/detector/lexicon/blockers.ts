@@ -1100,4 +1100,52 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // Rails compared side by side are a subject, not a way to be paid: "$7.84 via Wise vs $44 via PayPal".
   [['COPYWORK'], 'vs roughly|vs about|vs around|versus roughly'],
   [['TECH'], 'need reporting|dont need reporting|reportable|tax reporting|reported to the irs'],
+  // Session 14, round 28 (bench/fresh-158 to fresh-161).
+  [['COPYWORK'], 'roteiro|no roteiro|do roteiro|el guion|en el guion|del guion'],
+  [['NEG'], 'nothing needs to|nothing has to|nothing should|nothing will'],
+  [
+    ['REPORTED'],
+    'where i say|where i said|where i mention|where she says|where he says|where they say',
+  ],
+  [['NEUTRAL'], 'en blanco o en negro|en negro o en blanco|en blanco y negro|en negro sobre'],
+  [['RULES'], 'laut upworkagb|upworkagb|laut agb|laut den agb|laut nutzungsbedingungen'],
+  [
+    ['RULES'],
+    'not risking my account|not risking our accounts|wont risk my account|not going to risk my account|im not risking',
+  ],
+  [['STARTWORD'], 'onboarding|llevamos|depuis|weeks/days/months in|lancee|demarree'],
+  // "same ID as before": earlier, not before a contract.
+  [
+    ['NEUTRAL'],
+    'as before|same as before|than before|like before|ever before|the day before|the week before',
+  ],
+  // Conversion of currencies, files or visitors is not the contract conversion.
+  [
+    ['TECH'],
+    'currency conversion|conversion table|conversion rate|conversion rates|unit conversion|file conversion|conversion funnel|conversion tracking|conversion script|conversions',
+  ],
+  [['THIRDPARTY'], 'da empresa|de la empresa|der firma|des unternehmens'],
+  [
+    ['REPORTED'],
+    'you asked in the post|you asked in your post|you asked in the job post|the post asks for|your post asks for|the job post asks for',
+  ],
+  [
+    ['NEUTRAL'],
+    'fees separately|fee separately|shown separately|listed separately|itemised separately|itemized separately',
+  ],
+  [
+    ['TECH'],
+    'scheduling payments|schedule payments|scheduled payments|schedule the payments|direct deposit|for direct deposit|invoice template|invoice templates|invoice layout|invoice pdf|invoice module|invoice design',
+  ],
+  [
+    ['NEUTRAL'],
+    'a customer pays|when a customer pays|the customer pays|a client pays|when customers pay|a buyer pays|the buyer pays',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'with that already included|with the fee already included|with the fee included|fee is already included|fees are already included|built into my rate|baked into my rate|priced the milestone with',
+  ],
+  [['NEUTRAL'], 'avoid them discreetly|shoot discreetly|discreetly photograph'],
+  [['TECH'], 'hr platform'],
+  [['NEUTRAL'], 'your hr manager|your hr team'],
 ];

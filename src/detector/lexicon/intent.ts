@@ -1030,4 +1030,64 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['FEE_AVOID', 'PLATNOUN'],
     'the upwork cut is too much/high|upwork cut is too much/high|upworks cut is too much/high|the upwork fee is too much/high|upwork fees are too much/high|the upwork fees are too much/high|the platform cut is too much/high|the platform fee is too much/high',
   ],
+  // Session 14, round 28 (bench/fresh-158 to fresh-161).
+  // Fiverr's order is its contract: cancelled to pay around it, or not placed yet.
+  [
+    ['ENDVERB', 'CONTRACT_END'],
+    'cancel the/this/my/your order|cancel the fiverr order|mark the/this order as cancelled/canceled/complete/completed|close the/this order|cancel the gig',
+  ],
+  [
+    ['PRECONTRACT'],
+    'before you order|before you place the/an/your order|before ordering|before the order|before you buy the gig|before you award|before awarding',
+  ],
+  [
+    ['ELSEWHERE', 'PLATNOUN'],
+    'skip the checkout|skip checkout|bypass the checkout|skip the gig checkout',
+  ],
+  [
+    ['ELSEWHERE', 'PLATNOUN'],
+    'none of it passes through here|nothing passes through here|none of it goes through here|doesnt pass through here|never passes through here',
+  ],
+  [
+    ['FEE_AVOID', 'PLATNOUN'],
+    'so the site/platform/upwork/fiverr doesnt take its/their/a share/cut/fee|doesnt take its share|doesnt take their cut|doesnt take a cut|we both lose|we both lose 10|both lose a cut',
+  ],
+  [
+    ['CONTACT_ASK'],
+    'give me some digits|some digits i can ring/call/text|a number i can ring/call/text',
+  ],
+  [
+    ['SCAM'],
+    'taxa de cadastro|taxa de inscricao|liberar a vaga|cuota de inscripcion|frais dinscription|registrierungsgebuhr|biaya pendaftaran|регистрационный взнос',
+  ],
+  [
+    ['PRECONTRACT'],
+    'пока я не отправил оффер|пока не отправил оффер|пока не отправлю оффер|до оффера|пока нет оффера|до контракта|до начала контракта',
+  ],
+  [
+    ['CONTACT_ASK'],
+    'скинь/скиньте/киньте/дайте телегу/телеграм/ватсап/номер/почту/контакт/контакты',
+  ],
+  [['SECRECY'], 'off their books|off its books|keeps it off their books|keep it off their books'],
+  [
+    ['ENDVERB', 'CONTRACT_END'],
+    'close this room out|close this room|close out this room|close the room out|close the workroom',
+  ],
+  [
+    ['CONTACT_ACT', 'RELOCATE'],
+    'take everything/it/this/things/us over to|move everything/it/this/things over to',
+  ],
+  [['PREFERENCE'], 'could we do|can we do|should we do'],
+  [
+    ['OFFPLATFORM'],
+    'leave this/the site/platform out of the picture|leave this/the site/platform out of it|leave this/the site/platform out|cut them out for the next|lets cut them out for|cut them out of the deal',
+  ],
+  [
+    ['SECRECY'],
+    'somewhere that isnt logged|isnt logged by this site|not logged by this site|where the site cant see|where this site cant see',
+  ],
+  [
+    ['CONTACT_ASK'],
+    'send me a private contact|a private contact|your private contact|a private number',
+  ],
 ];

@@ -301,4 +301,12 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['SENDVERB'], 'goes over|goes via|go via|goes by'],
   // "ca$h @pp", "ca$h_4p": the app's name with its "a" typed as a sign.
   [['RAIL'], 'cash pp|cash_ap|cash_app|cash_pp'],
+  // Session 14, round 28 (bench/fresh-158 to fresh-161).
+  [
+    ['RAIL', 'BANKDATA'],
+    'my details for the money|my details for the payment|my details for the transfer',
+  ],
+  [['RAIL'], 'hand to hand|cash in hand|pay in person|paid in person'],
+  [['PAYVERB'], 'uberweisung regeln|direkt regeln|bar regeln|anders regeln'],
+  [['RAIL'], 'wise transfer|wise transfers|a wise transfer'],
 ];

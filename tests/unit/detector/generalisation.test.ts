@@ -1189,6 +1189,63 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'the deposit can go to my ca$h @pp, $lenadraws, faster than the milestone',
   ],
   ['"ca$h_4p" in leet', 'c4n u s3nd it v1a ca$h_4p? its $mikobakes'],
+  // Session 14, round 28 (bench/fresh-158 to fresh-161).
+  [
+    'a Fiverr order cancelled to pay around it (guard)',
+    'Cancel the order on your side and I will send the money straight to you, so the site does not take its share.',
+  ],
+  [
+    'a call before the order is placed',
+    'Give me some digits I can call before you place the order, I hate typing interviews.',
+  ],
+  [
+    'skipping the checkout for a contact form',
+    'Next time skip the checkout and use the form on my site, we both save the fee.',
+  ],
+  [
+    'Portuguese: a registration fee to unlock the job',
+    'Pra liberar a vaga você precisa pagar a taxa de cadastro de R$ 70 no link que eu mando.',
+  ],
+  [
+    'Russian: a messenger before the offer',
+    'Скиньте ватсап, пока я не отправил оффер, обсудим детали голосом.',
+  ],
+  [
+    'German: settling by transfer without the platform',
+    'Ab nächstem Monat können wir das direkt per Überweisung regeln, ohne Upwork.',
+  ],
+  [
+    'cash hand to hand to save the cut',
+    'We both lose a cut here. How about we settle up hand to hand when I visit?',
+  ],
+  [
+    'coins kept off their books',
+    "I'd rather get the last part in coins, I'll give you an address, keeps it off their books.",
+  ],
+  [
+    'a typo-ridden F&F ask during a contract',
+    'contract has been going 3 weeks now. could we do the last part via paypall? upwrok fees are to much',
+  ],
+  [
+    'a Wise transfer for the balance (guard)',
+    'Remaining balance by Wise transfer, I will send you the details tonight.',
+  ],
+  [
+    'the green app and closing the room',
+    "Let's take everything over to the green app and close this room out.",
+  ],
+  [
+    'a currency table paid on the side',
+    'For the currency conversion table, just send a few dollars on the money app rather than adding a milestone here.',
+  ],
+  [
+    'a private contact where the site cannot see',
+    "I'd rather we talk somewhere that isn't logged by this site, so send me a private contact.",
+  ],
+  [
+    'disguised contact a few weeks into a contract (guard)',
+    'Three weeks in and all good. From now on can we talk on t3l3gr4m? @mara_dev, the upw0rk chat is slow',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -2622,6 +2679,79 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     "I can't accept crypto. We're told to turn down PayPal and Cash App payments, and I do.",
   ],
   ['wiring up buttons', "I'll wire them up this week and log the hours here."],
+  // Session 14, round 28 (bench/fresh-158 to fresh-161).
+  [
+    'a toll-free number read in a Portuguese script',
+    'O número 0800 555 0177 no roteiro deve ser lido devagar, ok?',
+  ],
+  [
+    'nothing needs to happen off the site',
+    'You can add a tip when you review the order. Nothing needs to happen outside Fiverr.',
+  ],
+  [
+    'cutting the part where a handle is said',
+    'Please cut the bit at 2:40 where I say my Instagram handle.',
+  ],
+  [
+    'Spanish slang for a colour, not for cash',
+    '¿El logo va en blanco o en negro sobre el fondo? Subí las dos versiones.',
+  ],
+  [
+    'German: quoting the terms before a contract',
+    'Laut Upwork-AGB dürfen wir vor Vertragsbeginn keine Kontaktdaten austauschen, also machen wir den Videocall über Upwork.',
+  ],
+  [
+    'not risking the account',
+    "I know some people take payment off the platform, but I'm not risking my account. Milestones it is.",
+  ],
+  [
+    'a milestone paid, then a Discord invite',
+    'Art pass #2 approved and paid through the milestone, thanks! Join the studio Discord (discord.example/inv/pixel) for feedback.',
+  ],
+  [
+    'French: the mission started Monday, a number',
+    'Puisque la mission est lancée depuis lundi, voici mon numéro pour les urgences : 06 39 98 41 00.',
+  ],
+  [
+    'two weeks in, a Zoom invite',
+    'Two weeks in and the audit is half done. The recurring Zoom invite went to priya@studio.example.',
+  ],
+  [
+    'milestones down, a Zoom routine',
+    "Three milestones down, two to go. I post the report here and we jump on a Zoom only if something's blocked.",
+  ],
+  [
+    'German: onboarding done, a Teams address',
+    'Das Onboarding ist abgeschlossen. Für Rückfragen erreichst du mich in Teams unter j.berg@werk.example.',
+  ],
+  [
+    'Spanish: three weeks into the contract, a WhatsApp',
+    'Ya llevamos tres semanas con el contrato. Te dejo mi WhatsApp para dudas rápidas: +1 555 0149.',
+  ],
+  [
+    'a retainer running since spring, the same Skype',
+    'Our retainer has been running since April, same Skype ID as before (live:cid.orchard), same time Friday?',
+  ],
+  [
+    'a welcome note with a phone far below',
+    'Welcome aboard, thanks for accepting the offer! Slack invite sent. GitHub access is set up. Standup is on Meet. Jira: move tickets yourself. Billing stays on Upwork through the hourly contract. My direct phone for outages is +44 7700 900511.',
+  ],
+  [
+    'the platform fee priced in',
+    'Upwork takes 10% on my side, so I priced the milestone with that already included.',
+  ],
+  [
+    'a report written to support',
+    "Hi Upwork Support, I want to report a client. After I replied, they said interviews are only on Telegram and asked for a $75 deposit in USDT. Another freelancer told me it's a scam. I haven't contacted them outside Upwork, sent money or shared my email or phone number. Please look into it.",
+  ],
+  [
+    'a bank account field in an invoice template (Hinglish)',
+    'Client ke kehne pe invoice template mein bank account ka field add kar diya hai.',
+  ],
+  [
+    'a customer paying by bank transfer',
+    "Admins can 'mark as paid' when a customer pays by bank transfer rather than card.",
+  ],
 ];
 
 describe('generalisation: risky wordings', () => {
