@@ -136,6 +136,8 @@ interface Collector {
   backwards: number[];
   /** This text is a stretch read reversed: everything in it was typed to be hidden. */
   reversedRead?: boolean;
+  /** The text says it holds something encoded ("decode this"): base64 in it is read decoded. */
+  encoded?: boolean;
 }
 
 // A number, address or handle standing on its own, with no word of contact or intent beside
@@ -524,7 +526,11 @@ const WRITER = new Set(['me', 'us']);
 const YOU = new Set(['you', 'u']);
 /** A report addressed to the reader: "asked if you could", "wants you to". */
 const passedOn = (tokens: Tokens, o: Occurrence): boolean =>
-  o.concept === 'REPORTED' && keyIn(tokens, o.t1, o.t1 + 1, YOU);
+  o.concept === 'REPORTED' &&
+  // "someone else asked you to...": an outsider's ask told, not passed on
+  !keyIn(tokens, o.t0, o.t0 + 2, OUTSIDERS) &&
+  keyIn(tokens, o.t1, o.t1 + 1, YOU);
+const OUTSIDERS = new Set(['someone', 'somebody', 'another', 'other']);
 const ME = new Set(['me']);
 /** Whether a token in [from, to) of the text has one of `keys` (never past the last token). */
 function keyIn(tokens: Tokens, from: number, to: number, keys: ReadonlySet<string>): boolean {
@@ -597,6 +603,7 @@ const CONCESSIONS = new Set([
   'aber',
   'mais',
   'porem',
+  'mas',
   'tapi',
   'namun',
   'lekin',
@@ -647,7 +654,9 @@ function turnFromReport(occ: Occurrence[], tokens: Tokens, sentence: Sentence): 
 const GIVEN_AGAIN = new Set<Concept>([...REFUSAL_OR_RULES, 'REFUSED']);
 function concede(occ: Occurrence[], tokens: Tokens, sentence: Sentence): void {
   let granted = -1;
-  for (const o of occ) if (o.concept === 'RULES' && !o.negated) granted = Math.max(granted, o.t1);
+  // Granted or denied ("I won't ask for PayPal, that's against the rules, but..."), the rule
+  // named before the "but" is conceded there.
+  for (const o of occ) if (o.concept === 'RULES') granted = Math.max(granted, o.t1);
   if (granted < 0) return;
   let at = -1;
   for (let t = granted; t < sentence.t1 && at < 0; t++)
@@ -714,6 +723,9 @@ const STARTED = new RegExp(
     String.raw`(?:^|[^a-zа-яё])(?:контракт|проект|договор) (?:уже )?(?:начался|идёт|идет|запущен|стартовал|активен|подписан)`,
     // "the retainer has been running since March", "two weeks in and the audit is 40% done"
     String.raw`\b(?:contract|retainer|engagement|project)(?:'s| has| have)? been (?:running|active|live|going|underway)\b`,
+    String.raw`\boffer (?:went|has gone|got|has been|was) (?:through|accepted)\b`,
+    String.raw`\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months) of working together\b`,
+    String.raw`\bfor the (?:length|duration|rest) of (?:this|the|our) (?:retainer|contract|engagement)\b`,
     String.raw`\b(?:\d+|a|one|two|three|four|five|six) (?:days?|weeks?|months?) in(?=\s*(?:[,.;:!\u2014-]|and\b|now\b|$))`,
     String.raw`\b(?:halfway|midway|partway) through (?:the |our |this |your )?(?:\w+ )?(?:batch|audit|sprint|migration|translation|build|redesign|series|manuscript|book|edit|course|season|rollout|work|job|milestones?)\b`,
     // "three milestones down", "approved and paid through the milestone", "on this contract"
@@ -723,10 +735,11 @@ const STARTED = new RegExp(
     String.raw`\bonboarding(?: is| ist| est| esta| sudah)? (?:done|complete|completed|finished|over|abgeschlossen|fertig|termine|terminee|listo|terminado|concluido|selesai)\b`,
     String.raw`\b(?:day|week|month) (?:\d+|one|two|three|four|five|six) of (?:your|my) (?:contract|project|engagement|retainer)\b`,
     String.raw`\b(?:llevamos|estamos hace|estamos ha|ja estamos ha|depuis) (?:\w+ )?(?:dias|semanas|meses|jours|semaines|mois) (?:con|en|no|com|sur|dans) (?:el |la |le |o |a )?(?:contrato|proyecto|projeto|contrat|mission|projet)\b`,
-    String.raw`\b(?:contrato|contrat|mission|vertrag|auftrag|kontrak(?:nya)?) (?:esta |est |ist |sudah )?(?:lancee|demarree|commencee|activa|ativa|iniciado|iniciada|gestartet)\b`,
+    String.raw`\b(?:contrato|contrat|mission|vertrag|auftrag|kontrak(?:nya)?) (?:esta |est |ist |sudah )?(?:lancee|demarree|commencee|signe|signee|conclu|activa|ativa|iniciado|iniciada|gestartet|unterschrieben)\b`,
   ].join('|'),
 );
 const isStartWord = (o: Occurrence): boolean => o.concept === 'STARTWORD';
+const isEncodedCue = (o: Occurrence): boolean => o.concept === 'ENCODED';
 /** Words before a name that make it a thing, not a verb: "the PayPal me link", "el botón de PayPal". */
 const NAMES_A_THING = new Set([
   'the',
@@ -1085,6 +1098,11 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       }
       // A word that may start that reading says nothing more ("this week", "day one").
       if (occ.some(isStartWord)) retain(occ, (o) => !isStartWord(o));
+    }
+    // "decode this", "(base64)": the message holds text in base64, read decoded afterwards.
+    if (occ.some(isEncodedCue)) {
+      into.encoded = true;
+      retain(occ, (o) => !isEncodedCue(o));
     }
     let m = presentInto(occ, present);
     if (
@@ -1475,6 +1493,7 @@ function ruleFindings(
   if (rules.length === 0) return [];
   const into: Collector = { text, keep, out: [], seen: new Set(), backwards: [] };
   collectAll(text, rules, into);
+  if (into.encoded && into.out.length < MAX_FINDINGS) readEncoded(text, rules, into);
   if (into.backwards.length === 0 || into.out.length >= MAX_FINDINGS) return into.out;
   // A brand written backwards: the line may be ("ppastahw no em dda"), so it is also read
   // reversed, and what is found there is marked where it was typed. A unit at [a, a + w) of a
@@ -1507,6 +1526,54 @@ function ruleFindings(
     }
   }
   return into.out;
+}
+
+// Text sent in base64 to slip past filters ("decode this: d2hhdHNhcHAgKzEg..."): where the
+// message says so, a run of 16 or more base64 units, in both cases, that decodes to printable
+// words is read again decoded,
+// together with the rest of its line (so "test fixture:" before it still clears it), and
+// what is found in it is marked on the run as typed.
+const BASE64_RUN = /[A-Za-z0-9+/]{16,}={0,2}/g;
+const WORDISH = /^[\t\n\r -~]*[ @:][\t\n\r -~]*$/;
+const LINE_CONTEXT = 160;
+
+/** The printable text a run of base64 stands for, or undefined. */
+function decodedWords(run: string): string | undefined {
+  if (run.length % 4 !== 0 || !/[A-Z]/.test(run) || !/[a-z]/.test(run)) return undefined;
+  let decoded: string;
+  try {
+    decoded = atob(run);
+  } catch {
+    return undefined;
+  }
+  return WORDISH.test(decoded) ? decoded : undefined;
+}
+
+function readEncoded(text: string, rules: readonly Rule[], into: Collector): void {
+  BASE64_RUN.lastIndex = 0;
+  for (let m = BASE64_RUN.exec(text); m !== null; m = BASE64_RUN.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const decoded = decodedWords(m[0]);
+    if (decoded === undefined) continue;
+    const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+    const lineEnd = text.indexOf('\n', e);
+    const before = text.slice(Math.max(lineStart, s - LINE_CONTEXT), s);
+    const after = text.slice(e, Math.min(lineEnd < 0 ? text.length : lineEnd, e + LINE_CONTEXT));
+    const read: Collector = { text: '', keep: () => true, out: [], seen: new Set(), backwards: [] };
+    read.text = `${before}${decoded}${after}`;
+    collectAll(read.text, rules, read);
+    const from = before.length;
+    const to = from + decoded.length;
+    for (const f of read.out) {
+      if (f.end <= from || f.start >= to) continue;
+      const key = `${f.ruleId}:${s}:${e}`;
+      if (into.seen.has(key) || !into.keep(text.slice(s, e))) continue;
+      into.seen.add(key);
+      const { sentence: _, ...rest } = f;
+      into.out.push({ ...rest, start: s, end: e });
+    }
+  }
 }
 
 /** What a scanner is built from: the user's allowed terms and already compiled patterns. */

@@ -185,7 +185,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // and work talk about the client's own checkout, books, customers, support and phone fields.
   [
     ['REPORTED'],
-    'me pidio|me pidieron|le dije que no|lo reporte|lo denuncie|me pediu|me pediram|eu recusei|reportei|denunciei|ma demande|mont demande|jai refuse|jai signale|ein kunde wollte|kunde wollte mal|wollte von mir|hat mich gebeten|hab ich abgelehnt|habe ich abgelehnt|ich habe abgelehnt|naturlich abgelehnt|abgelehnt und gemeldet|попросил меня|попросила меня|просил меня|я отказал*|я отказалась|meminta saya|minta saya|saya tolak|saya menolak|saya laporkan|mujhse kaha|maine mana kar diya|maine mana kiya|i have to say no|i must say no|i have to decline|i must decline|ill have to decline|i need to decline|asking me to|asked me for|someone messaged me|someone offered|pretty sure its a scam|its a scam|is a scam|sounds like a scam|looks like a scam|im not going to do that|not going to do that|ne kaha|ne pucha|ne poocha|ne bola|aap ne jo kaha|jo kaha|mana kar diya|mana kiya|inkaar kiya|inkar kiya|inkaar kar diya|support ko bata diya|hab abgelehnt|es gemeldet|und es gemeldet|mir hat jemand angeboten|hat jemand angeboten|nem pensar|ni hablar|de ninguna manera|hors de question|auf keinen fall|ни за что|i understand youd like|i understand you want|i know you want|you asked for my|flagged my message|the filter flagged|im not asking for|i am not asking for|das darf ich nicht annehmen|darf ich nicht annehmen|kann ich nicht annehmen',
+    'me pidio|me pidieron|le dije que no|lo reporte|lo denuncie|me pediu|me pediram|eu recusei|reportei|denunciei|ma demande|mont demande|jai refuse|jai signale|ein kunde wollte|kunde wollte mal|wollte von mir|hat mich gebeten|hab ich abgelehnt|habe ich abgelehnt|ich habe abgelehnt|naturlich abgelehnt|abgelehnt und gemeldet|попросил меня|попросила меня|просил меня|я отказал*|я отказалась|meminta saya|minta saya|saya tolak|saya menolak|saya laporkan|mujhse kaha|maine mana kar diya|maine mana kiya|i have to say no|i must say no|i have to decline|i must decline|ill have to decline|i need to decline|asking me to|asked me for|someone messaged me|someone offered|pretty sure its a scam|its a scam|is a scam|sounds like a scam|looks like a scam|im not going to do that|not going to do that|ne kaha|ne pucha|ne poocha|ne bola|aap ne jo kaha|jo kaha|mana kar diya|mana kiya|inkaar kiya|inkar kiya|inkaar kar diya|support ko bata diya|hab abgelehnt|es gemeldet|und es gemeldet|mir hat jemand angeboten|hat jemand angeboten|nem pensar|ni hablar|de ninguna manera|hors de question|auf keinen fall|ни за что|i understand youd like|i understand you want|i know you want|you asked for my|flagged my message|the filter flagged|das darf ich nicht annehmen|darf ich nicht annehmen|kann ich nicht annehmen',
   ],
   [
     ['NEG'],
@@ -1148,4 +1148,43 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['NEUTRAL'], 'avoid them discreetly|shoot discreetly|discreetly photograph'],
   [['TECH'], 'hr platform'],
   [['NEUTRAL'], 'your hr manager|your hr team'],
+  // Session 14, round 29 (bench/fresh-162 to fresh-165).
+  // Warnings to others and stories of what happened: "it's almost always a scam, report it".
+  [
+    ['REPORTED'],
+    'almost always a scam|its a scam|usually a scam|always a scam|its almost always a scam|ist meistens ein betruger|meistens ein betruger|ist ein betruger|report and move on|report karo|seedha report karo|the client proposed|client proposed|a client proposed|asked one of our|asked one of my|so-called recruiter|a so-called|pretending to be|asked you to|someone else asked',
+  ],
+  [
+    ['NEG_AFTER'],
+    'mat dena|mat do|mat bhejna|kommt fur mich nicht infrage|kommt nicht infrage|nicht infrage|nicht in frage|kommt nicht in frage',
+  ],
+  [['NEG'], 'pas de|donc pas de'],
+  [
+    ['RULES'],
+    'lost his/her/their/my account|lost his/her/their/my upwork account|got banned|was banned|got suspended|not worth it|the system hid|the system hides|hid your email|hides your email|hid your number|masked your email',
+  ],
+  [['REFUSED'], 'i declined|declined it|i refused it'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'send/sending a new offer through/via/on upwork|a new offer through upwork',
+  ],
+  [
+    ['TECH'],
+    'idempotency|idempotent|event id|nft|mint page|polygon|on polygon|smart contract|payroll export|payroll run|payroll system|tips paid out|cash tips|option lagwana|option lagana|option add karna',
+  ],
+  [
+    ['TECH'],
+    'modele de facture|modelo de factura|modelo de fatura|rechnungsvorlage|it lists|the page lists|page lists|the form lists|the footer lists',
+  ],
+  [
+    ['THIRDPARTY'],
+    'de votre entreprise|your office manager|your bookkeeper|office manager|hamare customers|humare customers|hamare clients',
+  ],
+  [
+    ['NEUTRAL'],
+    'customers to pay|clients to pay|buyers to pay|tenants to pay|members to pay|donors to pay',
+  ],
+  [['COPYWORK'], 'i drafted|drafted a|i drafted a'],
+  // Not asking for one thing is no report: the next sentence may ask for another.
+  [['NEG'], 'im not asking for|i am not asking for'],
 ];

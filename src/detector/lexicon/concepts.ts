@@ -58,6 +58,7 @@ export const CONCEPTS = [
   'STARTWORD', // "project", "signed", "kicked off": may say the contract started (scanner.ts)
   'NEUTRAL', // consumes words so they do not trigger anything
   'BACKWARDS', // a brand or channel written backwards: the message is also read reversed
+  'ENCODED', // "decode this", "base64": base64 in the message is also read decoded (scanner.ts)
 ] as const;
 
 export type Concept = (typeof CONCEPTS)[number];

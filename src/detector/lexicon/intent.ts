@@ -1090,4 +1090,18 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ASK'],
     'send me a private contact|a private contact|your private contact|a private number',
   ],
+  // Session 14, round 29 (bench/fresh-162 to fresh-165).
+  [['AVOID'], 'spart ihr euch|sparst du dir|spart ihr'],
+  [['PAYVERB'], 'die restlichen|den rest|das restliche'],
+  [['SIDE_DEAL'], 'offthebooks|off-the-books|off-the-books rate'],
+  [
+    ['SECRECY'],
+    'where upwork cant read it|where upwork cant see it|where upwork cant read|upwork cant read it|upwork cant see it',
+  ],
+  [['POSTCONTRACT'], 'kaam shuru ho gaya|kaam shuru ho chuka|kaam start ho gaya'],
+  [
+    ['RAIL'],
+    'pay through him|pay through her|pay it through him|pay through my cousin|transfer service',
+  ],
+  [['ENCODED'], 'decode|decode this|decode it|decoded|base64|base 64|b64|encoded|in base64'],
 ];

@@ -309,4 +309,5 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL'], 'hand to hand|cash in hand|pay in person|paid in person'],
   [['PAYVERB'], 'uberweisung regeln|direkt regeln|bar regeln|anders regeln'],
   [['RAIL'], 'wise transfer|wise transfers|a wise transfer'],
+  [['RAIL', 'BACKWARDS'], 'refsnart knab|knab aiv|em yap'],
 ];

@@ -1,13 +1,13 @@
 import { markBlock, markRun, newSpanMap, type SpanMap } from './span-map';
 
-// Second pass: "p a y p a l", "S.k.y.p.e", "e-m-a-i-l", "P . a . y" lose their separators, and defanged
-// "[.]", "(dot)", "[at]" become "." and "@". Only the places a cheap native regex points at
-// are rewritten; everything else is copied in bulk as slices, and a compact map (span-map)
-// records which unit of the input each unit of the output came from.
-const SEPARATORS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0xb7, 0x2a, 0x2022, 0x2f, 0x7c]);
+// Second pass: "p a y p a l", "S.k.y.p.e", "e-m-a-i-l", "P . a . y" and a letter per line lose
+// their separators, and defanged "[.]", "(dot)", "[at]" become "." and "@". Only the places a
+// cheap native regex points at are rewritten; everything else is copied in bulk as slices, and
+// a compact map (span-map) records which unit of the input each unit of the output came from.
+const SEPARATORS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0xb7, 0x2a, 0x2022, 0x2f, 0x7c, 0x0a]);
 const MIN_RUN = 4;
 const A = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
-const S = ' .\\-_\\u00b7*\\u2022/|';
+const S = ' .\\-_\\u00b7*\\u2022/|\\n'; // a letter per line too: "V\nE\nN\nM\nO"
 /** A separator with a space either side: "p . a . y . p . a . l". */
 const PADDED = ` [${S.slice(1)}] `;
 export const CANDIDATES = new RegExp(

@@ -1246,6 +1246,40 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'disguised contact a few weeks into a contract (guard)',
     'Three weeks in and all good. From now on can we talk on t3l3gr4m? @mara_dev, the upw0rk chat is slow',
   ],
+  // Session 14, round 29 (bench/fresh-162 to fresh-165).
+  [
+    'base64 with a cue to decode it',
+    'decode this before the call: d2hhdHNhcHAgKzEgMjEyIDU1NSAwMTk5',
+  ],
+  [
+    'a payment method one letter per line',
+    'for the last milestone just send it through\nZ\nE\nL\nL\nE\n@mira-art\nnot here pls',
+  ],
+  [
+    'Portuguese: against the rules, but just this once',
+    'Eu sei que é contra as regras, mas só dessa vez: me manda o pagamento no Pix.',
+  ],
+  [
+    'a refusal of one rail, then another rail',
+    "I won't ask for PayPal since that's against the rules, but if you have Wise I'll send my account details and we skip the middle step.",
+  ],
+  [
+    'Hinglish: nothing against the platform, but a number before the contract',
+    'Platform ke khilaf kuch nahi kehna, magar contract se pehle apna WhatsApp number de dein.',
+  ],
+  [
+    'not asking for one channel, then asking for another',
+    "I'm not asking for your email. Just drop your Telegram so we can do the interview there instead of the Upwork call.",
+  ],
+  [
+    'German: "spart ihr euch" the fee',
+    'Können wir die restlichen 400 € per Überweisung machen? Dann spart ihr euch die Upwork-Gebühr.',
+  ],
+  ['a reversed bank transfer', 'refsnart knab aiv em yap tsuj'],
+  [
+    'an off-the-books rate where the platform cannot read it',
+    "Since you accepted the offer, let's move to Signal so we can agree the off-the-books rate where Upwork can't read it.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -2751,6 +2785,79 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a customer paying by bank transfer',
     "Admins can 'mark as paid' when a customer pays by bank transfer rather than card.",
+  ],
+  // Session 14, round 29 (bench/fresh-162 to fresh-165).
+  [
+    'a webhook firing twice',
+    "Stripe fires invoice.paid twice for some plans, so I'm adding an idempotency check on the event id.",
+  ],
+  [
+    "a reminder for the client's customers",
+    'I drafted a reminder that tells your customers to pay by ACH or wire to the company account.',
+  ],
+  [
+    "French: the company's RIB in an invoice template",
+    "Le RIB dans le modèle de facture est celui de votre entreprise, j'ai mis le champ en gras.",
+  ],
+  [
+    "a law firm's payment page",
+    'It lists Zelle, ACH and card exactly as your office manager sent them.',
+  ],
+  [
+    'the offer went through, a cell for outages',
+    'The offer went through an hour ago, so here is my cell: 555-0188. Payment stays on the milestones.',
+  ],
+  [
+    'someone else asked, not us',
+    'You mentioned someone else asked you to go off-platform. Not us, we keep paying through the contract.',
+  ],
+  [
+    'an NFT mint page in USDC (guard)',
+    'The NFT mint page needs to accept USDC on Polygon; use our test wallet on the testnet.',
+  ],
+  [
+    'tips paid in cash in a payroll export',
+    'The payroll export needs to handle tips paid out in cash at the end of each shift.',
+  ],
+  [
+    'a fake recruiter reported',
+    'A so-called recruiter asked one of our freelancers to move to Telegram and pay a training fee. That was not us.',
+  ],
+  [
+    'a scheduling link for the length of a retainer',
+    "You're on the team for the length of this retainer, so here's the standup link: calendly.example/acme/standup.",
+  ],
+  [
+    'French: the contract signed, a mobile number',
+    'Puisque le contrat est signé, voici mon portable pour les urgences : 06 39 98 45 77.',
+  ],
+  [
+    'Hinglish: the work started, an office number',
+    'Ab kaam shuru ho gaya hai to mera office number 555-0127 rakh lo, sirf urgent ho tab.',
+  ],
+  [
+    'a warning to newcomers',
+    "PSA for newbies: if a 'client' wants to interview you on Signal before hiring, it's almost always a scam. Report and move on.",
+  ],
+  [
+    'German: not an option outside the platform',
+    'Eine Zahlung per Überweisung außerhalb von Upwork kommt für mich nicht infrage.',
+  ],
+  [
+    'a story of a lost account',
+    'My cousin lost his account after taking a Western Union payment from an Upwork client. Not worth it.',
+  ],
+  [
+    'a new offer through the platform',
+    "I'd like to hire you directly for the next project too, I'll send a new offer through Upwork.",
+  ],
+  [
+    'why the system hid an email',
+    "Contact details can't be exchanged before a contract, that's why the system hid your email.",
+  ],
+  [
+    'base64 in a test fixture (guard)',
+    'Test fixture for the email validator, decode it in the spec: dGVzdEBleGFtcGxlLmNvbQ== should pass.',
   ],
 ];
 
