@@ -1549,13 +1549,22 @@ function decodedWords(run: string): string | undefined {
   return WORDISH.test(decoded) ? decoded : undefined;
 }
 
+/** Decoded reads per message at most: a paste of many short runs costs no more than a few. */
+const MAX_DECODED = 16;
+
 function readEncoded(text: string, rules: readonly Rule[], into: Collector): void {
   BASE64_RUN.lastIndex = 0;
-  for (let m = BASE64_RUN.exec(text); m !== null; m = BASE64_RUN.exec(text)) {
+  let reads = 0;
+  for (
+    let m = BASE64_RUN.exec(text);
+    m !== null && reads < MAX_DECODED;
+    m = BASE64_RUN.exec(text)
+  ) {
     const s = m.index;
     const e = s + m[0].length;
     const decoded = decodedWords(m[0]);
     if (decoded === undefined) continue;
+    reads++;
     const lineStart = text.lastIndexOf('\n', s - 1) + 1;
     const lineEnd = text.indexOf('\n', e);
     const before = text.slice(Math.max(lineStart, s - LINE_CONTEXT), s);

@@ -259,3 +259,43 @@ describe('a refusal of what was just said', () => {
     expect(scan(text).flagged).toBe(true);
   });
 });
+
+describe('text sent in base64', () => {
+  const encode = (s: string): string => Buffer.from(s).toString('base64');
+
+  it('is read decoded where the message says to decode it, and marked on the run', () => {
+    const run = encode('whatsapp +1 212 555 0184');
+    const text = `decode this before the interview: ${run}`;
+    expect(scan(text).categories).toContain('contact');
+    expect(covered(text)).toContain(run);
+  });
+
+  it('is left encoded when nothing says to decode it', () => {
+    expect(scan(`ref ${encode('whatsapp +1 212 555 0184')}`).flagged).toBe(false);
+  });
+
+  it('is read with the words before it on its line: test data stays test data', () => {
+    const text = `Test fixture for the email validator, decode it in the spec: ${encode('test@example.com')}`;
+    expect(scan(text).flagged).toBe(false);
+  });
+
+  it('reads a bounded number of runs in one message', () => {
+    const run = encode('pay me on paypal now');
+    const text = `decode these: ${Array.from({ length: 200 }, () => run).join(' ')}`;
+    const findings = scan(text).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(new Set(findings.map((f) => f.start)).size).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('a brand typed one letter per line', () => {
+  it('is joined and marked across its lines', () => {
+    const text = 'send the rest through\nV\nE\nN\nM\nO\n@kira-designs\nnot through here pls';
+    expect(scan(text).categories).toContain('payment');
+    expect(covered(text).some((c) => c.startsWith('V\nE\nN\nM\nO'))).toBe(true);
+  });
+
+  it('leaves a list of single-letter options alone', () => {
+    expect(scan('Options:\na\nb\nc\nd\nPick one.').flagged).toBe(false);
+  });
+});
