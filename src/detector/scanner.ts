@@ -700,7 +700,10 @@ const STARTED = new RegExp(
     String.raw`\b(?:contract|project|engagement)(?:'s)?(?: #?\d+)? (?:has |had |was |is |got )?(?:now )?(?:officially )?(?:started|begun|began|kicked off|signed|underway)\b`,
     String.raw`\b(?:contract|engagement)(?:'s)?(?: #?\d+)? (?:is )?(?:now )?(?:live|active)\b`,
     String.raw`\b(?:contract|project|job)(?:'s| is| has) (?:now )?(?:in progress|started|begun)\b`,
-    String.raw`\bwith the contract (?:now )?(?:open|active|running|live)\b`,
+    String.raw`\bwith the (?:hourly |fixed(?:-| )price )?contract (?:now )?(?:open|active|running|live)\b`,
+    String.raw`\b(?:contract|project|engagement|retainer)(?:'s| is)? (?:now )?(?:up and running|accepted on (?:my|our) end)\b`,
+    String.raw`\b(?:officially on ?board|on ?board as of)\b`,
+    String.raw`\bcontract(?:'s| is| was| has been)? accepted\b`,
     String.raw`\boffer(?:'s| has been| was| is| got)? accepted\b`,
     String.raw`\bmilestone (?:has been |was |is |got )?funded\b`,
     String.raw`\bwe(?:'ve| have)? (?:officially )?(?:kicked off|signed)\b`,
@@ -766,7 +769,7 @@ const railAsked = (o: Occurrence, tokens: Tokens): boolean =>
 const mayStart = (o: Occurrence): boolean =>
   o.concept === 'STARTWORD' || o.concept === 'CONTRACTWORD' || o.concept === 'PLATNOUN';
 const STILL_TO_COME =
-  /(?:^|[^a-z\u0430-\u044f])(?:until|till|before|once|when|if|unless|after|sobald|wenn|bis|nachdem|cuando|hasta que|antes de que|quand|des que|lorsque|avant que|quando|assim que|ate que|antes que|setelah|kalau|jika|begitu|sebelum|когда|как только|пока|до того как)\s+(?:the |our |your |this |my |we |you |i |we're |we are |i'm |you're |der |die |das |el |la |le |o |a |il |lo |mon |ma |notre |votre |unser |dein |ihr |nuestro |tu |seu |nosso |наш |ваш |твой )?$/;
+  /(?:^|[^a-z\u0430-\u044f])(?:until|till|before|once|when|if|unless|after|sobald|wenn|bis|nachdem|cuando|hasta que|antes de que|quand|des que|lorsque|avant que|quando|assim que|ate que|antes que|setelah|kalau|jika|begitu|sebelum|когда|как только|пока|до того как)\s+(?:the |our |your |this |my |we |you |i |we're |we are |i'm |you're |der |die |das |el |la |le |o |a |il |lo |mon |ma |notre |votre |unser |dein |ihr |nuestro |tu |seu |nosso |наш |ваш |твой )?(?:new |next |hourly |official |neuer |nuevo |novo |nouveau )?$/;
 const blocksStart = (o: Occurrence): boolean =>
   o.concept === 'BEFORE' || o.concept === 'PRECONTRACT';
 /** Where in the sentence it says the contract has started (not that it is still to come). */

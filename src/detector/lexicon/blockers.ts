@@ -1187,4 +1187,48 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['COPYWORK'], 'i drafted|drafted a|i drafted a'],
   // Not asking for one thing is no report: the next sentence may ask for another.
   [['NEG'], 'im not asking for|i am not asking for'],
+  // Session 14, round 30 (bench/fresh-166 to fresh-169).
+  [['NEG_AFTER'], 'nicht raus|nicht heraus'],
+  [
+    ['NEUTRAL'],
+    'the customer had paid|the customer paid|customer had paid|the buyer paid|the buyer had paid',
+  ],
+  [
+    ['STARTWORD'],
+    'officially on board|officially onboard|on board as of|onboard as of|up and running',
+  ],
+  [
+    ['THIRDPARTY'],
+    'your bookkeepers|your accountants|your assistants|your managers|your office managers',
+  ],
+  [['TECH'], 'vendor records|vendor record|still listed on'],
+  [['NEUTRAL'], 'found me through|you found me through|found you through|i found you through'],
+  [
+    ['NEUTRAL'],
+    'my phone autocorrected|my phone autocorrects|phone autocorrect|phone notifs|phone notifications|not ur phone|not your phone',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'is built in there|built in there|built into upwork|built into the platform|zoom is built in',
+  ],
+  [['REPORTED'], 'he wanted|she wanted|they wanted|he wanted me to|she wanted me to'],
+  [['RULES'], 'not worth my acct|not worth my account|not worth my upwork account'],
+  [['NEG_AFTER'], 'geht bei mir nicht|geht nicht|mache ich nicht|mach ich nicht'],
+  [
+    ['NEUTRAL'],
+    'is cut off|gets cut off|cut off on|switches banks|switch banks|added separately|never hold any login|hold any login|any login for the bank',
+  ],
+  [['THIRDPARTY'], 'da propria empresa|propria empresa'],
+  [
+    ['TECH'],
+    'no painel|painel do|paypal express|your paypal business account|your existing paypal business account|shopify payments|payments settings|inputs like|us inputs|test inputs',
+  ],
+  [
+    ['REPORTED'],
+    'raised the idea|raised the idea of|the candidate offered|candidate offered|the freelancer offered|the client offered',
+  ],
+  [
+    ['NEG_AFTER'],
+    'arent something i accept|isnt something i accept|is not something i accept|are not something i accept|not something i do|arent something i do',
+  ],
 ];

@@ -360,4 +360,11 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ASK'],
     'call me at the shop/office/store|call the shop/office/store|ring the shop/office/store',
   ],
+  // Session 14, round 30 (bench/fresh-166 to fresh-169).
+  [
+    ['CONTACT_ASK'],
+    'best number to reach you|the best number to reach you on|best number to call you|best way to reach you|ihre handynummer|deine handynummer|ihre telefonnummer|deine telefonnummer|ihre nummer|deine nummer',
+  ],
+  [['PRECONTRACT'], 'vor dem vertragsangebot|vor dem angebot|vor dem vertrag|vor vertragsangebot'],
+  [['CHANNEL'], 'tell a gram|tele gram|sky pe|what s app'],
 ];

@@ -310,4 +310,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['PAYVERB'], 'uberweisung regeln|direkt regeln|bar regeln|anders regeln'],
   [['RAIL'], 'wise transfer|wise transfers|a wise transfer'],
   [['RAIL', 'BACKWARDS'], 'refsnart knab|knab aiv|em yap'],
+  // Misheard by voice typing: "pay on ear" (Payoneer), "ven mo", "zell".
+  [['RAIL'], 'pay on ear|payon ear|ven mo|zell'],
 ];

@@ -1280,6 +1280,23 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'an off-the-books rate where the platform cannot read it',
     "Since you accepted the offer, let's move to Signal so we can agree the off-the-books rate where Upwork can't read it.",
   ],
+  // Session 14, round 30 (bench/fresh-166 to fresh-169).
+  [
+    'the best number to reach the reader, before deciding',
+    "What's the best number to reach you on? I want to talk before I choose between the candidates.",
+  ],
+  [
+    'German: a mobile number before the contract offer',
+    'Können Sie mir vor dem Vertragsangebot Ihre Handynummer schicken? Dann klären wir alles telefonisch.',
+  ],
+  [
+    'a payment app misheard by voice typing',
+    'sorry voice typing, i said send it to my pay on ear account not upwork',
+  ],
+  [
+    '"zell" instead of the platform',
+    'can we do zell instead?? my card keeps getting declined on here',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -2858,6 +2875,60 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'base64 in a test fixture (guard)',
     'Test fixture for the email validator, decode it in the spec: dGVzdEBleGFtcGxlLmNvbQ== should pass.',
+  ],
+  // Session 14, round 30 (bench/fresh-166 to fresh-169).
+  [
+    'the project up and running, a Telegram for weekends',
+    'With the project up and running, my Telegram is @bo_silva for urgent weekend things. Hours stay in the Upwork tracker.',
+  ],
+  [
+    'the contract accepted, a WhatsApp for the build',
+    'Contract accepted on my end. My WhatsApp for quick questions during the build is +44 7700 900419.',
+  ],
+  [
+    'officially on board, a colleague texting a code',
+    "You're officially on board as of today. Our ops manager will text you from 555-0118 with the door code.",
+  ],
+  [
+    'the hourly contract running, a Discord for the dev server',
+    'With the hourly contract running, could you share your Discord so I can join the dev server?',
+  ],
+  [
+    'German: no number without a signed contract',
+    'Ohne unterschriebenen Vertrag gebe ich meine Nummer nicht raus, lass uns über Upwork telefonieren.',
+  ],
+  [
+    "a bookkeeper's old email on vendor records (guard)",
+    "Your bookkeeper's old email (ap@bakery.example) is still listed on 16 vendor records; update them?",
+  ],
+  ['a phone that autocorrects', 'haha my phone autocorrected upwork to upward again'],
+  [
+    'the inbox, not phone notifications',
+    'sent u a msg on here, check ur upwork inbox not ur phone notifs',
+  ],
+  [
+    'the built-in video call',
+    'pls use the upwork video call for the kickoff, zoom is built in there',
+  ],
+  [
+    'declining a request told',
+    "gonna decline, he wanted a wise transfer + a 'bonus' outside the platform, not worth my acct",
+  ],
+  [
+    'German: not possible outside the platform',
+    'sorry, Zahlung außerhalb von Upwork geht bei mir nicht. Lass uns einen Meilenstein machen.',
+  ],
+  [
+    'a refusal with the verb last',
+    "Crypto payments aren't something I accept. The milestone works fine for me.",
+  ],
+  [
+    "a candidate's offer recorded in a hiring note",
+    'Internal note: during the call the candidate offered a 15% discount if we paid through Venmo instead of Upwork. We declined.',
+  ],
+  [
+    'wallets set up in a store (guard)',
+    'Apple Pay and Google Pay can be enabled in the payments settings; PayPal Express would be added separately through your PayPal Business account.',
   ],
 ];
 
