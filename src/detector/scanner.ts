@@ -1096,7 +1096,11 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       if (previousCarries || meets(presentInto(occ, present), M.triggers))
         startedContract(norm.text, sentences[i] as Sentence, occ);
       else if (!occ.some(blocksStart)) {
-        if (mayStartLater.length > 8) mayStartLater.splice(0, mayStartLater.length - 8);
+        // Only the last few can still be in reach, and the message's opening sentences.
+        if (mayStartLater.length > 8) {
+          const at = mayStartLater.findIndex((k) => k > 1);
+          if (at >= 0) mayStartLater.splice(at, 1);
+        }
         mayStartLater.push(i);
       }
       // A word that may start that reading says nothing more ("this week", "day one").

@@ -299,3 +299,17 @@ describe('a brand typed one letter per line', () => {
     expect(scan('Options:\na\nb\nc\nd\nPick one.').flagged).toBe(false);
   });
 });
+
+describe('a message opening on the contract having started', () => {
+  it('is written after it throughout, however many sentences follow', () => {
+    const filler = Array.from({ length: 12 }, (_, k) => `The project file ${k} is on the drive.`);
+    const text = `The contract went active an hour ago. ${filler.join(' ')} My cell for outages is 555-0144.`;
+    expect(scan(text).flagged).toBe(false);
+  });
+
+  it('still flags paying outside further on', () => {
+    const filler = Array.from({ length: 12 }, (_, k) => `The project file ${k} is on the drive.`);
+    const text = `The contract went active an hour ago. ${filler.join(' ')} Pay the rest via PayPal, not here.`;
+    expect(scan(text).categories).toContain('payment');
+  });
+});
