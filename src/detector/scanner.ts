@@ -704,6 +704,16 @@ const STARTED = new RegExp(
     String.raw`\b(?:contract|project|engagement|retainer)(?:'s| is)? (?:now )?(?:up and running|accepted on (?:my|our) end)\b`,
     String.raw`\b(?:officially on ?board|on ?board as of)\b`,
     String.raw`\bcontract(?:'s| is| was| has been)? accepted\b`,
+    // "accepted your offer this morning", "the retainer renewed", "now that I'm officially on the
+    // project", "since the first invoice went out", "11 hours in the time log", "great kickoff"
+    String.raw`\baccepted (?:your|the) (?:offer|contract)\b`,
+    String.raw`\b(?:retainer|contract) (?:was |has been |got )?renewed\b`,
+    String.raw`\bnow that (?:i'm|i am|we're|we are) (?:your |officially |on the |under )`,
+    String.raw`\b(?:first|last) invoice (?:already )?(?:went out|has gone out|was paid|is paid)\b`,
+    String.raw`\b(?:in|on) (?:the|my|your) (?:work diary|time log|timesheet)\b`,
+    String.raw`\b(?:great|good|nice|productive) kick-?off (?:yesterday|today|this morning|call)\b`,
+    String.raw`\b(?:premier|deuxieme) jalon (?:est |a ete )?(?:valide|approuve|paye)\b`,
+    String.raw`\bprimeira fatura (?:ja )?(?:saiu|foi paga)\b`,
     String.raw`\boffer(?:'s| has been| was| is| got)? accepted\b`,
     String.raw`\bmilestone (?:has been |was |is |got )?funded\b`,
     String.raw`\bwe(?:'ve| have)? (?:officially )?(?:kicked off|signed)\b`,
@@ -737,7 +747,7 @@ const STARTED = new RegExp(
     String.raw`\b(?:on|under) (?:this|our current|the current) contract\b`,
     String.raw`\bonboarding(?: is| ist| est| esta| sudah)? (?:done|complete|completed|finished|over|abgeschlossen|fertig|termine|terminee|listo|terminado|concluido|selesai)\b`,
     String.raw`\b(?:day|week|month) (?:\d+|one|two|three|four|five|six) of (?:your|my) (?:contract|project|engagement|retainer)\b`,
-    String.raw`\b(?:llevamos|estamos hace|estamos ha|ja estamos ha|depuis) (?:\w+ )?(?:dias|semanas|meses|jours|semaines|mois) (?:con|en|no|com|sur|dans) (?:el |la |le |o |a )?(?:contrato|proyecto|projeto|contrat|mission|projet)\b`,
+    String.raw`\b(?:llevamos|estamos hace|estamos ha|ja estamos ha|depuis) (?:\w+ )?(?:dias|semanas|meses|jours|semaines|mois) (?:con|en|no|com|sur|dans) (?:el |la |le |o |a |este |esta |ce |cette )?(?:contrato|proyecto|projeto|contrat|mission|projet)\b`,
     String.raw`\b(?:contrato|contrat|mission|vertrag|auftrag|kontrak(?:nya)?) (?:esta |est |ist |sudah )?(?:lancee|demarree|commencee|signe|signee|conclu|activa|ativa|iniciado|iniciada|gestartet|unterschrieben)\b`,
   ].join('|'),
 );

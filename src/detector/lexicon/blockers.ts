@@ -1231,4 +1231,40 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEG_AFTER'],
     'arent something i accept|isnt something i accept|is not something i accept|are not something i accept|not something i do|arent something i do',
   ],
+  // Session 14, round 31 (bench/fresh-170 to fresh-173).
+  [
+    ['NEUTRAL'],
+    'pay for them myself|pay for it myself|paid for them myself|paid for it myself|pay for those myself|keine bankdaten andern|bankdaten andern|customers paying|customers paying by|customers who pay',
+  ],
+  [
+    ['TECH'],
+    'lohnabrechnung|datev|inside deel|payout inside|is firing|firing twice|fires twice|payment_intent|normalise input|normalize input|input like|running the checksum|checksum',
+  ],
+  [['THIRDPARTY'], 'our contractors|their contractors|a shopper|the shopper|shoppers'],
+  [['REPORTED'], 'a customer wrote|customer wrote to|wrote to support'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'just not outside the platform|not outside the platform|not outside upwork|just not outside upwork',
+  ],
+  [
+    ['STARTWORD'],
+    'renewed|kickoff|kick-off|work diary|time log|timesheet|jalon|primeira fatura|first invoice|now that im|accepted your offer',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'pagamento so pelo upwork|so pelo upwork|todo por upwork|seguimos con los hitos|keep all my tutoring/work/projects/jobs/clients/contracts/sessions on/through upwork',
+  ],
+  [
+    ['REFUSED'],
+    'nao rola|ni loco|are scams|are scammers|report them|heads up for other freelancers',
+  ],
+  [['NEG'], 'ni loco|nada de|no whatsapp/telegram/skype/signal/discord/email/phone for now'],
+  [
+    ['RULES'],
+    'perde a protecao|conta pode ser suspensa|me cierran la cuenta|nos quedamos sin proteccion',
+  ],
+  [
+    ['TECH'],
+    'reg e|regulation e|unauthorized transfers|password resets|by default|preferential transfers|section 547|debtors creditors',
+  ],
 ];

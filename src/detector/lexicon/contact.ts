@@ -367,4 +367,6 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [['PRECONTRACT'], 'vor dem vertragsangebot|vor dem angebot|vor dem vertrag|vor vertragsangebot'],
   [['CHANNEL'], 'tell a gram|tele gram|sky pe|what s app'],
+  [['CHANNEL'], 'wechat|wechat id|my wechat id'],
+  [['CONTACT_ACT', 'CHANNEL'], 'add my wechat|add my wechat id|add me on wechat'],
 ];

@@ -1104,4 +1104,12 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'pay through him|pay through her|pay it through him|pay through my cousin|transfer service',
   ],
   [['ENCODED'], 'decode|decode this|decode it|decoded|base64|base 64|b64|encoded|in base64'],
+  // Session 14, round 31 (bench/fresh-170 to fresh-173).
+  [['CONTINUE', 'DIRECT'], 'work directly after this|just work directly|work directly after'],
+  [
+    ['ENDVERB', 'CONTRACT_END'],
+    'mark the/this job/contract/project as complete/completed/done/finished',
+  ],
+  [['OFFPLATFORM'], 'sans passer par la plateforme|sans passer par upwork|sans passer par le site'],
+  [['SIDE_DEAL'], 'on la regle entre nous|on regle entre nous|on le regle entre nous'],
 ];

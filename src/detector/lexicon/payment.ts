@@ -312,4 +312,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL', 'BACKWARDS'], 'refsnart knab|knab aiv|em yap'],
   // Misheard by voice typing: "pay on ear" (Payoneer), "ven mo", "zell".
   [['RAIL'], 'pay on ear|payon ear|ven mo|zell'],
+  [['PAYLINK'], 'send me a stripe payment link|a stripe payment link|stripe payment link for'],
+  [['RAIL'], 'the blue app with the big p|blue app with the big p'],
 ];

@@ -1297,6 +1297,23 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     '"zell" instead of the platform',
     'can we do zell instead?? my card keeps getting declined on here',
   ],
+  // Session 14, round 31 (bench/fresh-170 to fresh-173).
+  [
+    'working directly after this one',
+    "Can we just work directly after this? I don't want to keep hiring through the marketplace.",
+  ],
+  [
+    'the job marked complete, hourly via a rail',
+    "I'll mark the job as complete and we continue hourly via Revolut, fine with you?",
+  ],
+  [
+    'French: settled between us without the platform',
+    'On termine ce contrat proprement, et la suite on la règle entre nous, sans passer par la plateforme.',
+  ],
+  [
+    'adding a WeChat before the contract (guard)',
+    'Please add my WeChat ID mei_design88 so we can talk before the contract.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -2930,6 +2947,56 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'wallets set up in a store (guard)',
     'Apple Pay and Google Pay can be enabled in the payments settings; PayPal Express would be added separately through your PayPal Business account.',
   ],
+  // Session 14, round 31 (bench/fresh-170 to fresh-173).
+  [
+    'buying fonts oneself',
+    'I license the fonts from the foundry and pay for them myself; nothing extra for you to buy.',
+  ],
+  [
+    'German: a payroll export',
+    'Die Lohnabrechnung läuft über DATEV; bitte nur den Export anpassen, keine Bankdaten ändern.',
+  ],
+  [
+    'a webhook firing twice for an order',
+    'Stripe is firing payment_intent.succeeded twice for the same order. Can you add an idempotency check?',
+  ],
+  [
+    "customers' bank transfers and a reference",
+    'Customers paying by bank transfer get a reference like ORD-2024-55810 on the thank-you page.',
+  ],
+  [
+    'continuing, just not outside the platform',
+    "I'd love to continue, just not outside the platform. Happy to start a new contract on Upwork.",
+  ],
+  [
+    'accepted the offer, an address for a tool (guard)',
+    'Accepted your offer this morning! Could you add lena.ortiz@agency.example to the Analytics property?',
+  ],
+  [
+    'the retainer renewed, a new phone',
+    'The retainer renewed this month. My phone changed, the new one is +1 (415) 555-0165.',
+  ],
+  [
+    'hours in the time log, a number for tonight',
+    'I have 11.5 hours in the time log this week. If the migration breaks tonight, text me at (312) 555-0149.',
+  ],
+  [
+    'after a great kickoff, a Slack handle',
+    'Great kickoff yesterday! My Slack handle for your workspace is @ines.r; invoices keep coming through the contract.',
+  ],
+  [
+    'Portuguese: the first invoice out, a WhatsApp for urgent notices',
+    'Como a primeira fatura já saiu, posso te passar meu WhatsApp para avisos urgentes? +55 11 5555-0143.',
+  ],
+  [
+    'Spanish: two months into this contract, nothing outside',
+    'Llevamos dos meses con este contrato: nada de transferencias por fuera, seguimos con los hitos aquí.',
+  ],
+  [
+    'Portuguese: no way, only through the platform (guard)',
+    'Não rola, viu? Pagamento só pelo Upwork, senão a gente perde a proteção.',
+  ],
+  ['no WhatsApp for now', 'No WhatsApp for now, sorry. Happy to hop on an Upwork call today.'],
 ];
 
 describe('generalisation: risky wordings', () => {
