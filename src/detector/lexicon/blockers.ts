@@ -1074,7 +1074,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['TECH'], 'placeholders|placeholder email|placeholder number'],
   [['COPYWORK'], 'portal/form/application/template wants/asks/needs/requires/requests'],
   // Tax and bookkeeping talk: money moved between someone's own accounts, reported to the IRS.
-  [['TECH'], 'fbar|irs|hmrc|tax return|tax filing|1099|w-9|w9'],
+  [['TECH'], 'fbar|tax filing|1099|w-9|w9'],
   [['NEUTRAL'], 'between your own accounts|between your own us accounts|between your accounts'],
   // Family history: an ancestor who wired money is nobody's payment here.
   [
@@ -1082,7 +1082,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'great-uncle|great uncle|great-aunt|great aunt|grandfather|grandmother|grandpa|grandma|great-grandfather|great grandfather|ancestor|ancestors',
   ],
   [['RULES'], 'penalise|penalize|penalises|penalizes|penalised|penalized|penalty for'],
-  [['NEG'], 'turn down|turned down|turning down|told to turn down|say no to|said no to'],
+  [['NEG'], 'turn down|turned down|turning down|told to turn down|said no to'],
   [
     ['ONPLATFORM_ONLY'],
     'stays/stay/stays/remains/remain on the platform/site|stays/stay in the platform|stays/stay on this site',
@@ -1152,11 +1152,11 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // Warnings to others and stories of what happened: "it's almost always a scam, report it".
   [
     ['REPORTED'],
-    'almost always a scam|its a scam|usually a scam|always a scam|its almost always a scam|ist meistens ein betruger|meistens ein betruger|ist ein betruger|report and move on|report karo|seedha report karo|the client proposed|client proposed|a client proposed|asked one of our|asked one of my|so-called recruiter|a so-called|pretending to be|asked you to|someone else asked',
+    'almost always a scam|usually a scam|always a scam|its almost always a scam|ist meistens ein betruger|meistens ein betruger|ist ein betruger|report and move on|report karo|seedha report karo|the client proposed|client proposed|a client proposed|asked one of our|asked one of my|so-called recruiter|a so-called|pretending to be|asked you to|someone else asked',
   ],
   [
     ['NEG_AFTER'],
-    'mat dena|mat do|mat bhejna|kommt fur mich nicht infrage|kommt nicht infrage|nicht infrage|nicht in frage|kommt nicht in frage',
+    'mat dena|mat do|mat bhejna|kommt fur mich nicht infrage|kommt nicht infrage|nicht infrage',
   ],
   [['NEG'], 'pas de|donc pas de'],
   [
@@ -1170,7 +1170,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['TECH'],
-    'idempotency|idempotent|event id|nft|mint page|polygon|on polygon|smart contract|payroll export|payroll run|payroll system|tips paid out|cash tips|option lagwana|option lagana|option add karna',
+    'idempotency|idempotent|event id|nft|mint page|polygon|on polygon|smart contract|payroll export|payroll system|tips paid out|cash tips|option lagwana|option lagana|option add karna',
   ],
   [
     ['TECH'],
@@ -1213,7 +1213,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['REPORTED'], 'he wanted|she wanted|they wanted|he wanted me to|she wanted me to'],
   [['RULES'], 'not worth my acct|not worth my account|not worth my upwork account'],
-  [['NEG_AFTER'], 'geht bei mir nicht|geht nicht|mache ich nicht|mach ich nicht'],
+  [['NEG_AFTER'], 'geht bei mir nicht'],
   [
     ['NEUTRAL'],
     'is cut off|gets cut off|cut off on|switches banks|switch banks|added separately|never hold any login|hold any login|any login for the bank',
@@ -1229,7 +1229,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['NEG_AFTER'],
-    'arent something i accept|isnt something i accept|is not something i accept|are not something i accept|not something i do|arent something i do',
+    'arent something i accept|isnt something i accept|is not something i accept|are not something i accept|arent something i do',
   ],
   // Session 14, round 31 (bench/fresh-170 to fresh-173).
   [
@@ -1240,7 +1240,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['TECH'],
     'lohnabrechnung|datev|inside deel|payout inside|is firing|firing twice|fires twice|payment_intent|normalise input|normalize input|input like|running the checksum|checksum',
   ],
-  [['THIRDPARTY'], 'our contractors|their contractors|a shopper|the shopper|shoppers'],
+  [['THIRDPARTY'], 'our contractors|their contractors|a shopper|the shopper'],
   [['REPORTED'], 'a customer wrote|customer wrote to|wrote to support'],
   [
     ['ONPLATFORM_ONLY'],

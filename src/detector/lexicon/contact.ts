@@ -365,8 +365,8 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ASK'],
     'best number to reach you|the best number to reach you on|best number to call you|best way to reach you|ihre handynummer|deine handynummer|ihre telefonnummer|deine telefonnummer|ihre nummer|deine nummer',
   ],
-  [['PRECONTRACT'], 'vor dem vertragsangebot|vor dem angebot|vor dem vertrag|vor vertragsangebot'],
-  [['CHANNEL'], 'tell a gram|tele gram|sky pe|what s app'],
-  [['CHANNEL'], 'wechat|wechat id|my wechat id'],
+  [['PRECONTRACT'], 'vor dem vertragsangebot|vor dem angebot|vor vertragsangebot'],
+  [['CHANNEL'], 'tell a gram|what s app'],
+  [['CHANNEL'], 'wechat id|my wechat id'],
   [['CONTACT_ACT', 'CHANNEL'], 'add my wechat|add my wechat id|add me on wechat'],
 ];

@@ -1038,7 +1038,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['PRECONTRACT'],
-    'before you order|before you place the/an/your order|before ordering|before the order|before you buy the gig|before you award|before awarding',
+    'before you order|before you place the/an/your order|before ordering|before the order|before you buy the gig',
   ],
   [
     ['ELSEWHERE', 'PLATNOUN'],
@@ -1062,7 +1062,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['PRECONTRACT'],
-    'пока я не отправил оффер|пока не отправил оффер|пока не отправлю оффер|до оффера|пока нет оффера|до контракта|до начала контракта',
+    'пока я не отправил оффер|пока не отправил оффер|пока не отправлю оффер|пока нет оффера',
   ],
   [
     ['CONTACT_ASK'],
@@ -1092,7 +1092,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   // Session 14, round 29 (bench/fresh-162 to fresh-165).
   [['AVOID'], 'spart ihr euch|sparst du dir|spart ihr'],
-  [['PAYVERB'], 'die restlichen|den rest|das restliche'],
+  [['PAYVERB'], 'die restlichen|das restliche'],
   [['SIDE_DEAL'], 'offthebooks|off-the-books|off-the-books rate'],
   [
     ['SECRECY'],

@@ -306,12 +306,11 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL', 'BANKDATA'],
     'my details for the money|my details for the payment|my details for the transfer',
   ],
-  [['RAIL'], 'hand to hand|cash in hand|pay in person|paid in person'],
+  [['RAIL'], 'hand to hand|pay in person|paid in person'],
   [['PAYVERB'], 'uberweisung regeln|direkt regeln|bar regeln|anders regeln'],
   [['RAIL'], 'wise transfer|wise transfers|a wise transfer'],
   [['RAIL', 'BACKWARDS'], 'refsnart knab|knab aiv|em yap'],
   // Misheard by voice typing: "pay on ear" (Payoneer), "ven mo", "zell".
   [['RAIL'], 'pay on ear|payon ear|ven mo|zell'],
   [['PAYLINK'], 'send me a stripe payment link|a stripe payment link|stripe payment link for'],
-  [['RAIL'], 'the blue app with the big p|blue app with the big p'],
 ];
