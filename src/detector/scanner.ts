@@ -725,7 +725,7 @@ const STARTED = new RegExp(
     String.raw`\b(?:contract|engagement|retainer|hourly clock|clock)(?:'s)? (?:has |had |just |now )?(?:(?:went|gone) (?:active|live)|started|began|begun|kicked off)\b`,
     // "halfway through the contract", "day 4 of the engagement", "we're in week 2 now"
     String.raw`\b(?:halfway|midway|partway|well) (?:in)?t(?:o|hrough) (?:the |our |this )?(?:contract|project|engagement|retainer)\b`,
-    String.raw`\b(?:day|week|month) (?:\d+|one|two|three|four|five|six) of (?:the |our |this )?(?:contract|project|engagement|retainer)\b`,
+    String.raw`\b(?:day|week|month) (?:\d+|one|two|three|four|five|six) of (?:the |our |this |your |my )?(?:contract|project|engagement|retainer)\b`,
     String.raw`\bwe(?:'re| are) (?:now )?in (?:week|month) (?:\d+|two|three|four|five|six)\b`,
     // "with milestone 3 of 5 in review", "milestone 1 approved"
     String.raw`\bmilestone (?:#?\d+|one|two|three)(?: of (?:\d+|two|three|four|five))? (?:is |was |has been |now )?(?:in review|approved|released|submitted|delivered|done)\b`,
@@ -746,7 +746,6 @@ const STARTED = new RegExp(
     String.raw`\bpaid (?:through|via|on|from) (?:the |this |our )?milestone\b`,
     String.raw`\b(?:on|under) (?:this|our current|the current) contract\b`,
     String.raw`\bonboarding(?: is| ist| est| esta| sudah)? (?:done|complete|completed|finished|over|abgeschlossen|fertig|termine|terminee|listo|terminado|concluido|selesai)\b`,
-    String.raw`\b(?:day|week|month) (?:\d+|one|two|three|four|five|six) of (?:your|my) (?:contract|project|engagement|retainer)\b`,
     String.raw`\b(?:llevamos|estamos hace|estamos ha|ja estamos ha|depuis) (?:\w+ )?(?:dias|semanas|meses|jours|semaines|mois) (?:con|en|no|com|sur|dans) (?:el |la |le |o |a |este |esta |ce |cette )?(?:contrato|proyecto|projeto|contrat|mission|projet)\b`,
     String.raw`\b(?:contrato|contrat|mission|vertrag|auftrag|kontrak(?:nya)?) (?:esta |est |ist |sudah )?(?:lancee|demarree|commencee|signe|signee|conclu|activa|ativa|iniciado|iniciada|gestartet|unterschrieben)\b`,
   ].join('|'),
@@ -1068,6 +1067,11 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   let sharedFrom = -1; // the last sentence saying the contract has started
   let startedAtOpen = false; // the message opens by saying so
   const mayStartLater: number[] = []; // sentences whose reading for that is put off
+  /** Sentence k says the contract has started. */
+  const startedFrom = (k: number): void => {
+    sharedFrom = k;
+    if (k <= 1 && base === 0) startedAtOpen = true;
+  };
   let previousCarries = false; // the sentence before names a channel or rail
   let previousPlatform: Sentence | null = null; // the sentence before, if it names the platform
   let opening: number[] | undefined; // where the part's quotation marks can open, when first needed
@@ -1275,10 +1279,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
             closed.add(i);
         } else if (o.concept === 'BACKWARDS')
           into.backwards.push(base + toOriginal(norm, o.s, o.e)[0]);
-        else if (o.concept === 'POSTCONTRACT' && !o.negated) {
-          sharedFrom = i;
-          if (i <= 1 && base === 0) startedAtOpen = true;
-        } else if (o.concept === 'CONVERSION' && !o.negated) {
+        else if (o.concept === 'POSTCONTRACT' && !o.negated) startedFrom(i);
+        else if (o.concept === 'CONVERSION' && !o.negated) {
           converting.push(i);
           if (BY_THE_BOOK.test(norm.text.slice(o.s, o.e))) convertingByTheBook.push(i);
         } else if (o.concept === 'REFUSED' && !o.negated) refused.push(i);
@@ -1376,10 +1378,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
           (k <= 1 || i - k <= POSTCONTRACT_REACH) &&
           k > sharedFrom &&
           saysStarted(norm.text, sentences[k] as Sentence)
-        ) {
-          sharedFrom = k;
-          if (k <= 1 && base === 0) startedAtOpen = true;
-        }
+        )
+          startedFrom(k);
       mayStartLater.length = 0;
     }
     if (
@@ -1515,20 +1515,10 @@ function ruleFindings(
   // A brand written backwards: the line may be ("ppastahw no em dda"), so it is also read
   // reversed, and what is found there is marked where it was typed. A unit at [a, a + w) of a
   // window [from, to) sits at [n - a - w, n - a) of its reversal, n = to - from.
-  const all = (): boolean => true;
   for (const [from, to] of backwardsWindows(text, into.backwards)) {
     const back = reversed(text.slice(from, to));
     const n = back.length;
-    const again: Collector = {
-      text: back,
-      keep: all,
-      out: [],
-      seen: new Set(),
-      backwards: [],
-      reversedRead: true,
-    };
-    collectAll(back, rules, again);
-    for (const f of again.out) {
+    for (const f of readAgain(back, rules, true)) {
       const finding: Finding = { ...f, start: from + n - f.end, end: from + n - f.start };
       if (f.sentence)
         finding.sentence = { start: from + n - f.sentence.end, end: from + n - f.sentence.start };
@@ -1545,11 +1535,24 @@ function ruleFindings(
   return into.out;
 }
 
+/** The findings of a text read again on its own (reversed, or decoded), every one kept. */
+function readAgain(text: string, rules: readonly Rule[], reversedRead = false): Finding[] {
+  const again: Collector = {
+    text,
+    keep: () => true,
+    out: [],
+    seen: new Set(),
+    backwards: [],
+    reversedRead,
+  };
+  collectAll(text, rules, again);
+  return again.out;
+}
+
 // Text sent in base64 to slip past filters ("decode this: d2hhdHNhcHAgKzEg..."): where the
 // message says so, a run of 16 or more base64 units, in both cases, that decodes to printable
-// words is read again decoded,
-// together with the rest of its line (so "test fixture:" before it still clears it), and
-// what is found in it is marked on the run as typed.
+// words is read again decoded, together with the rest of its line (so "test fixture:" before
+// it still clears it), and what is found in it is marked on the run as typed.
 const BASE64_RUN = /[A-Za-z0-9+/]{16,}={0,2}/g;
 const WORDISH = /^[\t\n\r -~]*[ @:][\t\n\r -~]*$/;
 const LINE_CONTEXT = 160;
@@ -1586,12 +1589,9 @@ function readEncoded(text: string, rules: readonly Rule[], into: Collector): voi
     const lineEnd = text.indexOf('\n', e);
     const before = text.slice(Math.max(lineStart, s - LINE_CONTEXT), s);
     const after = text.slice(e, Math.min(lineEnd < 0 ? text.length : lineEnd, e + LINE_CONTEXT));
-    const read: Collector = { text: '', keep: () => true, out: [], seen: new Set(), backwards: [] };
-    read.text = `${before}${decoded}${after}`;
-    collectAll(read.text, rules, read);
     const from = before.length;
     const to = from + decoded.length;
-    for (const f of read.out) {
+    for (const f of readAgain(`${before}${decoded}${after}`, rules)) {
       if (f.end <= from || f.start >= to) continue;
       const key = `${f.ruleId}:${s}:${e}`;
       if (into.seen.has(key) || !into.keep(text.slice(s, e))) continue;
