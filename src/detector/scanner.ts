@@ -550,6 +550,27 @@ function payeeIsWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
   );
 }
 
+/**
+ * "Pay me via PayPal for the transcript batch": paying the writer, and the way right after
+ * ("pay me via", "send me the money on"); the work named after it is what the money is for.
+ */
+function paidToWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
+  return occ.some(
+    (verb) =>
+      (verb.concept === 'PAYVERB' || verb.concept === 'SENDVERB') &&
+      !verb.negated &&
+      keyIn(tokens, verb.t0 + 1, verb.t1 + 1, WRITER) &&
+      occ.some(
+        (rail) =>
+          RAILS.has(rail.concept) &&
+          !rail.negated &&
+          rail.t0 >= verb.t1 &&
+          rail.t0 - verb.t1 <= 3 &&
+          !occ.some((w) => WORK_TALK.has(w.concept) && w.t1 <= rail.t0),
+      ),
+  );
+}
+
 /** "reach me", "find me": a contact verb to the writer. */
 const toWriter = (o: Occurrence, tokens: Tokens): boolean =>
   o.concept === 'CONTACT_ACT' && !o.negated && keyIn(tokens, o.t0, o.t1, WRITER);
@@ -706,61 +727,71 @@ function boundedAlternatives(list: readonly string[]): RegExp {
 // "We're officially kicked off", "contract #3 is live", "since you accepted the offer": the
 // contract said to have started in words no phrase list holds. Not when it is still to come
 // ("until the contract is signed"), nor beside "before".
-const STARTED = boundedAlternatives(
-  [
-    String.raw`\b(?:contract|project|engagement)(?:'s)?(?: #?\d+)? (?:has |had |was |is |got )?(?:now )?(?:officially )?(?:started|begun|began|kicked off|signed|underway)\b`,
-    String.raw`\b(?:contract|engagement)(?:'s)?(?: #?\d+)? (?:is )?(?:now )?(?:live|active)\b`,
-    String.raw`\b(?:contract|project|job)(?:'s| is| has) (?:now )?(?:in progress|started|begun)\b`,
-    String.raw`\bwith the (?:hourly |fixed(?:-| )price )?contract (?:now )?(?:open|active|running|live)\b`,
-    String.raw`\b(?:contract|project|engagement|retainer)(?:'s| is)? (?:now )?(?:up and running|accepted on (?:my|our) end)\b`,
-    String.raw`\b(?:officially on ?board|on ?board as of)\b`,
-    String.raw`\bcontract(?:'s| is| was| has been)? accepted\b`,
-    // "accepted your offer this morning", "the retainer renewed", "now that I'm officially on the
-    // project", "since the first invoice went out", "11 hours in the time log", "great kickoff"
-    String.raw`\baccepted (?:your|the) (?:offer|contract)\b`,
-    String.raw`\b(?:retainer|contract) (?:was |has been |got )?renewed\b`,
-    String.raw`\bnow that (?:i'm|i am|we're|we are) (?:your |officially |on the |under )`,
-    String.raw`\b(?:first|last) invoice (?:already )?(?:went out|has gone out|was paid|is paid)\b`,
-    String.raw`\b(?:in|on) (?:the|my|your) (?:work diary|time log|timesheet)\b`,
-    String.raw`\b(?:great|good|nice|productive) kick-?off (?:yesterday|today|this morning|call)\b`,
-    String.raw`\b(?:premier|deuxieme) jalon (?:est |a ete )?(?:valide|approuve|paye)\b`,
-    String.raw`\bprimeira fatura (?:ja )?(?:saiu|foi paga)\b`,
-    String.raw`\boffer(?:'s| has been| was| is| got)? accepted\b`,
-    String.raw`\bmilestone (?:has been |was |is |got )?funded\b`,
-    String.raw`\bwe(?:'ve| have)? (?:officially )?(?:kicked off|signed)\b`,
-    String.raw`\bwe(?:'ve| have)? started the (?:contract|project|engagement)\b`,
-    String.raw`\b(?:you|i)(?:'ve| have)? (?:accepted|signed|funded|started) (?:the |your |my |our )?(?:offer|contract|first milestone|milestone)\b`,
-    String.raw`\b(?:days?|weeks?|months?) into the (?:contract|project|engagement)\b`,
-    String.raw`\bkick(?:ing|ed)? off the (?:contract|project|engagement)\b`,
-    // "the contract went active", "since the retainer started", "hourly clock started at 9"
-    String.raw`\b(?:contract|engagement|retainer|hourly clock|clock)(?:'s)? (?:has |had |just |now )?(?:(?:went|gone) (?:active|live)|started|began|begun|kicked off)\b`,
-    // "halfway through the contract", "day 4 of the engagement", "we're in week 2 now"
-    String.raw`\b(?:halfway|midway|partway|well) (?:in)?t(?:o|hrough) (?:the |our |this )?(?:contract|project|engagement|retainer)\b`,
-    String.raw`\b(?:day|week|month) (?:\d+|one|two|three|four|five|six) of (?:the |our |this |your |my )?(?:contract|project|engagement|retainer)\b`,
-    String.raw`\bwe(?:'re| are) (?:now )?in (?:week|month) (?:\d+|two|three|four|five|six)\b`,
-    // "with milestone 3 of 5 in review", "milestone 1 approved"
-    String.raw`\bmilestone (?:#?\d+|one|two|three)(?: of (?:\d+|two|three|four|five))? (?:is |was |has been |now )?(?:in review|approved|released|submitted|delivered|done)\b`,
-    String.raw`\b(?:post-hire|having been hired|since (?:you|i) (?:was |were )?hired)\b`,
-    // The same in the other languages: "la mission a démarré", "el contrato ya está en marcha",
-    // "kontraknya sudah jalan", "der Auftrag läuft", "контракт уже идёт".
-    String.raw`\b(?:contrato|proyecto|projeto|contrat|mission|projet|vertrag|auftrag|projekt|kontrak(?:nya)?|proyek(?:nya)?) (?:ya |ja |est |ist |sudah |udah |a |hat )?(?:esta )?(?:en marcha|empezo|comenzo|arranco|activo|ativo|em andamento|comecou|demarre|commence|lance|en cours|lauft|aktiv|begonnen|gestartet|jalan|berjalan|dimulai|mulai|aktif)\b`,
-    String.raw`(?:^|[^a-zа-яё])(?:контракт|проект|договор) (?:уже )?(?:начался|идёт|идет|запущен|стартовал|активен|подписан)`,
-    // "the retainer has been running since March", "two weeks in and the audit is 40% done"
-    String.raw`\b(?:contract|retainer|engagement|project)(?:'s| has| have)? been (?:running|active|live|going|underway)\b`,
-    String.raw`\boffer (?:went|has gone|got|has been|was) (?:through|accepted)\b`,
-    String.raw`\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months) of working together\b`,
-    String.raw`\bfor the (?:length|duration|rest) of (?:this|the|our) (?:retainer|contract|engagement)\b`,
-    String.raw`\b(?:\d+|a|one|two|three|four|five|six) (?:days?|weeks?|months?) in(?=\s*(?:[,.;:!\u2014-]|and\b|now\b|$))`,
-    String.raw`\b(?:halfway|midway|partway) through (?:the |our |this |your )?(?:\w+ )?(?:batch|audit|sprint|migration|translation|build|redesign|series|manuscript|book|edit|course|season|rollout|work|job|milestones?)\b`,
-    // "three milestones down", "approved and paid through the milestone", "on this contract"
-    String.raw`\b(?:\d+|one|two|three|four|five) milestones? (?:down|done|approved|paid|released|in)\b`,
-    String.raw`\bpaid (?:through|via|on|from) (?:the |this |our )?milestone\b`,
-    String.raw`\b(?:on|under) (?:this|our current|the current) contract\b`,
-    String.raw`\bonboarding(?: is| ist| est| esta| sudah)? (?:done|complete|completed|finished|over|abgeschlossen|fertig|termine|terminee|listo|terminado|concluido|selesai)\b`,
-    String.raw`\b(?:llevamos|estamos hace|estamos ha|ja estamos ha|depuis) (?:\w+ )?(?:dias|semanas|meses|jours|semaines|mois) (?:con|en|no|com|sur|dans) (?:el |la |le |o |a |este |esta |ce |cette )?(?:contrato|proyecto|projeto|contrat|mission|projet)\b`,
-    String.raw`\b(?:contrato|contrat|mission|vertrag|auftrag|kontrak(?:nya)?) (?:esta |est |ist |sudah )?(?:lancee|demarree|commencee|signe|signee|conclu|activa|ativa|iniciado|iniciada|gestartet|unterschrieben)\b`,
-  ],
-);
+const STARTED = boundedAlternatives([
+  String.raw`\b(?:contract|project|engagement)(?:'s)?(?: #?\d+)? (?:has |had |was |is |got )?(?:now )?(?:officially )?(?:started|begun|began|kicked off|signed|underway)\b`,
+  String.raw`\b(?:contract|engagement)(?:'s)?(?: #?\d+)? (?:is )?(?:now )?(?:live|active)\b`,
+  String.raw`\b(?:contract|project|job)(?:'s| is| has) (?:now )?(?:in progress|started|begun)\b`,
+  String.raw`\bwith the (?:hourly |fixed(?:-| )price )?contract (?:now )?(?:open|active|running|live)\b`,
+  String.raw`\b(?:contract|project|engagement|retainer)(?:'s| is)? (?:now )?(?:up and running|accepted on (?:my|our) end)\b`,
+  String.raw`\b(?:officially on ?board|on ?board as of)\b`,
+  String.raw`\bcontract(?:'s| is| was| has been)? accepted\b`,
+  // "accepted your offer this morning", "the retainer renewed", "now that I'm officially on the
+  // project", "since the first invoice went out", "11 hours in the time log", "great kickoff"
+  String.raw`\baccepted (?:your|the) (?:offer|contract)\b`,
+  String.raw`\b(?:retainer|contract) (?:was |has been |got )?renewed\b`,
+  String.raw`\bnow that (?:i'm|i am|we're|we are) (?:your |officially |on the |under )`,
+  String.raw`\b(?:first|last) invoice (?:already )?(?:went out|has gone out|was paid|is paid)\b`,
+  String.raw`\b(?:in|on) (?:the|my|your) (?:work diary|time log|timesheet)\b`,
+  String.raw`\b(?:great|good|nice|productive) kick-?off (?:yesterday|today|this morning|call)\b`,
+  String.raw`\b(?:premier|deuxieme) jalon (?:est |a ete )?(?:valide|approuve|paye)\b`,
+  String.raw`\bprimeira fatura (?:ja )?(?:saiu|foi paga)\b`,
+  String.raw`\boffer(?:'s| has been| was| is| got)? accepted\b`,
+  String.raw`\bmilestone (?:has been |was |is |got )?funded\b`,
+  String.raw`\bwe(?:'ve| have)? (?:officially )?(?:kicked off|signed)\b`,
+  String.raw`\bwe(?:'ve| have)? started the (?:contract|project|engagement)\b`,
+  String.raw`\b(?:you|i)(?:'ve| have)? (?:accepted|signed|funded|started) (?:the |your |my |our )?(?:offer|contract|first milestone|milestone)\b`,
+  String.raw`\b(?:days?|weeks?|months?) into the (?:contract|project|engagement)\b`,
+  String.raw`\bkick(?:ing|ed)? off the (?:contract|project|engagement)\b`,
+  // "the contract went active", "since the retainer started", "hourly clock started at 9"
+  String.raw`\b(?:contract|engagement|retainer|hourly clock|clock)(?:'s)? (?:has |had |just |now )?(?:(?:went|gone) (?:active|live)|started|began|begun|kicked off)\b`,
+  // "halfway through the contract", "day 4 of the engagement", "we're in week 2 now"
+  String.raw`\b(?:halfway|midway|partway|well) (?:in)?t(?:o|hrough) (?:the |our |this )?(?:contract|project|engagement|retainer)\b`,
+  String.raw`\b(?:day|week|month) (?:\d+|one|two|three|four|five|six) of (?:the |our |this |your |my )?(?:monthly |weekly |hourly |current )?(?:contract|project|engagement|retainer)\b`,
+  String.raw`\bwe(?:'re| are) (?:now )?in (?:week|month) (?:\d+|two|three|four|five|six)\b`,
+  // "with milestone 3 of 5 in review", "milestone 1 approved"
+  String.raw`\bmilestone (?:#?\d+|one|two|three)(?: of (?:\d+|two|three|four|five))? (?:is |was |has been |now )?(?:in review|approved|released|submitted|delivered|done)\b`,
+  String.raw`\b(?:post-hire|having been hired|since (?:you|i) (?:was |were )?hired)\b`,
+  // The same in the other languages: "la mission a démarré", "el contrato ya está en marcha",
+  // "kontraknya sudah jalan", "der Auftrag läuft", "контракт уже идёт".
+  String.raw`\b(?:contrato|proyecto|projeto|contrat|mission|projet|vertrag|auftrag|projekt|kontrak(?:nya)?|proyek(?:nya)?) (?:ya |ja |est |ist |sudah |udah |a |hat )?(?:esta )?(?:en marcha|empezo|comenzo|arranco|activo|ativo|em andamento|comecou|demarre|commence|lance|en cours|lauft|aktiv|begonnen|gestartet|jalan|berjalan|dimulai|mulai|aktif)\b`,
+  String.raw`(?:^|[^a-zа-яё])(?:контракт|проект|договор) (?:уже )?(?:начался|идёт|идет|запущен|стартовал|активен|подписан)`,
+  // "the retainer has been running since March", "two weeks in and the audit is 40% done"
+  String.raw`\b(?:contract|retainer|engagement|project)(?:'s| has| have)? been (?:running|active|live|going|underway)\b`,
+  // "the offer for the second phase came through - accepted!"
+  String.raw`\boffer(?: for (?:the |our )?(?:\w+ )?(?:phase|stage|project|milestone))? (?:went|came|has gone|has come|got|has been|was) (?:through|accepted)\b`,
+  String.raw`\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months) of working together\b`,
+  String.raw`\bfor the (?:length|duration|rest) of (?:this|the|our) (?:retainer|contract|engagement)\b`,
+  String.raw`\b(?:\d+|a|one|two|three|four|five|six) (?:days?|weeks?|months?) in(?=\s*(?:[,.;:!\u2014-]|and\b|now\b|$))`,
+  String.raw`\b(?:halfway|midway|partway) through (?:the |our |this |your )?(?:\w+ )?(?:batch|audit|sprint|migration|translation|build|redesign|series|manuscript|book|edit|course|season|rollout|work|job|milestones?)\b`,
+  // "three milestones down", "approved and paid through the milestone", "on this contract"
+  String.raw`\b(?:\d+|one|two|three|four|five) milestones? (?:down|done|approved|paid|released|in)\b`,
+  String.raw`\bpaid (?:through|via|on|from) (?:the |this |our )?milestone\b`,
+  String.raw`\b(?:on|under) (?:this|our current|the current) contract\b`,
+  String.raw`\bonboarding(?: is| ist| est| esta| sudah)? (?:done|complete|completed|finished|over|abgeschlossen|fertig|termine|terminee|listo|terminado|concluido|selesai)\b`,
+  String.raw`\b(?:llevamos|estamos hace|estamos ha|ja estamos ha|depuis) (?:\w+ )?(?:dias|semanas|meses|jours|semaines|mois) (?:con|en|no|com|sur|dans) (?:el |la |le |o |a |este |esta |ce |cette )?(?:contrato|proyecto|projeto|contrat|mission|projet)\b`,
+  String.raw`\b(?:contrato|contrat|mission|vertrag|auftrag|kontrak(?:nya)?) (?:esta |est |ist |sudah )?(?:lancee|demarree|commencee|signe|signee|conclu|activa|ativa|iniciado|iniciada|gestartet|unterschrieben)\b`,
+  // "Milestone released, thanks", "thanks for approving the first milestone", "the funds for
+  // milestone 4 sitting in escrow", "ya aprobé el hito 1", "die zweite Projektphase ist freigegeben"
+  String.raw`\bmilestone(?: #?\d+)? (?:was |has been |got |just )?(?:released|approved|paid out)\b`,
+  String.raw`\b(?:thanks?|thank you|thx) for (?:approving|releasing|funding) (?:the |my |our )?(?:first |second |last |next )?milestone\b`,
+  String.raw`\b(?:funds?|money|payment) for (?:the )?milestone(?: #?\d+)?(?: is| are| sitting| now)* in escrow\b`,
+  String.raw`\b(?:aprobe|aprobaste|libere|liberaste|aprovei|aprovou|liberei|liberou) (?:el |o |la |a )?(?:hito|marco|etapa|milestone)\b`,
+  String.raw`\b(?:projektphase|phase|meilenstein) (?:ist |wurde )?(?:freigegeben|genehmigt|bezahlt)\b`,
+  // "Weekly check-in: copy for pages 1-6 is done", "Les 20 heures de cette semaine sont bien
+  // enregistrées": a report of the work going on, or of hours logged for it.
+  String.raw`^(?:weekly|daily|friday|monday) (?:check-?in|update|status update|status|recap)\s*:`,
+  String.raw`\b\d+(?:[.,]\d+)? (?:hours|heures|horas|stunden)\b[^.!?]{0,30}? (?:are|were|sont|estan|sind|ja estao) (?:all |bien |ya |schon )?(?:logged|tracked|enregistrees|registradas|registrados|erfasst|gebucht|lancadas)\b`,
+]);
 const isStartWord = (o: Occurrence): boolean => o.concept === 'STARTWORD';
 const isEncodedCue = (o: Occurrence): boolean => o.concept === 'ENCODED';
 /** Words before a name that make it a thing, not a verb: "the PayPal me link", "el botón de PayPal". */
@@ -916,7 +947,8 @@ function explicitPay(occ: readonly Occurrence[]): boolean {
     // "so we don't have to add a milestone": the platform's way of paying, refused.
     if (o.negated && isPayingPlace(occ, o)) elsewhere = true;
     if (o.negated) continue;
-    if (o.concept === 'PAYLINK') link = true;
+    // "mon IBAN est FR14 ..., comme ça on évite les frais": an account number given to save the fee.
+    if (o.concept === 'PAYLINK' || o.concept === 'BANKDATA') link = true;
     else if (o.concept === 'FEE_AVOID') feeAvoided = true;
     // A verb that only sends ("kirim": send money or a file) does not say payment.
     if (PAYING.has(o.concept))
@@ -1136,6 +1168,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       into.encoded = true;
       retain(occ, (o) => !isEncodedCue(o));
     }
+    // "The module supports PayPal; please upload the keys": a rail asked for ("PayPal please")
+    // is asked within a clause; across a semicolon it is only named.
+    for (const o of occ)
+      if (o.concept === 'RAIL_ASK' && norm.text.slice(o.s, o.e).includes(';')) o.concept = 'RAIL';
     let m = presentInto(occ, present);
     if (
       meets(m, M.triggers) &&
@@ -1366,6 +1402,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         explicitPay(judged) ||
         ownPayment(judged, tokens) ||
         paidForWork(judged, tokens) ||
+        paidToWriter(judged, tokens) ||
         judged.some((o) => railAsked(o, tokens)))
     )
       judged = judged.filter((o) => !WORK_TALK.has(o.concept));

@@ -760,6 +760,10 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // The platform paying out to the freelancer's bank is a withdrawal, not a payment around it.
   [['NEUTRAL'], 'upwork/fiverr pays/paid out (to) (my/your) (local) (bank/account)'],
   [
+    ['NEUTRAL'],
+    'upwork/fiverr withdraws/withdrew/transfers (straight/directly) to (my/your) (local) (bank/account)|withdraws/withdrew straight/directly to (my/your) (local) bank/account',
+  ],
+  [
     ['CONVERSION'],
     'konvertierungsprozess|konvertierung|vertragsumwandlung|proceso de conversion|processo de conversao|conversion du contrat|конвертации контракта|конвертация контракта',
   ],
@@ -1267,4 +1271,39 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['TECH'],
     'reg e|regulation e|unauthorized transfers|password resets|by default|preferential transfers|section 547|debtors creditors',
   ],
+  // Session 15, round 32 (bench/fresh-174 to fresh-177): someone the writer contacted, whose
+  // address follows ("I emailed the county clerk at records@...").
+  [
+    ['THIRDPARTY'],
+    'i/we emailed/contacted/called/messaged the|i/we wrote to the|i/we reached out to the',
+  ],
+  // "a dispute process here and nothing on Venmo": a way named as having none of it.
+  [['NEG'], 'nothing on|nothing via|nothing through|nothing over'],
+  // A proposal of the reader's, answered with a refusal in the writer's words.
+  [
+    ['REPORTED'],
+    'concernant votre/ta proposition de|votre/ta proposition de|sobre tu/su propuesta de|sobre sua/tua proposta de|zu deinem/ihrem vorschlag',
+  ],
+  [
+    ['REFUSED'],
+    'je prefere refuser|je dois refuser|je vais refuser|je prefere decliner|je dois decliner|je decline',
+  ],
+  [
+    ['NEUTRAL'],
+    'do it/this/that without breaking/violating any/the rules/terms|without breaking/violating any/the rules/terms',
+  ],
+  // Staying with the platform, said while a contract runs.
+  [
+    ['ONPLATFORM_ONLY'],
+    'keep/keeps going through/via the milestones/milestone/contract/platform|je prefere rester sur|prefiero seguir en|prefiero quedarme en|prefiro ficar no|prefiro continuar no|ich bleibe lieber bei/auf',
+  ],
+  [
+    ['NEUTRAL'],
+    'the platforms own billing/invoicing/system/tools|upworks own billing/invoicing/system/tools',
+  ],
+  [['NEUTRAL'], 'direct response|direct-response'],
+  [['REFUSED'], 'я не передаю|не передаю|я не даю|не даю|я не делюсь|не делюсь|не обмениваюсь'],
+  // Words that may open a report of the work under way (STARTED in scanner.ts reads it).
+  [['STARTWORD', 'NEUTRAL'], 'weekly/daily check-in/checkin|weekly/daily/status update'],
+  [['STARTWORD'], 'hours|heures|horas|stunden|projektphase|meilenstein|freigegeben'],
 ];

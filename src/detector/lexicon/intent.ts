@@ -1112,4 +1112,14 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['OFFPLATFORM'], 'sans passer par la plateforme|sans passer par upwork|sans passer par le site'],
   [['SIDE_DEAL'], 'on la regle entre nous|on regle entre nous|on le regle entre nous'],
+  // Session 15, round 32 (bench/fresh-174 to fresh-177).
+  [
+    ['FEE_AVOID', 'PLATNOUN'],
+    'minus whatever/what upwork/fiverr takes|minus the upwork/fiverr fee',
+  ],
+  [['FEE_AVOID'], 'minus the platform/site fee|minus their cut'],
+  [
+    ['SCAM'],
+    'paid certification|certification fee|registration fee|refundable after your/the first job/order',
+  ],
 ];

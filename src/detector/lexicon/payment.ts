@@ -313,4 +313,17 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   // Misheard by voice typing: "pay on ear" (Payoneer), "ven mo", "zell".
   [['RAIL'], 'pay on ear|payon ear|ven mo|zell'],
   [['PAYLINK'], 'send me a stripe payment link|a stripe payment link|stripe payment link for'],
+  // Session 15, round 32 (bench/fresh-174 to fresh-177): Indonesian word order ("transfer
+  // bank" is a bank transfer) and its short "tf".
+  [['RAIL'], 'transfer bank|lewat/pakai/via transfer (bank)|tf bank|via/lewat tf (bank)'],
+  [['RAIL'], 'the way friends send each other money|friends send each other money'],
+  // "if the last two came through Revolut": money arriving by a way of paying.
+  [
+    ['PAYVERB', 'RAIL'],
+    'came/come/comes through/via revolut/paypal/venmo/zelle/wise/payoneer/skrill/cashapp/usdt/crypto/pix/upi',
+  ],
+  [
+    ['RAIL'],
+    'the account in the pdf/invoice/attachment/doc|the account details in the pdf/invoice/attachment',
+  ],
 ];

@@ -1,3 +1,4 @@
+import { CONFUSABLES } from './char-tables';
 import { markBlock, markRun, newSpanMap, type SpanMap } from './span-map';
 
 // Second pass: "p a y p a l", "S.k.y.p.e", "e-m-a-i-l", "P . a . y" and a letter per line lose
@@ -68,6 +69,31 @@ function spacedRunEnd(text: string, len: number, i: number): number {
   return singles >= MIN_RUN && letters >= 3 ? stop : 0;
 }
 
+const isLatinLetter = (c: number): boolean => c >= 97 && c <= 122;
+const isCyrillic = (c: number): boolean => c >= 0x400 && c <= 0x52f;
+
+function hasLatin(text: string, from: number, to: number, step: number): boolean {
+  for (let k = from; k < to; k += step) if (isLatinLetter(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/**
+ * Whether the run's first letter is Cyrillic, every other one Latin and the word before the
+ * run Cyrillic: a one-letter word of the sentence ("в", "с", "к") before a name spelled out.
+ */
+function leadsInOwnScript(text: string, from: number, to: number): boolean {
+  if (!isCyrillic(text.charCodeAt(from))) return false;
+  for (let k = from + runStep; k < to; k += runStep)
+    if (
+      !isLatinLetter(text.charCodeAt(k)) &&
+      !(text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57)
+    )
+      return false;
+  let k = from - 1;
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  return k >= 0 && isCyrillic(text.charCodeAt(k));
+}
+
 const DEFANG: Array<[string, number]> = [
   ['[.]', 0x2e],
   ['(.)', 0x2e],
@@ -120,8 +146,13 @@ export function collapseSpacedLetters(
     if (i < copied) continue;
     const c = text.charCodeAt(i);
     const d = c === 0x5b || c === 0x28 || c === 0x7b ? defangAt(text, length, i) : undefined;
-    const runStart = d ? i : walkBackToRunStart(text, i);
-    const runEnd = d ? 0 : spacedRunEnd(text, length, runStart);
+    let runStart = d ? i : walkBackToRunStart(text, i);
+    let runEnd = d ? 0 : spacedRunEnd(text, length, runStart);
+    if (runEnd > 0 && leadsInOwnScript(text, runStart, runEnd)) {
+      // "оплата в U S D T": the Cyrillic "в" is a word of the sentence, not the name's first letter.
+      runStart += runStep;
+      runEnd = spacedRunEnd(text, length, runStart);
+    }
     if (!d && runEnd === 0) {
       from = i + 1;
       continue;
@@ -132,9 +163,14 @@ export function collapseSpacedLetters(
       parts.push(String.fromCharCode(d[1]));
       copied = i + d[0];
     } else {
+      // Letters that look Latin, spaced among Latin ones ("р a y p a l"), are read as those:
+      // the first pass folds them only inside a word holding Latin letters, which a spaced
+      // letter alone never is.
+      const latin = hasLatin(text, runStart, runEnd, runStep);
       for (let k = runStart; k < runEnd; k += runStep) {
         markRun(map, w++, k);
-        parts.push(text.charAt(k));
+        const c = text.charCodeAt(k);
+        parts.push((latin && c >= 0x370 && CONFUSABLES[c]) || text.charAt(k));
       }
       copied = runEnd;
     }

@@ -3,6 +3,8 @@ import type { Hit } from './types';
 // Messenger and payment links, including spaced or defanged ones ("wa . me / 1 646...").
 // Every pattern starts with a literal, so scanning stays linear.
 const SP = '\\s{0,2}';
+/** "me" of a short link host, its two letters maybe spaced too ("t . m e / name"). */
+const ME = 'm ?e';
 // Each pattern holds its mark ('.' or ':') at most `reach` after where it starts
 // ("buymeacoffee  ." is 14), opens with one of `firsts`, has one of `nexts` within three
 // characters after its first mark and, where `labels` says so, one of those words right after
@@ -23,14 +25,14 @@ const LINKS: readonly LinkPattern[] = [
   {
     concept: 'MSGLINK',
     re: new RegExp(
-      `\\b(?:wa${SP}\\.${SP}me|api${SP}\\.${SP}whatsapp${SP}\\.${SP}com|chat${SP}\\.${SP}whatsapp${SP}\\.${SP}com|t${SP}\\.${SP}me|telegram${SP}\\.${SP}me|m${SP}\\.${SP}me|discord${SP}\\.${SP}gg|discord(?:app)?${SP}\\.${SP}com${SP}/${SP}invite|signal${SP}\\.${SP}me|line${SP}\\.${SP}me|calendly${SP}\\.${SP}com|cal${SP}\\.${SP}com|join${SP}\\.${SP}skype${SP}\\.${SP}com|meet${SP}\\.${SP}google${SP}\\.${SP}com|zoom${SP}\\.${SP}us${SP}/${SP}j)${SP}/${SP}[+a-z0-9_](?:[a-z0-9_.+/-]| (?=[0-9+])){0,40}`,
+      `\\b(?:wa${SP}\\.${SP}${ME}|api${SP}\\.${SP}whatsapp${SP}\\.${SP}com|chat${SP}\\.${SP}whatsapp${SP}\\.${SP}com|t${SP}\\.${SP}${ME}|telegram${SP}\\.${SP}${ME}|m${SP}\\.${SP}${ME}|discord${SP}\\.${SP}gg|discord(?:app)?${SP}\\.${SP}com${SP}/${SP}invite|signal${SP}\\.${SP}${ME}|line${SP}\\.${SP}${ME}|calendly${SP}\\.${SP}com|cal${SP}\\.${SP}com|join${SP}\\.${SP}skype${SP}\\.${SP}com|meet${SP}\\.${SP}google${SP}\\.${SP}com|zoom${SP}\\.${SP}us${SP}/${SP}j)${SP}/${SP}[+a-z0-9_](?:[a-z0-9_.+/-]| (?=[0-9+])){0,40}`,
       'y',
     ),
     mark: '.',
     reach: REACH,
     firsts: 'wactmdsljz',
     nexts: 'mwgcsu',
-    labels: /\s{0,2}(?:me|whatsapp|gg|com|skype|google|us)/y,
+    labels: /\s{0,2}(?:m ?e|whatsapp|gg|com|skype|google|us)/y,
   },
   {
     concept: 'MSGLINK',

@@ -97,6 +97,14 @@ const ID_WORDS = new Set([
   'confirmation',
   'reservation',
   'passport',
+  // a court or office file's number: "numero di ruolo", "Aktenzeichen", "expediente"
+  'ruolo',
+  'protocollo',
+  'fascicolo',
+  'pratica',
+  'aktenzeichen',
+  'expediente',
+  'processo',
 ]);
 const UNIT_AFTER =
   /^\s?(%|px|ms|kb|mb|gb|usd|eur|gbp|inr|rs|k\b|x\b|words|hours|h\b|min|sec|rows|items|pages|users|packages)/;
@@ -203,6 +211,17 @@ export function looksLikeNonPhone(text: string, tokens: Tokens, run: DigitRun): 
   if (run.groups.length === 2 && a && b && hhmm(a) && hhmm(b) && run.gaps[0]?.includes('-'))
     return true;
   if (run.groups.every((g) => g.length === 4 && YEAR.test(g))) return true;
+  // "ruolo 555/2024", "Az. 12/2023": a file's number in its year (an area code starts with 0).
+  if (
+    run.groups.length === 2 &&
+    a &&
+    b &&
+    run.gaps[0] === '/' &&
+    YEAR.test(b) &&
+    a.length <= 5 &&
+    !a.startsWith('0')
+  )
+    return true;
   if (isDate(run.groups)) return true;
   if (!run.plus && isDateRange(run)) return true;
   // "(800 / 900 / 750)": amounts listed with spaced slashes, never how a number is written.

@@ -1314,6 +1314,55 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'adding a WeChat before the contract (guard)',
     'Please add my WeChat ID mei_design88 so we can talk before the contract.',
   ],
+  // Session 15, round 32 (bench/fresh-174 to fresh-177).
+  [
+    'a defanged t.me with its "me" spaced too',
+    'Reach me at t . m e / lina_dev — I rarely open the inbox here.',
+  ],
+  [
+    'Russian: a one-letter word before a coin spelled out',
+    'Оплата в U S D T на мой кошелёк, адрес пришлю в личку.',
+  ],
+  [
+    'look-alike letters spaced among Latin ones',
+    'Send the balance to р a y p a l, same email as before.',
+  ],
+  [
+    'Indonesian: "transfer bank", then the contract closed',
+    'Sisanya transfer bank saja ya, kontrak di sini kita tutup.',
+  ],
+  [
+    'pay me via a rail, the work named after it',
+    'Pay me via PayPal for the next transcript batch, no milestone needed.',
+  ],
+  [
+    'French: an IBAN given so the fee is saved (guard)',
+    'Je préfère un virement pour la traduction, mon IBAN est FR76 3000 6000 0112 3456 7890 189, comme ça on évite les frais.',
+  ],
+  [
+    "hiring directly at the rate minus the platform's cut",
+    "Our bookkeeping is ongoing, so I'd hire you directly at your rate minus whatever Upwork takes.",
+  ],
+  [
+    'a paid certification to join (guard)',
+    'To join our subtitle team you must pass a paid certification: 40 USDT, refundable after your first job.',
+  ],
+  [
+    'the way friends send each other money (guard)',
+    'Just send it the way friends send each other money and we skip the milestone.',
+  ],
+  [
+    'during a contract: the last milestones to come through a rail',
+    "Milestone 2 of 4 is done. It'd really help me if the last two came through Revolut; I'll knock 5% off.",
+  ],
+  [
+    'during a contract: paid to the account in a PDF, not escrow',
+    'Milestone released, thanks. The next ones, just send them to the account in the PDF - quicker than waiting on escrow.',
+  ],
+  [
+    'the rest to come through a rail (guard)',
+    "We're at milestone 3 of 5. Could the remaining two come through Wise? I'd take 5% off.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -2997,6 +3046,83 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     'Não rola, viu? Pagamento só pelo Upwork, senão a gente perde a proteção.',
   ],
   ['no WhatsApp for now', 'No WhatsApp for now, sorry. Happy to hop on an Upwork call today.'],
+  // Session 15, round 32 (bench/fresh-174 to fresh-177).
+  [
+    'a rail named, then a request after a semicolon',
+    'The checkout module supports Mollie and PayPal; please put the sandbox keys in the Upwork file share.',
+  ],
+  [
+    'the platform withdrawing to the bank',
+    "I'd rather not share bank details here; Upwork withdraws straight to my bank every Friday.",
+  ],
+  [
+    "Italian: a court file's number in its year",
+    'Ho allegato la trascrizione; il numero di ruolo 1187/2023 è in alto a destra.',
+  ],
+  [
+    "French: the reader's proposal, refused",
+    'Concernant ta proposition de me payer par virement pour éviter les frais de la plateforme : je préfère refuser.',
+  ],
+  [
+    'nothing on a rail (guard)',
+    'If something goes wrong you have a dispute process here and nothing on Venmo.',
+  ],
+  [
+    'the payments themselves kept on the milestones',
+    "Now that we're under contract, sharing numbers is fine, but the payments themselves keep going through the milestones.",
+  ],
+  [
+    "week 3 of the monthly retainer, a colleague's email (guard)",
+    "We're in week 3 of the monthly retainer. Please copy my colleague at omar.k@brightlabs.example on the reports.",
+  ],
+  [
+    'a weekly check-in, then a work email',
+    'Weekly check-in: the first five articles are done. My work email is ana@studio.example if the brand files are too big for the chat.',
+  ],
+  [
+    "French: the week's hours logged, a Meet link",
+    'Les 12 heures de la semaine sont bien enregistrées. Le lien Meet pour vendredi : https://meet.example/xyz-abcd',
+  ],
+  [
+    'funds for a milestone in escrow, a Telegram for screenshots',
+    'I can see the funds for milestone 2 in escrow, thanks! My Telegram is @dara_3d for quick screenshots.',
+  ],
+  [
+    'French: rather staying on the platform',
+    "Merci pour l'idée de payer la suite par virement, mais je préfère rester sur Upwork.",
+  ],
+  [
+    'Spanish: a milestone approved, a WhatsApp for the shoot',
+    'Ya aprobé el hito 2. Para el rodaje te paso mi WhatsApp: +1 555 0163.',
+  ],
+  [
+    'a direct-response copywriter (guard)',
+    'Looking for a direct-response copywriter for our email sequence, $600 fixed.',
+  ],
+  [
+    'thanks for funding the milestone, a mobile for the site visit',
+    'Thanks for funding the first milestone! My mobile for the site visit is 07700 900518.',
+  ],
+  [
+    'German: a project phase approved, a phone for questions',
+    'Die dritte Projektphase ist freigegeben. Bei Rückfragen erreichen Sie mich unter +1 555 0152.',
+  ],
+  [
+    "the platform's own billing",
+    "I sent the invoice for the add-on through the platform's own billing.",
+  ],
+  [
+    'Russian: no contacts before the contract',
+    'Контакты до начала контракта я не передаю, давайте пока общаться здесь.',
+  ],
+  [
+    'the offer for the next phase came through, a booking link',
+    "The offer for the next phase came through! Here's my booking page for the kickoff: calendly.example/jo-lee/kickoff",
+  ],
+  [
+    'doing it without breaking any rules',
+    "Here's how I'd like to do it without breaking any rules: add my GitHub username to the repo as read-only.",
+  ],
 ];
 
 describe('generalisation: risky wordings', () => {

@@ -17,6 +17,18 @@ const cases: ReadonlyArray<readonly [string, string, string]> = [
   ['a spaced dash between, in a sentence', 'via Z - e - l - l - e please', 'via zelle please'],
   ['a mixed run stops where the separator changes', 'a . b . c . d-e', 'abcd-e'],
   ['defanged', 'tom(at)x(dot)net', 'tom@x.net'],
+  ['look-alike letters spaced among Latin ones', 'to \u0440 a y p \u0430 l', 'to paypal'],
+  ['all look-alikes but one, spaced', '\u0440 \u0430 \u0443 \u0440 \u0430 l', 'paypal'],
+  [
+    'a Cyrillic one-letter word before a spelled-out name',
+    '\u043e\u043f\u043b\u0430\u0442\u0430 \u0432 U S D T',
+    '\u043e\u043f\u043b\u0430\u0442\u0430 \u0432 usdt',
+  ],
+  [
+    'a spaced Cyrillic word stays Cyrillic',
+    '\u0442 \u0435 \u043b \u0435',
+    '\u0442\u0435\u043b\u0435',
+  ],
   ['negative squared letters', '\ud83c\udd7f\ufe0fay\ud83c\udd7f\ufe0fal', 'paypal'],
 ];
 
