@@ -4,7 +4,7 @@ import type { LexiconLine } from './types';
 export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [
     ['NEG'],
-    'cant|cannot|can not|wont|will not|dont|do not|does not|doesnt|didnt|never|not allowed|not permitted|shouldnt|should not|must not|mustnt|rather not|id rather not|refuse|declined|decline|not going to|no puedo|no podemos|nunca|no acepto|nao posso|nao podemos|nao aceito|nunca|ne peux pas|ne pouvons pas|je ne|ne pas|jamais|kann nicht|konnen nicht|kann keine|konnen keine|nehme keine|akzeptiere keine|darf keine|durfen keine|nicht|niemals|не могу|не можем|не принимаю|никогда|tidak bisa|tidak dapat|tidak mau|nggak bisa|gak bisa|jangan|mat karo|mat bhejo|kann (leider/wirklich/ich) keine/nicht|konnen (leider/wir) keine/nicht|darf (leider/ich) keine/nicht|can (really/honestly/unfortunately) not',
+    'cant|cannot|can not|wont|will not|dont|do not|does not|doesnt|didnt|never|not allowed|not permitted|shouldnt|should not|must not|mustnt|rather not|id rather not|refuse|declined|decline|not going to|no puedo|no podemos|nunca|no acepto|nao posso|nao podemos|nao aceito|ne peux pas|ne pouvons pas|je ne|ne pas|jamais|kann nicht|konnen nicht|kann keine|konnen keine|nehme keine|akzeptiere keine|darf keine|durfen keine|nicht|niemals|не могу|не можем|не принимаю|никогда|tidak bisa|tidak dapat|tidak mau|nggak bisa|gak bisa|jangan|mat karo|mat bhejo|kann (leider/wirklich/ich) keine/nicht|konnen (leider/wir) keine/nicht|darf (leider/ich) keine/nicht|can (really/honestly/unfortunately) not',
   ],
   [
     ['NEG_AFTER'],
@@ -20,7 +20,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['TECH'],
-    'feature|staging|staging server|qa|кнопк*|бот|боты|интеграц*|виджет*|boton|botao|bouton|schaltflache|tombol|plugin|hardcod*|phone mask|phone field|phone number field|number field|api|apis|sdk|webhook*|sandbox|endpoint*|integrat*|integrasi|integre|integrei|implementei|implemente|implemented|checkout|gateway|pasarela|plugin|plugins|widget|button|bot|bots|chatbot|token|client secret|secret|merchant|drop in|dropin|config*|regex|validat*|field|feld|mask|placeholder|e.164|libphonenumber|template|templates|email campaign|email campaigns|sms campaign|sms campaigns|ad campaign|ad campaigns|drip campaign|marketing campaign|campaign email|campaign emails|campaign flow|campaign settings|campaign report|automation|smtp|spf|dkim|dmarc|klaviyo|mailchimp|brevo|sendgrid|twilio|shopify|woocommerce|braintree|square|razorpay|midtrans|ykassa|юkassa|coinbase commerce|quota|manifest|android|ios|sync job|repo|secrets|env|.env|json|schema|database|module|payload|null pointer|bug|bugs|the flow|intent flow|test mode|modo de prueba|sandbox buyer|testnet|price widget|rate limit|screen|screens|layout*|mockup*|prototype|qr code|for customers|for us customers|customers who|customer replies|reply to|replyto|helpdesk|the store|the shop|online store|your store|na loja|da loja|en la tienda|интернет магазин*|тестовые|dashboard|deployment|nginx|domain verification|unofficial library|notifications|alerts|sms campaign|business api|mini program|split the bill screen|export the customer|customer phone numbers|the signup form|signup form|contact form|form|payment intent|3ds|3d secure|fails|failing|fixing|debug*|error|errors|exception|column|columns|spreadsheet|csv|modulo|modalita test|in modalita test|modalita di test',
+    'feature|staging|staging server|qa|кнопк*|бот|боты|интеграц*|виджет*|boton|botao|bouton|schaltflache|tombol|plugin|hardcod*|phone mask|phone field|phone number field|number field|api|apis|sdk|webhook*|sandbox|endpoint*|integrat*|integrasi|integre|integrei|implementei|implemente|implemented|checkout|gateway|pasarela|plugins|widget|button|bot|bots|chatbot|token|client secret|secret|merchant|drop in|dropin|config*|regex|validat*|field|feld|mask|placeholder|e.164|libphonenumber|template|templates|email campaign|email campaigns|sms campaign|sms campaigns|ad campaign|ad campaigns|drip campaign|marketing campaign|campaign email|campaign emails|campaign flow|campaign settings|campaign report|automation|smtp|spf|dkim|dmarc|klaviyo|mailchimp|brevo|sendgrid|twilio|shopify|woocommerce|braintree|square|razorpay|midtrans|ykassa|юkassa|coinbase commerce|quota|manifest|android|ios|sync job|repo|secrets|env|.env|json|schema|database|module|payload|null pointer|bug|bugs|the flow|intent flow|test mode|modo de prueba|sandbox buyer|testnet|price widget|rate limit|screen|screens|layout*|mockup*|prototype|qr code|for customers|for us customers|customers who|customer replies|reply to|replyto|helpdesk|the store|the shop|online store|your store|na loja|da loja|en la tienda|интернет магазин*|тестовые|dashboard|deployment|nginx|domain verification|unofficial library|notifications|alerts|business api|mini program|split the bill screen|export the customer|customer phone numbers|the signup form|signup form|contact form|form|payment intent|3ds|3d secure|fails|failing|fixing|debug*|error|errors|exception|column|columns|spreadsheet|csv|modulo|modalita test|in modalita test|modalita di test',
   ],
   [
     ['COPYWORK'],
@@ -106,7 +106,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // A fee for a named extra, not the platform's: "no more fees for revisions", "the rush fee".
   [
     ['NEUTRAL'],
-    'no more fees will|no more fees are|no extra fee|no extra fees|no additional fee|no additional fees|no hidden fees|(no) fee/fees for (the) rush/express/urgent/priority/extra/additional/revisions/revision/changes/edits/consultation/consult/call/calls/meeting/setup/onboarding/discovery/audit/estimate/quote/first/initial/sample/trial|rush fee|express fee|late fee|setup fee|revision fee|revisions fee|cancellation fee|delivery fee',
+    'no more fees will|no more fees are|no extra fee|no extra fees|no additional fee|no additional fees|no hidden fees|(no) fee/fees for (the) rush/express/urgent/priority/extra/additional/revisions/revision/changes/edits/consultation/consult/call/calls/meeting/setup/onboarding/discovery/audit/estimate/quote/first/initial/sample/trial|rush fee|express fee|revision fee|revisions fee',
   ],
   // Private things that are not the deal: "keep the feedback between us", "the old site".
   [
@@ -193,7 +193,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['NEG_AFTER'],
-    'принять не могу|принимать не могу|принять не можем|принимать не буду|принимать не стану|isnt something i do|is not something i do|isnt something im willing to do|is not something im willing to do|not something im willing to do|not something i am willing to do|not something i do|not something we do|not something i can do|isnt an option|is not an option|off limits|offlimits|nicht annehmen|werde ich nicht annehmen|nehme ich nicht an|nicht in frage|kommt nicht in frage|kommen nicht in frage|kommen fur mich nicht in frage|mach ich nicht|mache ich nicht|arbeite ich nicht|arbeite ich grundsatzlich nicht|grundsatzlich nicht|nicht geben|leider nicht geben|gebe ich nicht|не принимаю|tidak boleh|nggak boleh|gak boleh|ga boleh',
+    'принять не могу|принимать не могу|принять не можем|принимать не буду|принимать не стану|isnt something i do|is not something i do|isnt something im willing to do|is not something im willing to do|not something im willing to do|not something i am willing to do|not something i do|not something we do|not something i can do|isnt an option|is not an option|off limits|offlimits|nicht annehmen|werde ich nicht annehmen|nehme ich nicht an|nicht in frage|kommt nicht in frage|kommen nicht in frage|kommen fur mich nicht in frage|mach ich nicht|mache ich nicht|arbeite ich nicht|arbeite ich grundsatzlich nicht|grundsatzlich nicht|nicht geben|leider nicht geben|не принимаю|tidak boleh|nggak boleh|gak boleh|ga boleh',
   ],
   [
     ['RULES'],
@@ -201,7 +201,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['TECH'],
-    'payment element|payment elements|card element|express checkout|contact filter|contact info filter|content filter|spam filter|message filter|filter rules|test case|test cases|bookkeeping|reconcile|reconciliation|chart of accounts|bank statement|bank statements|from your customers|from customers|customer payments|supplier payments|vendor payments|to your suppliers|to suppliers|app ka flow|humare app|hamare app|supply chain|diagram|flowchart|customers keep asking|customers asking|our customers|the faq|faq|support inbox|our support inbox|help scout|zendesk|freshdesk|spam|telefonfeld|normalisiert|local dev|const|process env|fallback|phone input|tel link|the tel|mobile header|dials|run our instagram|our instagram|our feed|the grid|posts a month|by payment method|broken down by|sales broken down|customer billing|our customer billing|invoice links|wallet ui|copy button|on hover',
+    'payment element|payment elements|card element|express checkout|contact filter|contact info filter|content filter|spam filter|message filter|filter rules|test case|test cases|bookkeeping|reconcile|chart of accounts|bank statement|bank statements|from your customers|from customers|customer payments|supplier payments|vendor payments|to your suppliers|to suppliers|app ka flow|humare app|hamare app|supply chain|diagram|flowchart|customers keep asking|customers asking|our customers|the faq|faq|support inbox|our support inbox|help scout|zendesk|freshdesk|spam|telefonfeld|normalisiert|local dev|const|process env|fallback|phone input|tel link|the tel|mobile header|dials|run our instagram|our instagram|our feed|the grid|posts a month|by payment method|broken down by|sales broken down|customer billing|our customer billing|invoice links|wallet ui|copy button|on hover',
   ],
   [
     ['ONPLATFORM_ONLY'],
@@ -209,7 +209,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['NEUTRAL'],
-    'hopping off|logging off|signing off|heading off|log off|sign off|off for today|off for the day|day off|days off|time off|kick off|kickoff|kick off call|upwork mobile app|the upwork app|upwork app|mobile app|mobile apps|on mobile|mobile safari|mobile chrome|mobile view|mobile layout|mobile version|mobile devices|nicht einfach|nicht lieber|bonus button|the bonus button|off if|off the total|off the price|percent off|groceries|paying for groceries|my bank flagged|flagged my card|new card|at the branch',
+    'hopping off|off for today|off for the day|kick off|kickoff|kick off call|upwork mobile app|the upwork app|upwork app|mobile app|mobile apps|on mobile|mobile safari|mobile chrome|mobile view|mobile layout|mobile version|mobile devices|nicht einfach|nicht lieber|bonus button|the bonus button|off if|off the total|off the price|percent off|groceries|paying for groceries|my bank flagged|flagged my card|new card|at the branch',
   ],
   [
     ['CONVERSION'],
@@ -221,7 +221,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['WORKSYSTEM'],
-    'business manager|ad account|ads account|ad accounts|linkedin ads|campaign manager|ads manager|facebook ad account|partner in business manager|google analytics|search console|tag manager|(add/invite) (me/you) to/on (your/the/our) figma/drive/notion/jira/trello/asana|figma/notion/jira/trello/asana/drive access/invite|access to (your/the/our) figma/drive/notion/jira/trello/asana|google drive access',
+    'business manager|ad account|ads account|ad accounts|linkedin ads|campaign manager|ads manager|facebook ad account|partner in business manager|tag manager|(add/invite) (me/you) to/on (your/the/our) figma/drive/notion/jira/trello/asana|figma/notion/jira/trello/asana/drive access/invite|access to (your/the/our) figma/drive/notion/jira/trello/asana|google drive access',
   ],
   [['COPYWORK'], 'as the sample|as a sample|the sample|whatsapp icon|icon linking|company line'],
   // Found by the independent sets bench/fresh-13.jsonl to bench/fresh-29.jsonl (README, accuracy),
@@ -264,7 +264,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['NEUTRAL'],
-    'company policy|our policy is|our company policy|internal policy|not a bot|a real person|are you a bot|вернули на карту|вернут на карту|возврат на карту|no personal contact info|no personal contact|no contact info|no contact details|no personal details|without contact info|without contact details|my numbers r|my numbers are|the numbers are|our numbers|office number|old office number|office line|support line|outside of this project|outside this project|outside of this single project|outside the project|outside scope|outside the scope|out of scope|share my screen|share your screen|screen share|screenshare|screen sharing|app on my phone|upwork app on my phone|our own arrangement with the|under our own arrangement|arrangement with the print|direct quote|direct quotes|bank holiday|bank holidays|public holiday|im off|i am off|ill be off|virement dupwork|le virement dupwork|virement de upwork|paiement dupwork',
+    'company policy|our policy is|our company policy|internal policy|not a bot|a real person|are you a bot|вернули на карту|вернут на карту|возврат на карту|no personal contact info|no personal contact|no contact info|no contact details|no personal details|without contact info|without contact details|my numbers r|my numbers are|the numbers are|our numbers|office number|old office number|office line|support line|outside of this project|outside this project|outside of this single project|outside the project|outside scope|outside the scope|out of scope|share my screen|share your screen|screen share|screenshare|screen sharing|app on my phone|upwork app on my phone|our own arrangement with the|under our own arrangement|arrangement with the print|direct quote|direct quotes|public holiday|im off|i am off|ill be off|virement dupwork|le virement dupwork|virement de upwork|paiement dupwork',
   ],
   [['CONVERSION'], 'conversione|conversione ufficiale|конверси*|официальная конверсия'],
   [
@@ -273,7 +273,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['WORKSYSTEM'],
-    'e signature|esignature|docusign|sign an nda|for legal documents|legal documents|upwork enterprise|enterprise plan|business plan|upwork business|background check|vendor onboarding|for the nda|our vendor onboarding|as a standard user|as a user|as an admin|standard user|admin access|user access|campaign history|shared drive folder|the shared drive|drive folder|shared folder',
+    'e signature|esignature|sign an nda|for legal documents|legal documents|upwork enterprise|enterprise plan|business plan|upwork business|background check|vendor onboarding|for the nda|our vendor onboarding|as a standard user|as a user|as an admin|standard user|admin access|user access|campaign history|shared drive folder|the shared drive|drive folder|shared folder',
   ],
   // Page copy in other languages: the imprint and the footer.
   [
@@ -288,7 +288,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // Session 6: families found by bench/fresh-30..39 (see generalisation.test.ts).
   [
     ['TECH'],
-    'backend|back end|frontend|front end|fields in|the fields|these fields|form fields|input fields|payouts table|cash on delivery|cod orders|prepaid discount|test handset|test phone|test device|test devices|test number|test numbers|booking site|customer side|as a payment option|as an option on',
+    'backend|back end|frontend|front end|fields in|the fields|these fields|form fields|input fields|payouts table|cash on delivery|cod orders|prepaid discount|test handset|test phone|test device|test devices|booking site|customer side|as a payment option|as an option on',
   ],
   [
     ['COPYWORK'],
@@ -309,16 +309,16 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['RULES'], 'account ke liye risk|account ke liye risky'],
   [
     ['WORKSYSTEM'],
-    'xero|quickbooks|for the login|only for the login|add for access|email for access|partner access|view only access|seller central|brand registry|2 step verification|two step verification|google ads account|ads account|the verification stays|verification stays on',
+    'xero|quickbooks|for the login|only for the login|add for access|email for access|partner access|view only access|seller central|brand registry|2 step verification|two step verification|google ads account|the verification stays|verification stays on',
   ],
   [
     ['NEG'],
-    'not taking|not accepting|not sharing|not moving|not paying|not giving out|not comfortable|no to|say no to|nao vou|no voy a',
+    'not taking|not accepting|not sharing|not paying|not giving out|no to|say no to|nao vou|no voy a',
   ],
-  [['NEG_AFTER'], 'geht fur mich nicht|geht nicht|kommt nicht in frage'],
+  [['NEG_AFTER'], 'geht fur mich nicht|geht nicht'],
   [
     ['NEUTRAL'],
-    'direct manager|direct report|direct reports|direct boss|direct line manager|sign off|signs off|signed off|i screen|we screen|screen everyone|screen candidates|screen new clients|screen clients|screen all|screening call|agree with your suggestion|i like your suggestion|good suggestion|needs your own online banking login|your own online banking login|at no extra cost|no extra cost|no extra charge|for no extra|the shot list|shot list|the upwork app on my phone|upwork app on my phone|the upwork app on your phone',
+    'direct manager|direct report|direct reports|direct boss|direct line manager|signs off|signed off|i screen|we screen|screen everyone|screen candidates|screen new clients|screen clients|screen all|screening call|agree with your suggestion|i like your suggestion|good suggestion|needs your own online banking login|your own online banking login|at no extra cost|no extra cost|no extra charge|for no extra|the shot list|shot list|the upwork app on my phone|the upwork app on your phone',
   ],
   // Bookkeeping, payroll and legal work: accounts, statements and clauses about payments.
   [
@@ -364,16 +364,16 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['NEG'], 'no thanks on|no thank you on|ga boleh|gak boleh|tidak boleh|nggak boleh'],
   [
     ['NEG_AFTER'],
-    'не пишу|не пишем|не даю|не делюсь|prefiero no hacerlo|prefiro nao fazer|rather not do that|id rather not do that',
+    'не пишу|не пишем|не делюсь|prefiero no hacerlo|prefiro nao fazer|rather not do that|id rather not do that',
   ],
   [
     ['RULES'],
-    'allowed nahi|allowed nahin|allow nahi|mana hai|dono ka risk|segun las condiciones|segun los terminos|segun las reglas|conforme as regras|selon les conditions',
+    'allowed nahi|allowed nahin|allow nahi|dono ka risk|segun las condiciones|segun los terminos|segun las reglas|conforme as regras|selon les conditions',
   ],
   [['CONVERSION'], 'konversi resmi|proses konversi'],
   [
     ['POSTCONTRACT'],
-    'kontrak udah jalan|kontrak sudah jalan|kontrak sudah berjalan|kontrak udah mulai|kontrak sudah dimulai|the contract has started|contract has started|contracts live|contract is live|now that the contract is',
+    'kontrak udah jalan|kontrak sudah berjalan|kontrak udah mulai|kontrak sudah dimulai|the contract has started|contracts live|now that the contract is',
   ],
   [['REPORTED'], 'wants me on'],
   [
@@ -416,7 +416,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['POSTCONTRACT'],
     'contract shuru ho chuka|contract shuru ho gaya|contract start ho gaya|contract start ho chuka',
   ],
-  [['WORKSYSTEM'], 'viewer access|analytics property|search console|tag manager'],
+  [['WORKSYSTEM'], 'viewer access|analytics property'],
   [['TECH'], 'my own branch|own branch|feature branch|pull request|squash'],
   [['IDWORD'], 'order ids|invoice ids|order numbers'],
   [
@@ -431,12 +431,12 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   // Session 8 (bench/fresh-58 to fresh-63): refusals with the verb last in German, a rule
   // told as "does not let", a preference not to, other people's details in a deliverable.
-  [['NEG_AFTER'], 'machen wir nicht|mache ich nicht|mach ich nicht|tun wir nicht|tue ich nicht'],
+  [['NEG_AFTER'], 'machen wir nicht|tun wir nicht|tue ich nicht'],
   [
     ['RULES'],
-    'no deja|no permite|nao deixa|nao permite|ne permet pas|erlaubt nicht|erlaubt kein|erlaubt keine|не разрешает|не позволяет|tidak mengizinkan',
+    'no deja|nao deixa|nao permite|ne permet pas|erlaubt nicht|erlaubt kein|erlaubt keine|не разрешает|не позволяет|tidak mengizinkan',
   ],
-  [['NEG'], 'prefiero no|prefiro nao|je prefere ne pas|lieber nicht|not comfy|not comfy sharing'],
+  [['NEG'], 'lieber nicht|not comfy|not comfy sharing'],
   [['WORKSYSTEM'], 'legal email|my legal email'],
   [
     ['NEUTRAL'],
@@ -459,7 +459,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['TECH'],
-    'eu users|end users|for users|all users|testflight|on testflight|apple pay sheet|payment sheet|pdf generator|bank details block|bank details section|bank details field',
+    'eu users|end users|all users|testflight|on testflight|apple pay sheet|payment sheet|pdf generator|bank details block|bank details section|bank details field',
   ],
   [['IDWORD'], 'sku suffixes|sku suffix|suffixes'],
   [
@@ -495,7 +495,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['TECH'],
-    'formats|both formats|phone formats|number formats|the formats|embed|embedded|widget|the widget|stripe receipts|stripe receipt|stripe dashboard',
+    'formats|both formats|phone formats|number formats|the formats|embed|embedded|the widget|stripe receipts|stripe receipt|stripe dashboard',
   ],
   [
     ['COPYWORK'],
@@ -527,7 +527,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['NEG'], 'niente|nessun|nessuna'],
   [['COPYWORK'], 'tested with|agb|agb-entwurf|im agb-entwurf|zahlungsbedingungen'],
-  [['TECH'], 'бот|бота|боты|вебхук|pays out in batches|bank feed'],
+  [['TECH'], 'бота|вебхук|pays out in batches'],
   [['IDWORD'], 'export-id|render-id|job-id|export id'],
   [['NEUTRAL'], 'no need to send them/it to my email|no need to send them/it to my inbox'],
   [['THIRDPARTY'], 'your old bookkeeper|the old bookkeeper'],
@@ -555,7 +555,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['REPORTED'], 'thanks for asking for|thanks for asking about'],
   [['NEUTRAL'], 'i dont like that|dont like that'],
-  [['TECH'], 'testnet|faucet|test eth|sepolia|metamask'],
+  [['TECH'], 'faucet|test eth|sepolia|metamask'],
   // Session 10, round 9 (bench/fresh-86 to fresh-89).
   [
     ['COPYWORK'],
@@ -622,7 +622,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['TECH'],
-    'numero de test|numero de prueba|numero de teste|testnummer|nomor tes|nomor uji|тестовый номер|тестовые номера|otp|seed file|seed data|test customers|test users|test accounts',
+    'numero de test|numero de prueba|numero de teste|testnummer|nomor tes|nomor uji|тестовый номер|тестовые номера|otp|seed file|seed data|test customers|test users',
   ],
   [
     ['REPORTED'],
@@ -649,7 +649,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['RULES'],
-    'da suspensao|leva suspensao|get you banned|gets you banned|get banned|gets you suspended|get you suspended',
+    'da suspensao|leva suspensao|get you banned|gets you banned|gets you suspended|get you suspended',
   ],
   [
     ['NEUTRAL'],
@@ -657,11 +657,11 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['ONPLATFORM_ONLY'],
-    'fund my/our upwork account|funding my/our upwork account|add funds to upwork|только через контракт|только через upwork|только через апворк',
+    'fund my/our upwork account|funding my/our upwork account|add funds to upwork|только через контракт|только через апворк',
   ],
   [
     ['TECH'],
-    'qa script|fuzz|fuzzing|phone input|the phone field|should be accepted|dummy card|test card|test cards|link generator|payment link generator',
+    'qa script|fuzz|fuzzing|the phone field|should be accepted|dummy card|test card|test cards|link generator|payment link generator',
   ],
   [
     ['NEUTRAL'],
@@ -672,17 +672,17 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // details are the work itself.
   [
     ['TECH'],
-    'reconciliation|conciliacion|conciliacao|coded to|booked to|clearing account|matched to|payouts totalling|merchant fees|the ledger|ledger export|ledger entries|general ledger|chart of accounts|journal entry|journal entries|bank feed|shared inbox|boite mail|gmail filters|auto reply|autoreply|google voice|phone setup|call forwarding|voicemail',
+    'coded to|booked to|clearing account|matched to|payouts totalling|merchant fees|the ledger|ledger export|ledger entries|general ledger|journal entry|journal entries|shared inbox|boite mail|gmail filters|auto reply|autoreply|google voice|phone setup|call forwarding|voicemail',
   ],
   [
     ['COPYWORK'],
     'ho tradotto|la traduzione|перевод интерфейса|перевод|строк|la traduccion|traduzi|jai traduit|ubersetzung|unverandert ubernommen|pediu pra/para ler|ler a chave|patrocinador',
   ],
-  [['NEG'], 'dont worry about sending|no need to send your|no need for your'],
+  [['NEG'], 'dont worry about sending|no need to send your'],
   [['COPYWORK'], 'без перевода|перевёл как|перевел как|для поля'],
   [
     ['TECH'],
-    'read only|accountant invite|accountant access|pull statements|bank statements|ventas de la tienda|las ventas|gasto financiero|sin factura asociada',
+    'read only|accountant invite|accountant access|pull statements|ventas de la tienda|las ventas|gasto financiero|sin factura asociada',
   ],
   [
     ['THIRDPARTY'],
@@ -698,15 +698,15 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['POSTCONTRACT'],
-    'contracts active now|the contracts active|ya empezo el contrato|el contrato ya empezo|ya comenzo el contrato|контракт уже начался|контракт начался|once you hire|once you hire me',
+    'the contracts active|ya empezo el contrato|el contrato ya empezo|ya comenzo el contrato|контракт уже начался|once you hire|once you hire me',
   ],
   [['ONPLATFORM_ONLY'], 'in the contract chat|the contract chat'],
   [['REFUSED'], 'but ill pass|ill pass thanks|ill pass on that|ill have to pass|i have to pass'],
   [['NEUTRAL'], 'taken off|take off each|comes off|come off'],
-  [['IDWORD'], 'ids|order ids|the ids'],
+  [['IDWORD'], 'ids|the ids'],
   // Someone applying for a data-entry job (a fake recruiter's bait otherwise).
   [['NEUTRAL'], 'applying/apply for the data entry job/role|interested in the data entry job/role'],
-  [['NEUTRAL'], 'off over here|day off|days off|the day off'],
+  [['NEUTRAL'], 'off over here|the day off'],
   [
     ['REFUSED'],
     'erst nach vertragsbeginn|erst nach dem vertragsbeginn|erst nach vertragsstart|erst wenn der vertrag',
@@ -714,7 +714,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['NEUTRAL'], 'off the website/site colours/colors/design/copy/content/layout/palette'],
   // "I'd rather wait for the milestone than do anything off the books": the road not taken.
   [['NEG'], 'than do anything|than doing anything|than do something|than doing something'],
-  [['WORKSYSTEM'], 'google analytics|analytics property|search console|tag manager|view access'],
+  [['WORKSYSTEM'], 'view access'],
   [['THIRDPARTY'], 'their office phone/number|their phone number'],
   // Session 11, round 14 (bench/fresh-106 and fresh-107).
   [['NEG'], 'no worries about|dont worry about'],
@@ -765,21 +765,21 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['CONVERSION'],
-    'konvertierungsprozess|konvertierung|vertragsumwandlung|proceso de conversion|processo de conversao|conversion du contrat|конвертации контракта|конвертация контракта',
+    'konvertierungsprozess|konvertierung|proceso de conversion|processo de conversao|конвертации контракта|конвертация контракта',
   ],
   [
     ['POSTCONTRACT'],
-    'past the offer stage|past the offer|offer accepted|the offer is accepted|now that the offer is accepted|since the offer was accepted|now that you accepted the offer|the contract is live|now that im hired|now that you hired me',
+    'past the offer stage|past the offer|offer accepted|since the offer was accepted|now that you accepted the offer|now that im hired',
   ],
   [['RULES'], 'the upwork help page|upwork help page|the help page|neither side can'],
   [
     ['WORKSYSTEM'],
     'google workspace|the alias|an alias|email alias|on call rota|oncall rota|the rota|on call schedule|oncall schedule',
   ],
-  [['TECH'], 'send a test|send test|a test email|test email|test send'],
+  [['TECH'], 'send a test|send test|a test email|test send'],
   [
     ['POSTCONTRACT'],
-    'after the offer is accepted|once the offer is accepted|after you accept the offer|after the offer we can|after the offer',
+    'after the offer is accepted|after you accept the offer|after the offer we can|after the offer',
   ],
   [['RULES'], 'upworks rule|upwork rule|the platforms rule|the sites rule|fiverrs rule'],
   [['TECH'], 'test wallet|burn address|testnet wallet'],
@@ -799,16 +799,16 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['REPORTED'], 'tried to get me/us to|tried to make me/us'],
   [
     ['NEUTRAL'],
-    'direct questions|direct question|direct feedback|direct quotes|direct answer|direct answers|signal strength|pays/pay/paid its/their own vendors/suppliers/staff (directly)|check (it) on ur/your/my phone|test (it) on ur/your/my phone|open it on ur/your phone',
+    'direct questions|direct question|direct feedback|direct answer|direct answers|signal strength|pays/pay/paid its/their own vendors/suppliers/staff (directly)|check (it) on ur/your/my phone|test (it) on ur/your/my phone|open it on ur/your phone',
   ],
   [['COPYWORK'], 'blog post/article/guide/review comparing'],
   [
     ['TECH'],
-    'integrer|integrar|integrieren|integrasikan|lien waiver|pay application|remittance advice|our audit found|the audit found|audit found',
+    'integrer|integrieren|integrasikan|lien waiver|pay application|remittance advice|our audit found|the audit found|audit found',
   ],
   [
     ['NEG'],
-    'je partage pas|je donne pas|jenvoie pas|je fais pas|jaccepte pas|je peux pas|je veux pas|on peut pas|no poder|lamento no poder|не буду|не стану',
+    'je partage pas|je donne pas|jenvoie pas|je fais pas|je peux pas|je veux pas|on peut pas|no poder|lamento no poder|не буду|не стану',
   ],
   [['NEG_AFTER'], 'не буду|не стану'],
   [['RULES'], 'la regle|cest la regle|la regle dupwork|les regles dupwork'],
@@ -823,7 +823,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // Session 12, round 18 (bench/fresh-120 to fresh-122).
   [
     ['TECH'],
-    'zapier|zapier flow|google sheet|google sheets|ambiente de testes|ambiente de teste|ambiente di test|entorno de pruebas|environnement de test|testumgebung|sito del cliente|site do cliente|app do seu cliente|sitio del cliente|site du client|smart buttons|gorgias|zendesk|freshdesk|intercom|help scout|whatsapp business|embeds|embed|app store|the app store',
+    'zapier|zapier flow|google sheet|google sheets|ambiente de testes|ambiente de teste|ambiente di test|environnement de test|testumgebung|sito del cliente|site do cliente|app do seu cliente|sitio del cliente|site du client|smart buttons|gorgias|intercom|whatsapp business|embeds|app store|the app store',
   ],
   [
     ['NEUTRAL'],
@@ -836,11 +836,11 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['REFUSED'], 'prefiero que no'],
   [
     ['RULES'],
-    'me puede costar la cuenta|costar la cuenta|perder la cuenta|no deja pasar|no permite|messages that mention|that mention paying',
+    'me puede costar la cuenta|costar la cuenta|perder la cuenta|no deja pasar|messages that mention|that mention paying',
   ],
   [
     ['POSTCONTRACT'],
-    'cuando lo abras|cuando abras el contrato|cuando haya contrato|hasta que haya contrato|ya arranco el contrato|arranco el contrato|el contrato ya arranco|vertrag lauft|der vertrag lauft',
+    'cuando lo abras|cuando abras el contrato|cuando haya contrato|hasta que haya contrato|ya arranco el contrato|arranco el contrato|el contrato ya arranco|vertrag lauft',
   ],
   // Session 13, from the untuned round 19 (bench/fresh-123 to fresh-125).
   [
@@ -887,14 +887,14 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['POSTCONTRACT'],
     'contract shuru hone ke baad|contract start hone ke baad|contract shuru hote hi|contract ke baad hi',
   ],
-  [['ONPLATFORM_ONLY'], 'upwork chat pe hi|upwork pe hi|upwork chat par hi|upwork par hi'],
+  [['ONPLATFORM_ONLY'], 'upwork chat pe hi|upwork chat par hi'],
   [['RULES'], 'pela regra do upwork|pelas regras do upwork|pode suspender a conta'],
   [['ONPLATFORM_ONLY'], 'vamos manter tudo aqui|manter tudo aqui|manter tudo no upwork'],
   [
     ['ONPLATFORM_ONLY'],
     'my agency account here|through my agency account|my agency account on upwork',
   ],
-  [['TECH'], 'generator|im building|i am building|only building|exchange uses'],
+  [['TECH'], 'generator|im building|only building|exchange uses'],
   [
     ['TECH'],
     'rename|renamed|renaming|in the admin|admin panel|at the counter|at the register|at the till',
@@ -909,13 +909,13 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'im not closing/ending/cancelling/canceling/leaving|i am not closing/ending/cancelling/canceling/leaving|not offsite|not off site|not off the platform',
   ],
   [['NEG_AFTER'], 'не работаю|не работаем|не работаю вне'],
-  [['NEUTRAL'], 'the app on my phone|the upwork app on my phone|through the app on my phone'],
+  [['NEUTRAL'], 'the app on my phone|through the app on my phone'],
   [['TECH'], 'halaman pembayaran|tambahkan logo'],
   [
     ['ONPLATFORM_ONLY'],
-    'keep the conversation/chat/talk/messages on upwork|keep the conversation/chat here|keep talking here|keep talking on upwork',
+    'keep the conversation/chat/talk/messages on upwork|keep the conversation/chat here|keep talking on upwork',
   ],
-  [['TECH'], 'clickable|click to call|tap to call|contact page|contact form page'],
+  [['TECH'], 'clickable|contact page|contact form page'],
   // Session 13, round 23 (bench/fresh-138 to fresh-141).
   [['TECH'], 'subscribers|followers|grow/growing the/your channel|channel growth'],
   [['NEUTRAL'], 'my own client/clients/customer/customers/boss/employer'],
@@ -929,11 +929,11 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // during a contract).
   [
     ['POSTCONTRACT'],
-    "on your contract as of|im on your contract|now on the/your hourly/fixed-price contract|were now on the/your contract|we're now on the contract|since you hired me|since youve hired me|now that you hired me|now that youve hired me",
+    "on your contract as of|im on your contract|now on the/your hourly/fixed-price contract|were now on the/your contract|we're now on the contract|since youve hired me",
   ],
   [
     ['POSTCONTRACT'],
-    'контракт подписан|контракт заключен|контракт заключён|контракт начался|после подписания контракта|contract accept karne|contract accept kar liya|contract active hai|ab contract active|seit dem vertragsstart|seit vertragsbeginn|seit dem vertragsbeginn|ahora que tenemos contrato|ya tenemos contrato|con el contrato activo',
+    'контракт подписан|контракт заключен|контракт заключён|после подписания контракта|contract accept karne|contract accept kar liya|contract active hai|ab contract active|seit dem vertragsstart|seit vertragsbeginn|seit dem vertragsbeginn|ahora que tenemos contrato|ya tenemos contrato|con el contrato activo',
   ],
   [['NEG'], 'gebe ich keine|gebe keine|preferisco non|non condivido'],
   [
@@ -966,21 +966,21 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['TECH'],
-    'test mode|wire up|wired up|wiring up|mandates|integracion|pagos de prueba|de prueba|en el panel',
+    'wire up|wired up|wiring up|mandates|integracion|pagos de prueba|de prueba|en el panel',
   ],
   // The contract started, said as a project or engagement kicked off, signed, accepted or funded.
   [
     ['POSTCONTRACT'],
-    'the/our/this/your contract/engagement/project has/had started/begun|the/our/this/your contract/engagement/project started/began|contract/engagement/project started/began/signed|since the contract/engagement/project began/started|officially kicked off|were officially kicked off|the engagement/project/contract kicked off|since the engagement/project/contract kicked off|we kicked off|weve signed|we have signed|we signed the contract|you accepted the offer|youve accepted the offer|offer accepted|the first milestone is funded|first milestone funded|milestone is funded',
+    'the/our/this/your contract/engagement/project has/had started/begun|the/our/this/your contract/engagement/project started/began|contract/engagement/project started/began/signed|since the contract/engagement/project began/started|officially kicked off|were officially kicked off|the engagement/project/contract kicked off|since the engagement/project/contract kicked off|we kicked off|weve signed|we have signed|we signed the contract|you accepted the offer|youve accepted the offer|the first milestone is funded|first milestone funded|milestone is funded',
   ],
   [
     ['POSTCONTRACT'],
-    'ya que aceptaste la oferta|aceptaste la oferta|контракт запущен|контракт стартовал|hire ho chuke|aap hire ho chuke|vertrag unterschrieben|vertrag ist unterschrieben',
+    'ya que aceptaste la oferta|aceptaste la oferta|hire ho chuke|aap hire ho chuke|vertrag unterschrieben|vertrag ist unterschrieben',
   ],
   [['NEG_AFTER'], 'я отказываюсь|отказываюсь'],
   [
     ['POSTCONTRACT'],
-    'now that weve started|now that we have started|now that we started|o contrato ja comecou|como o contrato ja|il contratto e gia partito|contratto gia partito|il contratto e partito|der vertrag jetzt aktiv|vertrag jetzt aktiv ist|der vertrag ist aktiv',
+    'now that weve started|now that we have started|now that we started|o contrato ja comecou|como o contrato ja|il contratto e gia partito|contratto gia partito|il contratto e partito|der vertrag jetzt aktiv|vertrag jetzt aktiv ist',
   ],
   [['REFUSED'], 'no direct payments please|no direct payments|no direct payment'],
   [
@@ -988,10 +988,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'someone pretending to be|pretending to be upwork|someone in the proposals asked|someone asked for my|you asked about paying me',
   ],
   [['TECH'], 'svg|maps key|agent locator'],
-  [
-    ['NEUTRAL'],
-    'outside this/the/our milestones/projects/contracts scope|outside the scope|outside this scope|out of scope',
-  ],
+  [['NEUTRAL'], 'outside this/the/our milestones/projects/contracts scope|outside this scope'],
   [
     ['NEUTRAL'],
     'quote it separately|quote that separately|price it separately|price that separately',
@@ -1022,7 +1019,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['RULES'], 'ive been warned about|been warned about|a pattern ive been warned'],
   [
     ['POSTCONTRACT'],
-    'kontrak sudah mulai|kontrak sudah berjalan|karena kontrak sudah|hired and starting|jetzt wo der auftrag lauft',
+    'kontrak sudah mulai|karena kontrak sudah|hired and starting|jetzt wo der auftrag lauft',
   ],
   [['REPORTED'], 'you asked about moving|asked about moving off'],
   [['NEUTRAL'], 'direct costs|direct cost|direct labor|direct labour|direct expenses'],
@@ -1034,7 +1031,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['TECH'],
-    'impressum|stk push|daraja|formatter|test payments|cuma contoh|hanya contoh|just an example|placeholder',
+    'impressum|stk push|daraja|formatter|test payments|cuma contoh|hanya contoh|just an example',
   ],
   [['NEUTRAL'], 'alag se bhejne ki zaroorat/zarurat nahi|upwork khud bana dega'],
   // Session 13, round 26 (bench/fresh-150 to fresh-153).
@@ -1050,7 +1047,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['NEUTRAL'], 'kicking/kicked/kick off the contract/project|into the contract'],
   [['STARTWORD'], 'days/weeks/months into'],
-  [['NEG'], 'nggak mau|gak mau|tidak mau|ga mau'],
+  [['NEG'], 'nggak mau|gak mau|ga mau'],
   [['REFUSED'], 'non merci|non merci pour'],
   [
     ['ONPLATFORM_ONLY'],

@@ -16,7 +16,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['CONTACT_ACT'],
-    'add me|message me|msg me|ping me|hit me up|dm me|pm me|reach me|reach out|contact me|write me|write to me|write there|email me|mail me|whatsapp me|telegram me|skype me|find me|look me up|search my|scan the code|scan|drop me|send me your|give me your|give me a number|share your|what is your|whats your|my number is|here is my|heres my|you can reach|contact our|contact him|contact her|message him|message her|join my|tap this|chat with me|talk with me|talk to me|talk on|chat on|talk there|chat there|discuss there|continue there|go over|lets talk|lets chat|lets move|move this|move to|switch to|lets continue|talk by|talk about the job there|interview you on|do the interview|interview on|interview there|give me a number|number i can text|text you|call you|ring you|message you|reach you|same username|same name|same handle|rings straight|add you|take this|take it|take the conversation|take this conversation|take this chat|take our chat|move our chat|move the conversation|continue the conversation|keep talking|talk more|leave me|leave my|get in touch|me passa|passa seu|passa teu|manda seu|manda teu|schick mir|schicken sie mir|gib mir deine|can reach',
+    'add me|message me|msg me|ping me|hit me up|dm me|pm me|reach me|reach out|contact me|write me|write to me|write there|email me|mail me|whatsapp me|telegram me|skype me|find me|look me up|search my|scan the code|scan|drop me|send me your|give me your|give me a number|share your|what is your|whats your|my number is|here is my|heres my|you can reach|contact our|contact him|contact her|message him|message her|join my|tap this|chat with me|talk with me|talk to me|talk on|chat on|talk there|chat there|discuss there|continue there|go over|lets talk|lets chat|lets move|move this|move to|switch to|lets continue|talk by|talk about the job there|interview you on|do the interview|interview on|interview there|number i can text|text you|call you|ring you|message you|reach you|same username|same name|same handle|rings straight|add you|take this|take it|take the conversation|take this conversation|take this chat|take our chat|move our chat|move the conversation|continue the conversation|keep talking|talk more|leave me|leave my|get in touch|me passa|passa seu|passa teu|manda seu|manda teu|schick mir|schicken sie mir|gib mir deine|can reach',
   ],
   [
     ['CONTACT_ACT', 'CHANNEL'],
@@ -156,7 +156,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['CONTACT_ACT'],
-    'пиши|напиши|пишите|напишите|yazabilir misiniz|bana yaz|yazin|ajoute moi|ajoutez moi|pe aa jao|par aa jao|meld dich|bhej dein|bhejiye|bhejo|melden sie sich',
+    'пиши|напиши|пишите|напишите|yazabilir misiniz|bana yaz|yazin|ajoutez moi|pe aa jao|par aa jao|meld dich|bhej dein|bhejiye|bhejo|melden sie sich',
   ],
   [
     ['CONTACT_ASK'],
@@ -172,14 +172,14 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['CONTACT_ACT'],
-    'ping you|ping me|weiterreden|weiterschreiben|weiter reden|weiter schreiben|hop into my|hop on my|careers form|our own careers form|own careers form|submit your application at|vamos conversar|on pourrait continuer|seguimos hablando|baat karein|baat kar lein|продолжим|japri|me diz onde te acho|ou je peux vous joindre|dites moi ou|dime donde te puedo encontrar|kahan milte ho|kahan milte hain|bisa dihubungi di mana|скажите где|where to find me|tell you where to find me|where the rest of my clients|join our|join my|hop into our|moving all candidates to|moving candidates to',
+    'ping you|weiterreden|weiterschreiben|weiter reden|weiter schreiben|hop into my|hop on my|careers form|our own careers form|own careers form|submit your application at|vamos conversar|on pourrait continuer|seguimos hablando|baat karein|baat kar lein|продолжим|japri|me diz onde te acho|ou je peux vous joindre|dites moi ou|dime donde te puedo encontrar|kahan milte ho|kahan milte hain|bisa dihubungi di mana|скажите где|where to find me|tell you where to find me|where the rest of my clients|join our|hop into our|moving all candidates to|moving candidates to',
   ],
   // Booking a slot is also booking the work ("book" alone is CONTINUE).
   [['CONTACT_ACT', 'CONTINUE'], 'book a slot|grab a slot|grab any slot|pick a slot'],
   [['CHANNEL', 'CONTACT_ACT'], 'plane me|message me on plane|text me on plane'],
   [
     ['CHANNEL'],
-    'app verdinho|aplicativo verdinho|verdinho|hara wala app|hare wala app|hara app|pesawat kertas|logonya pesawat|avion en papier|lavion en papier|paper plane app|бумажный самолет*|в plane|на plane|di plane|pe plane|auf plane|por plane|no plane|the bird site|bird site|the purple app|purple app|burung biru|aplikasi burung biru|pajarito azul|app del pajarito|pajaro azul|passarinho azul|oiseau bleu|blauer vogel|синяя птица|sabz wali app|sabz app|hari wali app|в зеленом приложении|в зелёном приложении|зеленое приложение|зелёное приложение|lnkdn|linkdn|linkedin|watsap|watsapp|wassap|wasap|wapp',
+    'app verdinho|aplicativo verdinho|verdinho|hara wala app|hare wala app|hara app|pesawat kertas|logonya pesawat|avion en papier|lavion en papier|бумажный самолет*|в plane|на plane|di plane|pe plane|auf plane|por plane|no plane|the bird site|bird site|the purple app|purple app|burung biru|aplikasi burung biru|pajarito azul|app del pajarito|pajaro azul|passarinho azul|oiseau bleu|blauer vogel|синяя птица|sabz wali app|sabz app|hari wali app|в зеленом приложении|в зелёном приложении|зеленое приложение|зелёное приложение|lnkdn|linkdn|wapp',
   ],
   [['CHANNEL_WEAK'], 'slack|teams|microsoft teams|google chat'],
   [['CONTACT_ACT', 'CONTINUE'], 'book a call|book a call there|book a call with me'],
@@ -190,7 +190,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['CONTACT_ACT'],
-    'write to her|write to him|write her|write him|message her|message him|reach her|reach him|text her|text him',
+    'write to her|write to him|write her|write him|reach her|reach him|text her|text him',
   ],
   // An address described in words: "my name, then the at sign, then ...", "at our shop's domain".
   [
@@ -214,7 +214,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     'on telegram only|on whatsapp only|only on telegram|only on whatsapp|only via telegram|only via whatsapp|only through telegram|only through whatsapp',
   ],
   // Session 7, second round: apps described rather than named.
-  [['CHANNEL'], 'с самолетиком|самолетик|app verde|aplicativo verde|app verdinho'],
+  [['CHANNEL'], 'с самолетиком|самолетик|app verde|aplicativo verde'],
   [['CONTACT_ACT'], 'my contact form|a direct contact form|direct contact form'],
   [['CONTACT_ACT', 'CHANNEL'], 'japri'],
   [['CHANNEL'], 'green icon app|greenicon app|(the) app with the camera icon|camera icon app'],
@@ -223,10 +223,10 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // apps described by their icon, an agency inbox.
   [['CONTACT_ACT'], 'sent me your|send me youre|sent me youre|sent me ur'],
   [['CONTACT_ACT', 'CHANNEL'], 'ur/your watsap/whatsap/watsapp/whatapp/wattsapp'],
-  [['CONTACT_ASK'], 'my ig is|my handle is'],
+  [['CONTACT_ASK'], 'my ig is'],
   [
     ['CHANNEL'],
-    '(the) app with the green icon|the green app|paper plane app|paper-plane app|(the) blue bird app|(the) little ghost app|the ghost app',
+    '(the) app with the green icon|the green app|paper-plane app|(the) blue bird app|(the) little ghost app',
   ],
   [['CONTACT_ACT', 'CHANNEL'], 'to my inbox|to my agency inbox|to my personal inbox'],
   [['CONTACT_ACT', 'CHANNEL'], 'use my signal|use my whatsapp|use my telegram'],
@@ -236,12 +236,9 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['CONTACT_ACT'],
-    'add our/my manager/recruiter/assistant on|add our hr on|add our team on|add us on|schick mir|schicke mir|schickt mir|baat kar lein|baat kar lete hain|baat karte hain',
+    'add our/my manager/recruiter/assistant on|add our hr on|add our team on|add us on|schicke mir|schickt mir|baat kar lete hain|baat karte hain',
   ],
-  [
-    ['CHANNEL'],
-    'telegram-id|skype-id|discord-id|whatsapp-id|hare wale app|hara wala app|green wala app',
-  ],
+  [['CHANNEL'], 'telegram-id|skype-id|discord-id|whatsapp-id|hare wale app|green wala app'],
   [
     ['CONTACT_ASK'],
     '(a) phone number in your proposal|(your) number in your/the proposal|contact details in your proposal|(your) email in your proposal',
@@ -254,7 +251,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [['ELSEWHERE', 'CONTACT_ACT'], 'where else can i find/reach you|where else can we talk'],
   [['CONTACT_ASK'], 'what digits|which digits|what number is best|which number is best'],
-  [['CHANNEL'], 'threema|threema-id|purple calling app|the purple app|purple app'],
+  [['CHANNEL'], 'threema-id|purple calling app'],
   [['CONTACT_ACT'], 'make we yarn|make we talk'],
   [['CONTACT_ASK'], 'drop your gamer tag|your gamer tag|gamer tag'],
   // Session 10, round 9 (bench/fresh-86 to fresh-89).
@@ -291,7 +288,6 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [['CONTACT_ACT'], 'get back to you by/on/via|call you back|ring you back|ring you on'],
   [['CONTACT_ASK'], 'a number i can ring/call/text/reach you on/at'],
-  [['CONTACT_ACT'], 'direct contact form|my contact form'],
   // Session 11, round 13 (bench/fresh-102 to fresh-105).
   [['CONTACT_ASK'], 'want my digits/number/cell/whatsapp|need my digits/number/cell'],
   [['CHANNEL'], 't dot me|wa dot me|discord dot gg'],
@@ -327,7 +323,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ASK'],
     'qual (e) (o) seu/teu email/e-mail/numero/whatsapp/zap/telefone/contato/insta|cual es tu/su email/correo/numero/whatsapp/telefono|quel est ton/votre email/numero/whatsapp',
   ],
-  [['CONTACT_ACT'], 'quero conversar|podemos conversar|vamos conversar'],
+  [['CONTACT_ACT'], 'quero conversar|podemos conversar'],
   [
     ['NEUTRAL'],
     'reply/replied/respond/responded to the/my/your/our/this proposal/offer/message/invite/invitation',
@@ -337,7 +333,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     'tell me your/ur handle/username/number/digits/email/whatsapp/telegram/discord/skype/insta/contact/contacts/socials',
   ],
   // Session 13, round 20 (bench/fresh-126 to fresh-129).
-  [['CHANNEL'], 'w-app|wapp|w app|whats-app'],
+  [['CHANNEL'], 'w-app|w app|whats-app'],
   [['CONTACT_ACT', 'CHANNEL'], 'my w-app|my wapp|my w app|ruf mich|rufen sie mich|ruft mich'],
   [['CONTACT_ACT'], 'text/ping our coordinator/recruiter/assistant/agent|text/ping our manager'],
   [['CONTACT_ACT', 'CHANNEL'], 'switch to signal|go to signal'],

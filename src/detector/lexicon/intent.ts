@@ -33,7 +33,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['FEEWORD'],
-    'fee|fees|cut|their cut|the cut|commission|commissions|percentage|percent|deduction|deductions|service fee|processing fee|platform fee|marketplace fee|platforms cut|upworks cut|upwork fee|upwork fees|per cent|ten percent|twenty percent|cargo|comision|comisiones|comissao|comissoes|taxa|taxas|tarifa|frais|commission de|gebuhr|gebuhren|provision|комисси*|сбор|potongan|biaya|fee nya|fees',
+    'fee|fees|cut|their cut|the cut|commission|commissions|percentage|percent|deduction|deductions|service fee|processing fee|platform fee|marketplace fee|platforms cut|upworks cut|upwork fee|upwork fees|per cent|ten percent|twenty percent|cargo|comision|comisiones|comissao|comissoes|taxa|taxas|tarifa|frais|commission de|gebuhr|gebuhren|provision|комисси*|сбор|potongan|biaya|fee nya',
   ],
   [
     ['FEE_AVOID'],
@@ -45,7 +45,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['CONTRACTWORD'],
-    'things|things on here|contract|contracts|the contract|this contract|offer|the offer|job|this job|things out here|things here|milestone|upwork payment|contrato|contrat|vertrag|контракт*|договор*|kontrak|kontraknya|the amount on the contract|official contract|here|things here|things up here|this one|this one out|proposal|proposta|propuesta|oferta|offre|angebot|auftrag|interview|entrevista|entretien|оффер*|penawaran|interviu',
+    'things|things on here|contract|contracts|the contract|this contract|offer|the offer|job|this job|things out here|things here|milestone|upwork payment|contrato|contrat|vertrag|контракт*|договор*|kontrak|kontraknya|the amount on the contract|official contract|here|things up here|this one|this one out|proposal|proposta|propuesta|oferta|offre|angebot|auftrag|interview|entrevista|entretien|оффер*|penawaran|interviu',
   ],
   [
     ['CONTRACT_END'],
@@ -78,11 +78,11 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['PREFERENCE'],
-    'is easiest|is easier|is simpler|is fine|works for me|work for me|works best|is best|is better|easiest for me|easier for me|prefer|i accept|we accept|accepted|is okay|is ok',
+    'is easiest|is easier|is simpler|is fine|works for me|work for me|works best|is best|is better|easiest for me|easier for me|prefer|we accept|accepted|is okay|is ok',
   ],
   [
     ['SCAM'],
-    'send a check|send you a check|cash it|cash the check|forward the extra|forward the rest|forward the difference|send back the difference|send back the extra|overpaid|overpayment|mail you a check|send you a check|mail you a cheque|cashiers check|cashier check|deposit it|deposit the check|deposit the cheque|approved vendor|our vendor|training package|training fee|training kit|registration fee|starter kit|onboarding fee|pay for the training|refunded with your first|verify your payout|payout account|partner portal|online banking|banking details|banking login|sign in with your bank|install a wallet|wallet app|only pays freelancers|pays freelancers in|equipment check|hr manager|hiring manager on|recruiting for a remote|data entry position|complete your interview|receive your equipment|unlock the higher|pay to apply|application fee|security deposit|rent your account|account rental|use your account|lend me your account|rent your upwork account|rent out your (upwork) account/profile|use your upwork account|borrow your (upwork) account|buy your (upwork) account|online banking login|bank login',
+    'send a check|send you a check|cash it|cash the check|forward the extra|forward the rest|forward the difference|send back the difference|send back the extra|overpaid|overpayment|mail you a check|mail you a cheque|cashiers check|cashier check|deposit it|deposit the check|deposit the cheque|approved vendor|our vendor|training package|training fee|training kit|registration fee|starter kit|onboarding fee|pay for the training|refunded with your first|verify your payout|payout account|partner portal|online banking|banking details|banking login|sign in with your bank|install a wallet|wallet app|only pays freelancers|pays freelancers in|equipment check|hr manager|hiring manager on|recruiting for a remote|data entry position|complete your interview|receive your equipment|unlock the higher|pay to apply|application fee|security deposit|rent your account|account rental|use your account|lend me your account|rent your upwork account|rent out your (upwork) account/profile|use your upwork account|borrow your (upwork) account|buy your (upwork) account|online banking login|bank login',
   ],
   [
     ['SIDE_DEAL'],
@@ -118,7 +118,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // More work later: pairs with "directly" (work-directly) or with ending the contract.
   [
     ['CONTINUE'],
-    'next contracts|next contract|future contracts|future deals|future jobs|future gigs|future orders|retainer|ongoing work|follow up work|followup work|more work|upcoming projects|new projects|other projects|next round|second phase|phase two|future collaboration|work for me|work for my company|work for our company|freelance for me|contract me|hire me|employ you|bring you on|trabajemos|trabajar juntos|trabajar contigo|trabajar conmigo|seguir trabajando|seguimos trabajando|sigamos trabajando|te contrato|contratarte|proximos proyectos|proximos trabajos|futuros proyectos|trabalhar juntos|trabalhar com voce|trabalhar comigo|continuar trabalhando|seguir trabalhando|te contratar|trabalhamos|proximos projetos|proximos trabalhos|futuros projetos|travailler ensemble|travailler avec toi|travailler avec vous|continuer a travailler|on continue|continuons|te recruter|vous recruter|prochains projets|prochaines missions|futurs projets|zusammenarbeiten|nachsten auftrage|kunftige projekte|zukunftige projekte|kunftige auftrage|сотруднич*|следующие проекты|будем работать|kerja sama|kerjasama|proyek berikutnya|project selanjutnya|proyek selanjutnya|kaam karte|kaam karenge|aage ka kaam|agla project|agle project',
+    'next contracts|next contract|future contracts|future deals|future jobs|future gigs|future orders|retainer|ongoing work|follow up work|followup work|more work|upcoming projects|new projects|other projects|next round|second phase|phase two|future collaboration|work for me|work for my company|work for our company|freelance for me|contract me|hire me|employ you|bring you on|trabajemos|trabajar juntos|trabajar contigo|trabajar conmigo|seguir trabajando|seguimos trabajando|sigamos trabajando|te contrato|contratarte|proximos proyectos|proximos trabajos|futuros proyectos|trabalhar juntos|trabalhar com voce|trabalhar comigo|continuar trabalhando|seguir trabalhando|te contratar|trabalhamos|proximos projetos|proximos trabalhos|futuros projetos|travailler ensemble|travailler avec toi|travailler avec vous|continuer a travailler|on continue|te recruter|vous recruter|prochains projets|prochaines missions|futurs projets|zusammenarbeiten|nachsten auftrage|kunftige projekte|zukunftige projekte|kunftige auftrage|сотруднич*|следующие проекты|будем работать|kerja sama|kerjasama|proyek berikutnya|project selanjutnya|proyek selanjutnya|kaam karte|kaam karenge|aage ka kaam|agla project|agle project',
   ],
   [
     ['DIRECT'],
@@ -179,7 +179,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     "before the hire|before hire|before the hiring|before hiring you|before i hire you|before the award|before awarding|avant l'entretien|avant l'offre|avant l'embauche",
   ],
   // French elision glues the article to the noun: d'Upwork, l'offre.
-  [['PLATNOUN'], "d'upwork|l'upwork|d'upwork|la plateforme|d'ici"],
+  [['PLATNOUN'], "d'upwork|l'upwork|la plateforme|d'ici"],
   [['CONTRACTWORD'], "l'offre|l'entretien|l'embauche|l'accord|wawancara|interview nya"],
   // Not needing the platform any more, said outright: leaves it and ends the contract.
   [
@@ -197,10 +197,10 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['CONTINUE'],
-    'siguiente encargo|proximo encargo|siguientes encargos|proximos encargos|los siguientes|os proximos|les prochains|die nachsten|следующие|project berikutnya|proyek berikutnya|project selanjutnya|next project',
+    'siguiente encargo|proximo encargo|siguientes encargos|proximos encargos|los siguientes|os proximos|les prochains|die nachsten|следующие|project berikutnya',
   ],
   [['CONTRACTWORD'], 'elegirte|seleccionarte|escolher voce|te escolher|te choisir|dich auswahle'],
-  [['AVOID'], 'evite|evitera|evitons|ca evite|evita|evitamos|evitar'],
+  [['AVOID'], 'evite|evitera|evitons|ca evite|evita'],
   // Hindi/Urdu put the fee before the verb: "fees bach jayegi", "cut nahi lagega".
   [
     ['FEE_AVOID'],
@@ -224,7 +224,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['PLATNOUN'], 'middle men|the middle men'],
   [['OFFPLATFORM'], 'without intermediaries|no intermediaries|cut out the intermediaries'],
-  [['CONTINUE'], 'next gig|next gigs|future gigs|the next gig'],
+  [['CONTINUE'], 'next gig|next gigs|the next gig'],
   [['AVOID'], 'minus'],
   [
     ['DIRECT', 'OWN'],
@@ -347,7 +347,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // while the rest is paid elsewhere, keeping the site out without naming a channel, middlemen
   // in Hindi/Urdu and Indonesian, avoiding the fee without the word "fee", and scams (deposits,
   // account rental, unlock fees, overpayment).
-  [['DIRECT'], 'diretto|direttamente|bezposrednio|apas mein|aapas mein|apas me'],
+  [['DIRECT'], 'diretto|direttamente|bezposrednio|apas mein|apas me'],
   [
     ['AVOID'],
     'evitiamo|evitare|evitando|senza|bez|poupamos|poupar|poupa|zahlt keiner|zahlen wir keine|keiner von uns',
@@ -358,7 +358,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['PRECONTRACT'],
-    'до собеседования|до интервью|до найма|до контракта|до оффера|до начала контракта|teklif gondermeden once|teklifi gondermeden once|gondermeden once|sozlesmeden once|prima del contratto|prima dellofferta|per il colloquio|собеседование|на собеседовании|avant la signature|avant la signature du contrat|vor der vertragsunterzeichnung|vor vertragsbeginn|interview ke liye|vor der beauftragung|before the hire',
+    'до интервью|teklif gondermeden once|teklifi gondermeden once|gondermeden once|sozlesmeden once|prima del contratto|prima dellofferta|per il colloquio|собеседование|на собеседовании|avant la signature|avant la signature du contrat|vor der vertragsunterzeichnung|vor vertragsbeginn|interview ke liye|vor der beauftragung',
   ],
   [
     ['SIDE_DEAL'],
@@ -370,7 +370,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['SCAM'],
-    'send a test transfer|make a test transfer|do a test transfer|small test transfer|verify your identity|to verify your identity|залог|внести залог|kiraye pe|kiraye par|account kiraye|unlock fee|verification fee|release fee|activation fee|your earnings are on hold|earnings are on hold|return the difference|send back the difference|refund the difference|accidentally sent|overpaid|overpayment',
+    'send a test transfer|make a test transfer|do a test transfer|small test transfer|verify your identity|to verify your identity|залог|внести залог|kiraye pe|kiraye par|account kiraye|unlock fee|verification fee|release fee|activation fee|your earnings are on hold|earnings are on hold|return the difference|refund the difference|accidentally sent',
   ],
   [['SIDE_DEAL', 'PAYVERB'], 'pay you myself|ill pay you myself|pay the rest myself'],
   [
@@ -389,7 +389,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // (bots, moderators, the platform reading), scams (phishing logins, gift cards, payout holds).
   [
     ['OFFPLATFORM'],
-    'not running/run/putting/put/routing (it/this/that/things/everything/the/any/future) (next/other) (job/jobs/project/projects/work/one/contract/payment/payments) through here/upwork|not running/run/putting/put/routing (it/this/that/things/everything/the/any/future) (next/other) (job/jobs/project/projects/work/one/contract/payment/payments) through the platform/site|without running it through here|went independent|go independent with me|went independent with me|somewhere less watched|less watched|somewhere less monitored|settle the price outside|settle it outside|settle the rest outside|как нибудь между собой|какнибудь между собой|оформим между собой|между собой оформим|решим между собой|рассчитаемся между собой|напрямую между нами|set you up as a (regular) vendor|as a regular vendor|as a vendor in our|in our accounts system|pay you from there|fuori dalla piattaforma|fuori piattaforma|мимо кассы|в конверте|au black|por baixo dos panos|por debajo de la mesa|upar upar se|contract ke bahar|bahar hi len den|len den|ohne zwischenhandler|kurzen dienstweg|atur sendiri|square it privately|settle it privately|square up privately|en negro|unter der hand|mittelsmann raus|den mittelsmann raus|ohne mittelsmann|regeln das unter uns|unter uns regeln|nicht uber diesen chat|skip the site|skip the platform|skip this site|yahan se bahar|site se bahar|platform se bahar',
+    'not running/run/putting/put/routing (it/this/that/things/everything/the/any/future) (next/other) (job/jobs/project/projects/work/one/contract/payment/payments) through here/upwork|not running/run/putting/put/routing (it/this/that/things/everything/the/any/future) (next/other) (job/jobs/project/projects/work/one/contract/payment/payments) through the platform/site|without running it through here|went independent|go independent with me|went independent with me|somewhere less watched|less watched|somewhere less monitored|settle the price outside|settle it outside|settle the rest outside|как нибудь между собой|какнибудь между собой|оформим между собой|между собой оформим|решим между собой|рассчитаемся между собой|напрямую между нами|set you up as a (regular) vendor|as a regular vendor|as a vendor in our|in our accounts system|pay you from there|fuori dalla piattaforma|fuori piattaforma|мимо кассы|в конверте|au black|por baixo dos panos|por debajo de la mesa|upar upar se|contract ke bahar|bahar hi len den|len den|ohne zwischenhandler|kurzen dienstweg|atur sendiri|square it privately|settle it privately|square up privately|en negro|unter der hand|mittelsmann raus|den mittelsmann raus|ohne mittelsmann|regeln das unter uns|unter uns regeln|nicht uber diesen chat|skip the site|skip this site|yahan se bahar|site se bahar|platform se bahar',
   ],
   [
     ['FEE_AVOID'],
@@ -397,12 +397,12 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['ELSEWHERE'],
-    'that isnt this chat|other than this chat|besides this chat|outside this chat|instead of in here|no upwork for|without upwork for|skip upwork for|id rather not do another milestone|rather not do another milestone|not another milestone|no more milestones|its not through upwork|not going through upwork|wont go through upwork|isnt where i want|is not where i want|isnt the place to|isnt the place for|yahan nahi|yahan nahin|fora daqui|lugar mais sossegado|num lugar mais sossegado|ailleurs|au calme|otro lado|por otro lado|fuera de esta pagina|fuera de aqui|kahin aur|kisi aur jagah|pur sukoon jagah|где нибудь потише|гденибудь потише|somewhere that isnt monitored|dont send it through here|gak usah lewat sini|ga usah lewat sini',
+    'that isnt this chat|other than this chat|besides this chat|instead of in here|no upwork for|without upwork for|skip upwork for|id rather not do another milestone|rather not do another milestone|not another milestone|no more milestones|its not through upwork|not going through upwork|wont go through upwork|isnt where i want|is not where i want|isnt the place to|isnt the place for|yahan nahi|yahan nahin|fora daqui|lugar mais sossegado|num lugar mais sossegado|au calme|otro lado|por otro lado|fuera de esta pagina|fuera de aqui|pur sukoon jagah|где нибудь потише|гденибудь потише|somewhere that isnt monitored|dont send it through here|gak usah lewat sini|ga usah lewat sini',
   ],
   [['CONTINUE'], 'kept going|kept working|kept at it'],
   [
     ['PRECONTRACT'],
-    'prehire|pre hire|pre contract|precontract|pre offer|sebelum hire|sebelum di hire|sebelum kontrak|before you shortlist|before the shortlist|before i finalize the shortlist|finalize the shortlist|accept karne se pehle|before we sign anything|before we sign|antes da proposta|antes de mandarme la oferta|antes de contratar|avant de menvoyer loffre|offer se pehle|offer bhejne se pehle|contract shuru karne se pehle|sebelum kirim offer|прежде чем присылать оффер|furs vorgesprach|fur das vorgesprach|vorgesprach|vor dem vorgesprach|hire you but first|before we hire you|befor i hire|befor hiring|interview happens on|interviews happen on|interview will be on|interview is on',
+    'prehire|pre hire|pre offer|sebelum di hire|before you shortlist|before the shortlist|before i finalize the shortlist|finalize the shortlist|accept karne se pehle|antes da proposta|antes de mandarme la oferta|antes de contratar|avant de menvoyer loffre|offer se pehle|contract shuru karne se pehle|sebelum kirim offer|прежде чем присылать оффер|furs vorgesprach|fur das vorgesprach|vorgesprach|vor dem vorgesprach|hire you but first|before we hire you|befor i hire|befor hiring|interview happens on|interviews happen on|interview will be on|interview is on',
   ],
   [
     ['SECRECY'],
@@ -410,7 +410,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['SCAM'],
-    'same password you use|use the same password|the same password as|your upwork password|your upwork login|upwork password|upwork login|apple gift|itunes card|steam card|google play card|photos of the card|photos of the cards|shipping deposit|insured shipping|background check fee|a small fee to get|fee to get the job|payouts are on hold|your payouts are on hold|verify your withdrawal|withdrawal details|account will be closed|use your verified upwork account|use your upwork account|your verified account|account is being restricted|moving all candidates to|moving candidates to',
+    'same password you use|use the same password|the same password as|your upwork password|your upwork login|upwork password|upwork login|apple gift|itunes card|steam card|google play card|photos of the card|photos of the cards|shipping deposit|insured shipping|background check fee|a small fee to get|payouts are on hold|your payouts are on hold|verify your withdrawal|withdrawal details|account will be closed|use your verified upwork account|your verified account|account is being restricted|moving all candidates to|moving candidates to',
   ],
   // Reading backwards: the message is also read reversed (the cue alone is no secret:
   // "flip it horizontally", "backwards compatible").
@@ -442,14 +442,14 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['COMPARE'],
-    'lbh cepet|lebih cepat|lbh cepat|lebih murah|lbh murah|less hassle|less hassle than|way less hassle|geht schneller als|schneller als|gunstiger als|einfacher als',
+    'lbh cepet|lebih cepat|lbh cepat|lbh murah|less hassle|less hassle than|way less hassle|geht schneller als|schneller als|gunstiger als|einfacher als',
   ],
-  [['INSTEAD'], 'drpd|daripada'],
+  [['INSTEAD'], 'drpd'],
   [['CONTINUE', 'DIRECT'], 'go direct|going direct|lets go direct'],
   [['AVOID'], 'saltiamo|saltare'],
   [['DIRECT'], 'direto pra mim|directo a mi|directement a moi'],
   [['SIDE_DEAL'], 'contrato de fachada|contrat bidon|a sham contract|just for show'],
-  [['FEEWORD'], 'potongannya|potongan|leur part|their share'],
+  [['FEEWORD'], 'potongannya|leur part|their share'],
   [['PLATNOUN'], 'uber die plattform'],
   [['BEFORE'], 'befor'],
   [['CONTRACT_END'], 'wind things down here|wind down here|wrap things up here'],
@@ -481,7 +481,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['PRECONTRACT'],
     'havent sent the contract|havent sent the offer|havent sent an offer|havent hired me|havent hired anyone',
   ],
-  [['RAIL'], 'digital wallet|my digital wallet|send you the qr code|my qr code|payment qr code'],
+  [['RAIL'], 'digital wallet|my digital wallet|send you the qr code|payment qr code'],
   [['CONTINUE'], 'je tembauche|tembauche|embaucher|bring you onto our team|bring you in house'],
   [
     ['ELSEWHERE'],
@@ -490,10 +490,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['SIDE_DEAL'], 'settle up between us|settle it between us'],
   [['FEEWORD'], 'they take|what they take'],
   // Session 7: Indonesian "so the fee isn't cut", Italian contract words.
-  [
-    ['AVOID'],
-    'ga kepotong|gak kepotong|nggak kepotong|tidak kepotong|biar ga kena|biar gak kena|tanpa potongan',
-  ],
+  [['AVOID'], 'ga kepotong|gak kepotong|nggak kepotong|tidak kepotong|biar ga kena|tanpa potongan'],
   [['CONTRACTWORD'], 'offerta|contratto'],
   // "no need to keep going through Upwork": not the refusal "only through Upwork" it contains.
   [
@@ -502,14 +499,14 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['SECRECY'],
-    'the site never sees|the platform never sees|upwork never sees|upwork wont see|upwork doesnt need to know|the site doesnt need to know|never sees it',
+    'the site never sees|the platform never sees|upwork never sees|upwork wont see|the site doesnt need to know|never sees it',
   ],
   // Session 7, second round: hiding it, leaving the site, Portuguese deposits and "no need".
   [
     ['SECRECY'],
-    'only if they notice|if they notice|they wont notice|nobody will notice|keep it quiet|keep this quiet|keep that quiet|stuff quiet|keep things quiet|not going to report|not gonna report|wont report',
+    'only if they notice|if they notice|they wont notice|keep that quiet|stuff quiet|keep things quiet|not going to report|not gonna report|wont report',
   ],
-  [['OFFPLATFORM'], 'drop the site|ditch the site|ditch upwork|drop upwork|skip the site'],
+  [['OFFPLATFORM'], 'drop the site|ditch the site'],
   [['CONTRACT_END'], 'no upwork contract|no contract needed'],
   [['CONTINUE'], 'rebook|rehire'],
   [
@@ -524,7 +521,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['DIRECT'], 'person to person'],
   [['FEEWORD'], 'the house takes|house takes'],
   [['PAYVERB'], 'o sinal|um sinal|de sinal'],
-  [['NONEED'], 'nem precisa|nao precisa|sem precisar'],
+  [['NONEED'], 'nem precisa'],
   // Session 7, third round: forgetting the platform, keeping its cut.
   [
     ['OFFPLATFORM', 'PLATNOUN'],
@@ -549,11 +546,8 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['OFFPLATFORM', 'PLATNOUN'],
     'around upwork|around fiverr|around the platform|around the site|around the system|around the contract',
   ],
-  [
-    ['FEE_AVOID'],
-    'around the fee|around the fees|around the commission|around their fee|around their cut',
-  ],
-  [['COMPARE'], 'mas rapido|mas facil|mas barato|mais rapido|mais facil|mais barato'],
+  [['FEE_AVOID'], 'around the fee|around the fees|around the commission|around their cut'],
+  [['COMPARE'], 'mas rapido|mais rapido|mais facil|mais barato'],
   // Session 8, from the independent sets bench/fresh-58 to fresh-63 (README, accuracy): the
   // contract paused, dropped or declined; the platform used no more; carrying on under other
   // words; secrecy from the site; "not here, but" in other languages; the hired-on idioms.
@@ -565,7 +559,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['ENDVERB'], 'cloture|cloturons|clotures'],
   [
     ['CONTINUE'],
-    'pick things up|pick it up from there|keep the partnership going|keep you on|keep hiring you|onboard you|on continue|seguimos por nuestra cuenta',
+    'pick things up|pick it up from there|keep the partnership going|keep you on|keep hiring you|onboard you|seguimos por nuestra cuenta',
   ],
   [['OWN'], 'por nuestra cuenta|on your own|por tu cuenta|por conta propria'],
   [
@@ -574,16 +568,13 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['OFFPLATFORM'],
-    'sin nadie en medio|sin intermediarios|sem intermediarios|sans intermediaire|ohne vermittler|без посредников|tanpa perantara|without a/the middleman|without middlemen|doesnt/dont/wont need to go through (the) middleman/platform/site/upwork',
+    'sin nadie en medio|sin intermediarios|sem intermediarios|sans intermediaire|ohne vermittler|без посредников|without a/the middleman|without middlemen|doesnt/dont/wont need to go through (the) middleman/platform/site/upwork',
   ],
   [
     ['ELSEWHERE'],
     'nicht hier sondern|not here but|no aqui sino|no por aca sino|pas ici mais|nao aqui mas|my personal channels|personal channels',
   ],
-  [
-    ['COMPARE'],
-    'schneller|einfacher|billiger|gunstiger|plus rapide|plus simple|plus facile|быстрее|проще|дешевле|lebih cepat|lebih mudah|lebih murah',
-  ],
+  [['COMPARE'], 'schneller|plus rapide|быстрее|проще'],
   [['FEE_AVOID'], 'losing a chunk|keep the whole rate|keep your whole rate'],
   [['SIDE_DEAL'], 'alag se|alag se de dunga|alag se dunga|alag se bhej dunga'],
   [
@@ -608,7 +599,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['CONTRACT_END'],
     'without doing that/the conversion (thing)|without the conversion|skip the conversion|avoid the conversion|bypass the conversion|without converting|mark the milestone (as) cancelled/canceled',
   ],
-  [['PAYVERB'], 'square things up|square it up|square up|settle things up|settle up'],
+  [['PAYVERB'], 'square things up|square it up|settle things up'],
   [
     ['ONPLATFORM_ONLY'],
     'keep it all on here|keep it all here|keep it all on upwork|keep everything on here|as a bonus instead of|a bonus instead of|as a bonus rather than',
@@ -617,7 +608,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['PLATNOUN'], 'upwork only for this/the first|keep upwork only for'],
   [
     ['SCAM'],
-    'use your freelancer/upwork account|rent your account|rent your upwork account|log in from my side|bid from your account|your account to bid',
+    'use your freelancer/upwork account|log in from my side|bid from your account|your account to bid',
   ],
   [
     ['OFFPLATFORM'],
@@ -638,10 +629,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['OFFPLATFORM'],
     'skip this/the chat|skip this/the thread|skip the upwork chat|direct contract between|a direct contract between|under a direct contract|leave the sites/platforms/upworks billing out|leave the sites/platforms/upworks billing out of it',
   ],
-  [
-    ['PRECONTRACT'],
-    'until the contract is|till the contract is|until the contract|offer bhejne se pehle|offer se pehle|contract se pehle',
-  ],
+  [['PRECONTRACT'], 'until the contract is|till the contract is|until the contract'],
   [
     ['CONTRACT_END'],
     'no need to bother with the/that conversion (thing)|no need for the/that conversion|dont bother with the/that conversion|forget the conversion|without going through the/their/upworks conversion|without going through conversion|dont really need upwork (anymore)|dont need upwork anymore|no longer need upwork|dont need this site anymore',
@@ -673,10 +661,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['CONTRACT_END'],
     'no need to bother with their conversion (process)|without their conversion process|skip their conversion process',
   ],
-  [
-    ['SIDE_DEAL'],
-    'a token fixed price|token fixed price|a token price|a token amount|token contract',
-  ],
+  [['SIDE_DEAL'], 'a token fixed price|token fixed price|a token price|a token amount'],
   [['ONPLATFORM_ONLY'], 'without leaving upwork|without leaving the platform|without leaving here'],
   // Session 9, round 8 (bench/fresh-82 to fresh-85).
   [
@@ -717,7 +702,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['SCAM'],
-    'rent us yours|rent us your account|rent me your account|fee as gift cards|in amazon gift cards|pay in gift cards|amazon cards are all',
+    'rent us yours|rent us your account|fee as gift cards|in amazon gift cards|pay in gift cards|amazon cards are all',
   ],
   [['PRECONTRACT'], 'before we go any further|before we go further'],
   [
@@ -899,7 +884,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['SCAM'],
-    'rent (your/an/a) (upwork) account|rent upwork account|account rental|buy your upwork account|pay to activate|activate your account|registration fee|activation fee',
+    'rent (your/an/a) (upwork) account|rent upwork account|pay to activate|activate your account',
   ],
   [
     ['SECRECY'],
@@ -958,10 +943,10 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['PRECONTRACT'], 'antes de que te contrate|antes de contratarte|antes de la contratacion'],
   // Session 13, round 23 (bench/fresh-138 to fresh-141).
-  [['SIDE_DEAL'], 'looks legit|look legit|the real amount|the real price|the real payment'],
+  [['SIDE_DEAL'], 'looks legit|look legit|the real payment'],
   [
     ['SECRECY'],
-    'doesnt/dont monitor|does/do not monitor|isnt monitored|is not monitored|not monitored|cant monitor|cannot monitor',
+    'doesnt/dont monitor|does/do not monitor|is not monitored|not monitored|cant monitor|cannot monitor',
   ],
   // Session 13, round 24 (bench/fresh-142 to fresh-145).
   [['SECRECY'], 'admins/mods/moderators cant/cannot read|somewhere these admins'],
@@ -1118,8 +1103,5 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'minus whatever/what upwork/fiverr takes|minus the upwork/fiverr fee',
   ],
   [['FEE_AVOID'], 'minus the platform/site fee|minus their cut'],
-  [
-    ['SCAM'],
-    'paid certification|certification fee|registration fee|refundable after your/the first job/order',
-  ],
+  [['SCAM'], 'paid certification|certification fee|refundable after your/the first job/order'],
 ];

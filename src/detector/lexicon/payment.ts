@@ -50,7 +50,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['PAYVERB'],
-    'pagar|pago|pague|pagame|pagarte|te pago|pagos|pagamento|pagamentos|cobrar|cobro|factura|facturar|fatura|faturar|payer|paie|paiement|payez|paye|payons|regler|facture|facturer|bezahlen|zahlen|zahlung|zahle|rechnung|uberweisen|schicken|uberweise|bayar|bayarnya|membayar|pembayaran|tagihan|transfer|kirim|kirimkan|paisa|paise|paisay|bhej|bhejo|bhej do|bhej dein|bhejna|payment bhej|оплат*|заплач*|плат*|перевед*|перевест*|перевод*|деньги|счет|счёт',
+    'pagar|pago|pague|pagame|pagarte|te pago|pagos|pagamento|pagamentos|cobrar|cobro|factura|facturar|fatura|faturar|payer|paie|paiement|payez|paye|payons|regler|facture|facturer|bezahlen|zahlen|zahlung|zahle|rechnung|uberweisen|schicken|uberweise|bayar|bayarnya|membayar|pembayaran|tagihan|kirim|kirimkan|paisa|paise|paisay|bhej|bhejo|bhej do|bhej dein|bhejna|payment bhej|оплат*|заплач*|плат*|перевед*|перевест*|перевод*|деньги|счет|счёт',
   ],
   [
     ['NEUTRAL'],
@@ -59,7 +59,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   // Paying, per language: the verb forms people actually type, not just the infinitive.
   [
     ['PAYVERB'],
-    'paga|pagas|pagamos|pagan|pagues|paguen|pagare|pagaria|pagarle|pagarme|pagaremos|pagado|pagaste|abonar|te abono|abono|te transfiero|transfiero|transferir|te deposito|depositar|cobrarte|cobrame|te pagamos|pagaremos|vou pagar|vou te pagar|pagaria|pagou|pagando|te transfiro|transfiro|recebo|receber|receba|cobranca|je te paie|te payer|payerai|paierai|paierais|paye moi|payez moi|regle|reglement|versement|verser|je te vire|virer|vire|zahle dir|bezahle|bezahlst|bezahlt|zahlst|uberweis|uberweist|uberwiesen|begleichen|abrechnen|rechne ab|rechnen ab|bayarin|dibayar|saya bayar|ku bayar|kubayar|transferin|ditransfer|tf|kirim uang|kirim duit|lunasi|pelunasan|sisanya|перечисл*|оплачу|оплатим|расплач*|рассчита*|расчет|расчёт|остаток|предоплат*|pay kar|pay kar dunga|pay karunga|payment kar|payment kar dunga|payment karunga|paise bhej|paise bhejo|paisay bhej|paisay bhejo|transfer kar|raqam|square up|squared up',
+    'paga|pagas|pagamos|pagan|pagues|paguen|pagare|pagaria|pagarle|pagarme|pagaremos|pagado|pagaste|abonar|te abono|abono|te transfiero|transfiero|transferir|te deposito|depositar|cobrarte|cobrame|te pagamos|vou pagar|vou te pagar|pagou|pagando|te transfiro|transfiro|recebo|receber|receba|cobranca|je te paie|te payer|payerai|paierai|paierais|paye moi|payez moi|regle|reglement|versement|verser|je te vire|virer|vire|zahle dir|bezahle|bezahlst|bezahlt|zahlst|uberweis|uberweist|uberwiesen|begleichen|abrechnen|rechne ab|rechnen ab|bayarin|dibayar|saya bayar|ku bayar|kubayar|transferin|ditransfer|tf|kirim uang|kirim duit|lunasi|pelunasan|sisanya|перечисл*|оплачу|оплатим|расплач*|рассчита*|расчет|расчёт|остаток|предоплат*|pay kar|pay kar dunga|pay karunga|payment kar|payment kar dunga|payment karunga|paise bhej|paise bhejo|paisay bhej|paisay bhejo|transfer kar|raqam|square up|squared up',
   ],
   [
     ['SENDVERB'],
@@ -68,7 +68,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   // Regional rails and wallets written the way they follow a preposition or possessive.
   [
     ['RAIL'],
-    'ke dana|dana saya|dana kamu|via dana|lewat dana|pakai dana|akun dana|linkaja|jenius|rekening saya|rekening kamu|rek saya|no rek|norek|nomor rekening|rekening bri|rekening bni|ke rekening|ke rek|nequi|daviplata|yape|plin|clabe|cbu|cvu|spei|cuenta bancaria|mi cuenta bancaria|numero de cuenta|a mi cuenta|en efectivo|con efectivo|chave pix|picpay|nubank|conta bancaria|minha conta|na minha conta|em dinheiro|dinheiro vivo|paylib|wero|mon rib|ton rib|rib|en liquide|en especes|especes|in bar|bar bezahlen|bargeld|barzahlung|auf mein konto|aufs konto|mein konto|meine kontodaten|kontodaten|наличн*|налом|налик*|на карточку|карточку|номер карты|на мой счет|на мой счёт|на счет|на счёт|тиньк*|киви|юмани|tunai|uang tunai|cash mein|naqad|mere account|mere account mein|account mein|bank account mein|upi id|khata|to my bank|straight/directly to my (bank/personal/own) account',
+    'ke dana|dana saya|dana kamu|via dana|lewat dana|pakai dana|akun dana|linkaja|jenius|rekening saya|rekening kamu|rek saya|no rek|norek|nomor rekening|rekening bri|rekening bni|ke rekening|ke rek|nequi|daviplata|yape|plin|clabe|cbu|cvu|spei|cuenta bancaria|mi cuenta bancaria|numero de cuenta|a mi cuenta|en efectivo|con efectivo|chave pix|picpay|nubank|conta bancaria|minha conta|na minha conta|em dinheiro|dinheiro vivo|paylib|wero|mon rib|ton rib|rib|en liquide|en especes|especes|in bar|bar bezahlen|bargeld|barzahlung|auf mein konto|aufs konto|mein konto|meine kontodaten|kontodaten|наличн*|налом|налик*|на карточку|карточку|на мой счет|на мой счёт|на счет|на счёт|тиньк*|киви|юмани|tunai|uang tunai|cash mein|naqad|mere account|mere account mein|account mein|bank account mein|upi id|khata|to my bank|straight/directly to my (bank/personal/own) account',
   ],
   // Idioms that look like other concepts.
   [['NEUTRAL'], 'we are square|were square|well be square|all square|call it square|be square'],
@@ -134,11 +134,11 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   // "I take ...", a payment account asked about by name.
   [
     ['RAIL'],
-    'bonifico|bonifico bancario|blik|blikiem|bill splitting app|app people use to split|app to split the bill|app to split bills|app for splitting bills|splitting app|mb way|mbway|in bar|bar beim treffen|bar auf die hand|western union|moneygram|usdt|usdc',
+    'bonifico|bonifico bancario|blikiem|bill splitting app|app people use to split|app to split the bill|app to split bills|app for splitting bills|splitting app|mb way|mbway|bar beim treffen|bar auf die hand',
   ],
   [
     ['PAYVERB'],
-    'pagas me|pagues me|paga me|pagar me|trinkgeld|propina|gorjeta|pourboire|tip you|a tip|bill us|bill me|invoice us|invoice me',
+    'pagas me|pagues me|paga me|pagar me|trinkgeld|propina|gorjeta|pourboire|bill us|bill me|invoice us|invoice me',
   ],
   [
     ['PREFERENCE'],
@@ -159,10 +159,10 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     'the app with the dollar sign|dollar sign app|the green dollar app|satispay|u p i|paid in tokens|in tokens|tokens to a wallet|to a wallet|scan my qr code|scan my qr|my qr code',
   ],
-  [['PAYVERB'], 'zahl ich dir|zahle ich dir|zahl dir|zahlen wir dir|bezahle dich|zahle dir'],
+  [['PAYVERB'], 'zahl ich dir|zahle ich dir|zahl dir|zahlen wir dir|bezahle dich'],
   [['BANKDATA'], 'kontodaten|meine kontodaten'],
   // Typos that a prefix match would read as a verb of paying ("pay*"): the brand wins.
-  [['RAIL'], 'paypl|paypall|payapl|pyapal'],
+  [['RAIL'], 'paypl|payapl|pyapal'],
   // Session 7: "pp" for PayPal after a possessive or "via" (also two 🅿️ emoji).
   [['RAIL'], 'via pp|my pp|ur pp|your pp|on pp|pp acct|pp account'],
   // Session 8: a payment method as what is done ("wanna just do zelle from now on"); not the
@@ -184,10 +184,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL_ASK'],
     'where youd like the money to land|where you want the money to land|where the money should land|where should i send the money|where do i send the money|where should the money go',
   ],
-  [
-    ['RAIL'],
-    'app everyone uses to split|split dinner bills|split the dinner bill|apple cash|apple card',
-  ],
+  [['RAIL'], 'app everyone uses to split|split dinner bills|split the dinner bill|apple card'],
   [
     ['PAYVERB', 'RAIL'],
     'lets/just use zelle/paypal/venmo/cashapp/wise/revolut/crypto/upi/pix/bizum/payoneer',
@@ -218,7 +215,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL'], 'thru/via/through/by/on/over pp'],
   // Session 11, round 12 (bench/fresh-98 to fresh-101).
   [['RAIL'], 'from her/his/their/my/our own account|from her/his personal account'],
-  [['RAIL'], 'tipjar|tip jar|my tip jar'],
+  [['RAIL'], 'tipjar'],
   [['PAYVERB'], 'tip me|tip us'],
   [['RAIL'], 'the pp app|pp app'],
   // Session 11, round 13 (bench/fresh-102 to fresh-105).
@@ -237,7 +234,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['TECH'],
     'concilie|conciliar|conciliacion|conciliamos|conciliei|conciliacao|extracto del banco|extracto bancario|extrato bancario|kontoauszug|releve bancaire|rapprochement bancaire',
   ],
-  [['RAIL'], 'in an envelope|cash in an envelope'],
+  [['RAIL'], 'in an envelope'],
   [['RAIL_ASK'], 'hand you the money/cash|hand over the money/cash'],
   // Session 13, round 20 (bench/fresh-126 to fresh-129).
   [['RAIL'], 'from my account to your account|my account to your account|account to account'],
@@ -246,7 +243,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     "brother-in-law's/sister-in-law's/brother's/sister's/wife's/husband's/cousin's/friend's/partner's/mother's/father's/mom's/dad's/son's/daughter's account",
   ],
-  [['RAIL'], 'app with the dollar sign|the dollar sign app|dollar sign app'],
+  [['RAIL'], 'app with the dollar sign|the dollar sign app'],
   [
     ['SENDVERB'],
     'pass it on to me|passes it on to me|forwards it to me|forwards to me|forward it to me',
@@ -265,12 +262,12 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL'], 'friends-and-family|friends and family arrangement'],
   [['PREFERENCE'], 'youd take|would you take|do you take'],
   [['RAIL_ASK'], 'i wire you|ill wire you|i will wire you|i can wire you'],
-  [['PAYVERB'], 'abwickeln|abrechnen'],
+  [['PAYVERB'], 'abwickeln'],
   // Session 13, round 26 (bench/fresh-150 to fresh-153).
   [['RAIL_ASK'], 'a check mailed to you|pop it in the post'],
   [
     ['RAIL'],
-    'e-transfer|etransfer|interac|e transfer|transfer it from my account|from my bank account|transfer it from my bank',
+    'e-transfer|transfer it from my account|from my bank account|transfer it from my bank',
   ],
   // Session 14, round 27 (bench/fresh-154 to fresh-157).
   // Asked for with a contact verb: still the verb "send me your" too.
