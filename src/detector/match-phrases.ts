@@ -116,10 +116,18 @@ function answerId(phrase: Phrase | undefined): number {
 // A word that starts a long phrase ("the", "i", "to") mostly meets a next word that leaves it
 // only short ones: "the homepage" can at most be a three-word phrase. How long the longest
 // phrase left can be depends on the two words alone, so it is memoised by their ids too.
-/** Per slot: the word's id, the next word's id (0: none), the longest phrase left (see LONG_PAIR). */
+/** Per slot: the word's id, the next word's id (0: none), the longest phrase left (see LONG_SPAN). */
 let pairs = new Int32Array(0);
-/** The pair memo's answer when a phrase can be longer than the triple memo keys on. */
-const LONG_PAIR = 4;
+/**
+ * The longest phrase the long memo keys on ("for the", "i will", "through the" start phrases
+ * of up to seven words): the pair memo says LONG_SPAN + 1 for anything longer, searched afresh.
+ */
+const LONG_SPAN = 8;
+/** Per slot: how many words (4..LONG_SPAN), their ids (unused ones 0), the answer. */
+let longMemo = new Int32Array(0);
+const LONG_ROW = LONG_SPAN + 2;
+const LONG_BITS = 13;
+const LONG_MASK = (1 << LONG_BITS) - 1;
 
 /**
  * The longest phrase in `list` longer than `most` that can match at token i, judged by its
@@ -143,7 +151,7 @@ function longestOf(
   return best;
 }
 
-/** The longest phrase that can start at token i given the token after it (at most LONG_PAIR). */
+/** The longest phrase that can start at token i given the token after it (at most LONG_SPAN + 1). */
 function pairLongest(keys: TokenKeys, i: number): number {
   if (i + 1 >= keys.tokens.count) return 1; // without a next token only one-word phrases fit
   let most = 0;
@@ -157,7 +165,7 @@ function pairLongest(keys: TokenKeys, i: number): number {
       most = longestOf(entry.bySecond.get(alt), keys, i, false, most);
     most = longestOf(entry.other, keys, i, true, most);
   }
-  return Math.min(most, LONG_PAIR);
+  return Math.min(most, LONG_SPAN + 1);
 }
 
 function spanOfPair(keys: TokenKeys, i: number, id: number, next: number): number {
@@ -170,7 +178,34 @@ function spanOfPair(keys: TokenKeys, i: number, id: number, next: number): numbe
     pairs[at + 1] = next;
     pairs[at + 2] = pairLongest(keys, i);
   }
-  return pairs[at + 2] ?? LONG_PAIR;
+  return pairs[at + 2] ?? LONG_SPAN + 1;
+}
+
+/**
+ * The best phrase at token i when it can be 4..LONG_SPAN words long: it depends on those
+ * words alone (past the sentence's end, "no word", 0), so it is memoised by all their ids.
+ */
+function bestLong(keys: TokenKeys, i: number, span: number): Phrase | undefined {
+  if (longMemo.length === 0) longMemo = new Int32Array(LONG_ROW << LONG_BITS);
+  const info = keys.info;
+  const count = keys.tokens.count;
+  let h = span;
+  for (let k = 0; k < span; k++) {
+    const id = i + k < count ? (info[i + k]?.id ?? 0) : 0;
+    h = Math.imul(h ^ id, 0x9e3779b1);
+    h ^= h >>> 15;
+  }
+  const at = (h & LONG_MASK) * LONG_ROW;
+  let same = longMemo[at] === span;
+  for (let k = 0; k < span && same; k++)
+    same = longMemo[at + 1 + k] === (i + k < count ? (info[i + k]?.id ?? 0) : 0);
+  if (same) return ANSWERS[longMemo[at + LONG_ROW - 1] ?? 0];
+  const found = search(keys, i);
+  longMemo[at] = span;
+  for (let k = 0; k < LONG_SPAN; k++)
+    longMemo[at + 1 + k] = k < span && i + k < count ? (info[i + k]?.id ?? 0) : 0;
+  longMemo[at + LONG_ROW - 1] = answerId(found);
+  return found;
 }
 
 function bestAt(keys: TokenKeys, i: number): Phrase | undefined {
@@ -183,7 +218,8 @@ function bestAt(keys: TokenKeys, i: number): Phrase | undefined {
   if (span === 0) {
     const longest = spanOfPair(keys, i, word.id, next);
     if (longest === 0) return undefined;
-    if (longest >= LONG_PAIR) return search(keys, i);
+    if (longest > LONG_SPAN) return search(keys, i);
+    if (longest > 3) return bestLong(keys, i, longest);
     span = longest === 1 ? 2 : longest;
   }
   const after = span < 3 ? -1 : i + 2 < count ? (info[i + 2]?.id ?? 0) : 0;
