@@ -290,6 +290,8 @@ const opensDocument = (part: string, occ: readonly Occurrence[]): boolean =>
 
 /** Brand and channel names, which can be dressed up to slip past filters. */
 const BRANDS = new Set<Concept>(['RAIL', 'CHANNEL', 'RAIL_ASK', 'CHANNEL_WEAK']);
+/** What can be dressed up to slip past filters: the brands, and "directly" ("d.i.r.e.c.t.l.y"). */
+const DRESSABLE = new Set<Concept>([...BRANDS, 'DIRECT']);
 
 // The sets above as concept masks: a sentence's concepts are gathered once and every test
 // on them is a few integer operations (this runs for every sentence of a long text).
@@ -311,7 +313,7 @@ const M = {
   platform: maskOf(['PLATNOUN']),
   workSystem: maskOf(['WORKSYSTEM']),
   deliverable: maskOf(['DELIVERABLE']),
-  brands: maskOf([...BRANDS]),
+  dressable: maskOf([...DRESSABLE]),
   reported: maskOf(['REPORTED']),
   document: maskOf(['DOCUMENT']),
   contactIntent: maskOf([...CONTACT_INTENT]),
@@ -785,7 +787,16 @@ const STARTED = boundedAlternatives([
   String.raw`\bmilestone(?: #?\d+)? (?:was |has been |got |just )?(?:released|approved|paid out)\b`,
   String.raw`\b(?:thanks?|thank you|thx) for (?:approving|releasing|funding) (?:the |my |our )?(?:first |second |last |next )?milestone\b`,
   String.raw`\b(?:funds?|money|payment) for (?:the )?milestone(?: #?\d+)?(?: is| are| sitting| now)* in escrow\b`,
-  String.raw`\b(?:aprobe|aprobaste|libere|liberaste|aprovei|aprovou|liberei|liberou) (?:el |o |la |a )?(?:hito|marco|etapa|milestone)\b`,
+  String.raw`\b(?:aprobe|aprobaste|libere|liberaste|aprovei|aprovou|liberei|liberou) (?:el |o |la |a )?(?:primer |primera |primeiro |primeira |segundo |segunda )?(?:hito|marco|etapa|milestone|entregable|entrega)\b`,
+  String.raw`\b(?:hito|marco|etapa)(?: \w+)? (?:ja |ya )?(?:esta )?(?:financiado|aprobado|aprovado|liberado|pagado|pago)\b`,
+  String.raw`\bmilestone (?:approve|release|fund)d? (?:ho gaya|ho gayi|ho chuka|kar diya)\b`,
+  // "Contract extended through June", "I raised your weekly limit to 40 hrs",
+  // "memperpanjang kontrak", "seit Sie mein Stundenlimit erhöht haben"
+  String.raw`\b(?:contract|retainer|engagement) (?:was |has been |got |just )?extended\b`,
+  String.raw`\bextended (?:the|our|your|my) (?:contract|retainer|engagement)\b`,
+  String.raw`\bmemperpanjang kontrak\b`,
+  String.raw`\b(?:raised|bumped|increased|upped|lowered|changed) (?:your|the|my) (?:weekly )?(?:hours )?(?:limit|cap)\b`,
+  String.raw`\bstundenlimit\b[^.!?]{0,30}?\b(?:erhoht|geandert|angepasst)\b`,
   String.raw`\b(?:projektphase|phase|meilenstein) (?:ist |wurde )?(?:freigegeben|genehmigt|bezahlt)\b`,
   // "Weekly check-in: copy for pages 1-6 is done", "Les 20 heures de cette semaine sont bien
   // enregistrées": a report of the work going on, or of hours logged for it.
@@ -941,14 +952,16 @@ const leaves = (occ: readonly Occurrence[], tokens: Tokens): boolean =>
 function explicitPay(occ: readonly Occurrence[]): boolean {
   let pay = false;
   let elsewhere = false;
-  let link = false;
+  let way = false; // a link, an account number or a way of paying, named
   let feeAvoided = false;
   for (const o of occ) {
     // "so we don't have to add a milestone": the platform's way of paying, refused.
     if (o.negated && isPayingPlace(occ, o)) elsewhere = true;
     if (o.negated) continue;
-    // "mon IBAN est FR14 ..., comme ça on évite les frais": an account number given to save the fee.
-    if (o.concept === 'PAYLINK' || o.concept === 'BANKDATA') link = true;
+    // A way to pay named with the fee skipped: a link, an account number ("mon IBAN est FR14
+    // ..., comme ça on évite les frais"), a payment method ("settle it by bank transfer ... and
+    // skip the fees").
+    if (o.concept === 'PAYLINK' || o.concept === 'BANKDATA' || RAILS.has(o.concept)) way = true;
     else if (o.concept === 'FEE_AVOID') feeAvoided = true;
     // A verb that only sends ("kirim": send money or a file) does not say payment.
     if (PAYING.has(o.concept))
@@ -964,7 +977,7 @@ function explicitPay(occ: readonly Occurrence[]): boolean {
     )
       elsewhere = true;
   }
-  return pay && (elsewhere || (link && feeAvoided));
+  return pay && (elsewhere || (way && feeAvoided));
 }
 const PAYING = new Set<Concept>(['PAYVERB', 'PAYLINK', 'RAIL', 'RAIL_ASK', 'CONTINUE']); // or carrying on
 
@@ -1037,7 +1050,7 @@ function isDisguised(
   o: Occurrence,
   occ: readonly Occurrence[],
 ): boolean {
-  if (o.negated || !BRANDS.has(o.concept)) return false;
+  if (o.negated || !DRESSABLE.has(o.concept)) return false;
   const [s, e] = toOriginal(norm, o.s, o.e);
   const typed = part.slice(s, e);
   if (lettersOnly(typed) || !DRESSED.test(typed)) return false;
@@ -1210,9 +1223,20 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // bookkeeping or tool named around it clears it.
     let dressed = false;
     const dressedRails: Occurrence[] = [];
-    if (meets(m, M.brands)) {
+    if (meets(m, M.dressable)) {
       for (const o of occ) {
         if (!isDisguised(part, norm, sentences[i] as Sentence, o, occ)) continue;
+        if (o.concept === 'DIRECT') {
+          // "d.i.r.e.c.t.l.y next time?": a word spelled out to hide it, off the platform (not
+          // a test string beside technical words, "'d-i-r-e-c-t' passes the slug regex", nor
+          // digits for letters, which a whole message typed in leet has in every word).
+          const [s, e] = toOriginal(norm, o.s, o.e);
+          if (!talk && !LEET.test(part.slice(s, e))) {
+            o.concept = 'OFFPLATFORM';
+            m = presentInto(occ, present);
+          }
+          continue;
+        }
         dressed = true;
         if (o.concept === 'RAIL') dressedRails.push(o);
         else if (o.concept === 'CHANNEL_WEAK') o.concept = 'CHANNEL';

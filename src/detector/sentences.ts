@@ -89,7 +89,18 @@ function quoteState(
   return state;
 }
 
+const isAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
 function endsSentence(text: string, from: number, to: number): boolean {
+  // A question mark between two words with no space is a link's query ("upi://pay?pa=..."),
+  // not the end of a question.
+  if (
+    to === from + 1 &&
+    text.charCodeAt(from) === 63 &&
+    isAlnumCode(text.charCodeAt(from - 1)) &&
+    isAlnumCode(text.charCodeAt(to))
+  )
+    return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (

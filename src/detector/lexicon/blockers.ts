@@ -1303,4 +1303,35 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // Words that may open a report of the work under way (STARTED in scanner.ts reads it).
   [['STARTWORD', 'NEUTRAL'], 'weekly/daily check-in/checkin|weekly/daily/status update'],
   [['STARTWORD'], 'hours|heures|horas|stunden|projektphase|meilenstein|freigegeben'],
+  [['NEUTRAL'], 'they quote|they quoted|they quote me'],
+  // Session 15, round 33 (bench/fresh-178 to fresh-181).
+  [['RULES'], 'nicht erlaubt|nicht gestattet|ist verboten|sind verboten'],
+  [
+    ['THIRDPARTY'],
+    'users/customers/buyers/shoppers who paid/pay|la page contact|la pagina de contacto|a pagina de contato|die kontaktseite',
+  ],
+  [['TECH'], 'lien tel|en lien tel'],
+  // "No crypto for me, sorry.": a way of paying turned down by name.
+  [['NEG'], 'no crypto/paypal/venmo/zelle/cashapp/revolut/usdt/btc/bitcoin/payoneer/skrill for me'],
+  [['STARTWORD'], 'extended|memperpanjang|stundenlimit|entregable|financiado|hrs|limit|cap'],
+  [['THIRDPARTY'], 'call/text/ring him/her|his/her number/phone/mobile'],
+  [['NEUTRAL'], 'it/field/form/input should/must accept|it/field/form/input accepts|should accept'],
+  [['NEUTRAL'], 'out of my own pocket|out of our own pocket|from my own pocket|out of pocket'],
+  [['NEUTRAL'], 'between us and my/our/the/your'],
+  [['NEUTRAL'], 'my/our/your upwork billing|is linked there|linked there too|is linked there too'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'lets use the upwork call/video/chat/calls/messages/messenger|lets use upwork|use the upwork call button',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'rather than paying me on the side|rather than paying you on the side|rather than paying on the side|instead of paying me on the side|instead of paying you on the side|instead of paying on the side',
+  ],
+  [['REFUSED'], 'and skipped it|so i skipped it|i skipped it|and reported it|so i reported it'],
+  [['NEG'], 'stop sending me|stop asking for my|stop asking me for'],
+  [['NEUTRAL'], 'site manager|the site manager|photo/video/product/tomorrows shoot'],
+  [['NEUTRAL'], 'dont mention it to the other|dont mention it to my/our/your'],
+  [['REFUSED'], 'no pago fuera|no pago por fuera|no pago afuera|nao pago por fora|nao pago fora'],
+  [['NEG'], 'but ill pass on|ill pass on|i will pass on|i pass on|but i will pass on'],
+  [['CONVERSION'], 'invite to job|invite to job button|the invite to job button'],
 ];

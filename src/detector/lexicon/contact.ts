@@ -365,4 +365,9 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CHANNEL'], 'tell a gram|what s app'],
   [['CHANNEL'], 'wechat id|my wechat id'],
   [['CONTACT_ACT', 'CHANNEL'], 'add my wechat|add my wechat id|add me on wechat'],
+  // Session 15, round 33 (bench/fresh-178 to fresh-181).
+  [
+    ['CONTACT_ASK'],
+    'send me your real contact details/info/number/email/details|your real contact details/info/number/email/details|your actual contact details/number|how we/i can reach you (directly)|how to reach you directly|how can we/i reach you (directly)|reach you directly',
+  ],
 ];

@@ -1104,4 +1104,18 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['FEE_AVOID'], 'minus the platform/site fee|minus their cut'],
   [['SCAM'], 'paid certification|certification fee|refundable after your/the first job/order'],
+  // Session 15, round 33 (bench/fresh-178 to fresh-181).
+  [
+    ['OFFPLATFORM', 'PAYVERB'],
+    'ausserhalb von/der upwork/plattform regeln|ausserhalb upwork regeln',
+  ],
+  [
+    ['SECRECY'],
+    'doesnt need to see this/it/that|doesnt need to know about this/it/that|the platform/upwork doesnt need to know',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'without going through any/the/a conversion|without any conversion|without a conversion|without the conversion',
+  ],
+  [['SCAM'], 'rent your (verified) (upwork) account|renting your (verified) (upwork) account'],
 ];

@@ -323,4 +323,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     'the account in the pdf/invoice/attachment/doc|the account details in the pdf/invoice/attachment',
   ],
+  // Session 15, round 33 (bench/fresh-178 to fresh-181).
+  [['RAIL', 'BANKDATA'], 'the name on your account|name on your bank account'],
+  [['PAYVERB'], 'push across|push it across|push the money across'],
 ];

@@ -1362,6 +1362,38 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
   [
     'the rest to come through a rail (guard)',
     "We're at milestone 3 of 5. Could the remaining two come through Wise? I'd take 5% off.",
+  ], // Session 15, round 33 (bench/fresh-178 to fresh-181).
+  [
+    'German: settling outside the platform by transfer',
+    'Können wir die letzten 500 € per Überweisung außerhalb von Upwork regeln? Spart uns beiden die Gebühr.',
+  ],
+  [
+    "a dotted 'directly', then paying without the fee",
+    "the fee here is a joke. d.i.r.e.c.t.l.y next time? I'll pay you the same minus nothing",
+  ],
+  [
+    'the name on the account, the platform not to see it',
+    "Tell me the name on your account and I'll push the remaining 400 across tonight. The platform doesn't need to see this one.",
+  ],
+  [
+    'hours over the cap by bank transfer, the fees skipped (guard)',
+    "I raised your cap to 20 hrs. Anything above that, note it in a sheet and I'll settle it by bank transfer at month end so we skip the fees.",
+  ],
+  [
+    'renting a verified account',
+    "I'll pay you $120 a week to rent your verified Upwork account, you just give me the login.",
+  ],
+  [
+    'payroll directly, the contract dropped without any conversion',
+    "Starting next quarter I'd put you on our payroll directly and drop the Upwork contract without going through any conversion.",
+  ],
+  [
+    'real contact details, not in here (guard)',
+    "Before anything else, send me your real contact details. I'd rather not do the interview in here.",
+  ],
+  [
+    'the final interview elsewhere, how to reach you directly',
+    "Our final interview with the founder isn't on this site. Reply with how we can reach you directly.",
   ],
 ];
 
@@ -3122,6 +3154,99 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'doing it without breaking any rules',
     "Here's how I'd like to do it without breaking any rules: add my GitHub username to the repo as read-only.",
+  ],
+  // Session 15, round 33 (bench/fresh-178 to fresh-181).
+  [
+    "French: the client's café number on the contact page",
+    "Le numéro sur la page contact du café, 06 12 34 56 78, est celui du client ; je l'ai mis en lien tel: pour le mobile.",
+  ],
+  [
+    'no crypto for me, milestones here',
+    "No crypto for me, sorry. Milestones here are fine and you release funds when you're happy.",
+  ],
+  [
+    "a UPI intent link's query in the config",
+    'UPI intent links are built server-side now, like upi://pay?pa=<merchant VPA>&am=<amount>, from your config.',
+  ],
+  [
+    "German: the rule quoted, 'nicht erlaubt'",
+    'E-Mail-Adressen vor Vertragsbeginn zu teilen ist bei Upwork nicht erlaubt, auch nicht im Angebot.',
+  ],
+  [
+    'users who paid with a rail, in a cohort',
+    'Users who paid with Venmo in the first week retain better, see the cohort tab.',
+  ],
+  [
+    'Hinglish: the first milestone approved, a number for the work',
+    'Pehla milestone approve ho gaya, shukriya! Kaam ke liye mera number: 555-0131. Payment Upwork pe hi rahegi.',
+  ],
+  [
+    'the contract extended, a Discord for questions',
+    'Contract extended through August, thanks! My Discord is mila.dev, ping me there; invoices keep going through here.',
+  ],
+  [
+    'the weekly limit raised, a WhatsApp for the weekend',
+    'I raised your weekly limit to 30 hrs for launch. If the site breaks on Sunday, WhatsApp me at +44 7700 900345.',
+  ],
+  [
+    'Indonesian: the contract extended, a WhatsApp for coordination',
+    'Terima kasih sudah memperpanjang kontrak. Ini nomor WhatsApp saya untuk koordinasi: +1 555-0158, pembayaran tetap lewat Upwork.',
+  ],
+  [
+    'Portuguese: a milestone funded, a phone for urgent things',
+    'Com o terceiro marco já financiado, deixo meu telefone pra urgências: +1 555-0139.',
+  ],
+  [
+    'Spanish: the first deliverable approved, an email for files',
+    'Como ya aprobaste el primer entregable, te paso mi correo para los archivos: ana.ruiz@estudio.example.',
+  ],
+  [
+    'German: the hours limit raised, a mobile number',
+    'Seit Sie mein Stundenlimit erhöht haben, plane ich den Umzug für Samstag, meine Handynummer: +44 7700 900287.',
+  ],
+  [
+    'test numbers a phone field should accept',
+    'Could you validate phone numbers on the form? It should accept 555-0100 style numbers and ones like +44 20 7946 0958.',
+  ],
+  [
+    'stop sending me a channel, reported',
+    'Stop sending me your Telegram. I only talk on Upwork before a contract. Reported.',
+  ],
+  [
+    'a rail linked to the Upwork billing',
+    'I added a new card to my Upwork billing, and PayPal is linked there too, so the milestone should fund now.',
+  ],
+  [
+    'another app turned down for the Upwork call',
+    "I have Zoom, but let's use the Upwork call button for the interview so it all stays in one place.",
+  ],
+  [
+    'a budget kept between us and a finance lead',
+    "Please keep the budget between us and my finance lead, don't mention it to the other contractors.",
+  ],
+  [
+    'Spanish: no paying outside the platform',
+    'No, gracias. No pago fuera de la plataforma; la oferta está aquí con el hito financiado.',
+  ],
+  [
+    'out of my own pocket',
+    "I'm paying for this out of my own pocket, so let's keep the hours tight.",
+  ],
+  [
+    'rather than paying on the side, a new milestone',
+    "Rather than paying me on the side for the extra pages, just add a new milestone and I'll start.",
+  ],
+  [
+    "a quoted 'pay outside' seen and skipped",
+    "I saw 'pay outside' in a job post and skipped it. Not worth my account.",
+  ],
+  [
+    'passing on being paid through a rail',
+    "Thanks, but I'll pass on being paid through PayPal. Send the offer here and I can start today.",
+  ],
+  [
+    'a registry office emailed at its address',
+    'I emailed the registry office at records@county.example for the 1902 census page; they quote 4 weeks.',
   ],
 ];
 
