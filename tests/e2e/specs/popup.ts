@@ -45,6 +45,34 @@ const checkboxCenter = (popup: Driver, index: number) =>
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }, index);
 
+const isTicked = (popup: Driver, index: number) =>
+  popup.evaluate(
+    (i) =>
+      document.querySelectorAll<HTMLInputElement>('[role="tabpanel"] input[type="checkbox"]')[i]
+        ?.checked === true,
+    index,
+  );
+
+/**
+ * Ticks item `index` with a real click at its box and waits until it shows ticked. A click
+ * that landed while the panel was still moving (a status line appearing after the previous
+ * save) is made again, only while the box is still unticked, so nothing is toggled twice.
+ */
+async function tick(popup: Driver, index: number) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await isTicked(popup, index)) return;
+    const point = await checkboxCenter(popup, index);
+    if (!point) throw new Error(`No checklist item ${index}`);
+    await popup.click(point.x, point.y);
+    const deadline = Date.now() + 1500;
+    while (Date.now() < deadline) {
+      if (await isTicked(popup, index)) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  throw new Error(`Checklist item ${index} stayed unticked after three clicks`);
+}
+
 const selectedTab = (popup: Driver) =>
   popup.evaluate(
     () => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent ?? null,
@@ -100,11 +128,7 @@ export function popupSpecs(
         null,
         'Acme to be added',
       );
-      for (const index of [0, 2, 9]) {
-        const point = await checkboxCenter(popup, index);
-        if (!point) throw new Error(`No checklist item ${index}`);
-        await popup.click(point.x, point.y);
-      }
+      for (const index of [0, 2, 9]) await tick(popup, index);
       await waitFor(
         popup,
         (n) =>
