@@ -17,6 +17,9 @@ const IS_LEET = new Uint8Array(128);
 for (const ch of Object.keys(LEET)) IS_LEET[ch.charCodeAt(0)] = 1;
 
 export function hasLetterAndLeet(key: string): boolean {
+  // "70s", "10x", "20k": a number with a unit or a plural, not "tos" in disguise ("4s" may
+  // still be "as").
+  if (NUMBER_AND_LETTER.test(key)) return false;
   let letter = false;
   let leet = false;
   for (let i = 0; i < key.length; i++) {
@@ -26,6 +29,8 @@ export function hasLetterAndLeet(key: string): boolean {
   }
   return letter && leet;
 }
+
+const NUMBER_AND_LETTER = /^[0-9]{2,}[a-z]$/;
 
 /** Both readings of "1" (i and l) matter: "paypa1", "s1gnal". */
 export function deleet(key: string): [string, string] {

@@ -553,6 +553,39 @@ function payeeIsWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
 }
 
 /**
+ * "For the Android build, let's do that one outside Upwork so we're not paying the marketplace
+ * cut": leaving the platform to save its fee, whatever work is named.
+ */
+const leavesToSaveFee = (occ: readonly Occurrence[]): boolean =>
+  occ.some((o) => o.concept === 'OFFPLATFORM' && !o.negated) &&
+  occ.some((o) => o.concept === 'FEE_AVOID' && !o.negated);
+
+/** "a refundable $120 deposit in USDT sent to 0x4f2a...": money sent to an account given. */
+const sentToAccount = (occ: readonly Occurrence[]): boolean =>
+  occ.some(
+    (verb) =>
+      (verb.concept === 'SENDVERB' || verb.concept === 'PAYVERB') &&
+      !verb.negated &&
+      occ.some((a) => a.concept === 'BANKDATA' && a.t0 >= verb.t1 && a.t0 - verb.t1 <= 2),
+  );
+
+const AMOUNT = /[$€£₹]\s?\d|\d\s?(?:usd|eur|gbp|dollars|euros)\b/g;
+/**
+ * "$600 if you pay by Zelle, or $700 through Upwork": a price for paying by a named way and
+ * another on the platform is a discount for going around it (fees compared are not: "the
+ * Upwork fee was $45, the PayPal one $3").
+ */
+function pricedApart(occ: readonly Occurrence[], text: string, sentence: Sentence): boolean {
+  if (
+    !occ.some((o) => RAILS.has(o.concept) && !o.negated) ||
+    !occ.some((o) => o.concept === 'PLATNOUN' && !o.negated) ||
+    occ.some((o) => o.concept === 'FEEWORD')
+  )
+    return false;
+  return (text.slice(sentence.s, sentence.e).match(AMOUNT)?.length ?? 0) >= 2;
+}
+
+/**
  * "Pay me via PayPal for the transcript batch": paying the writer, and the way right after
  * ("pay me via", "send me the money on"); the work named after it is what the money is for.
  */
@@ -797,6 +830,18 @@ const STARTED = boundedAlternatives([
   String.raw`\bmemperpanjang kontrak\b`,
   String.raw`\b(?:raised|bumped|increased|upped|lowered|changed) (?:your|the|my) (?:weekly )?(?:hours )?(?:limit|cap)\b`,
   String.raw`\bstundenlimit\b[^.!?]{0,30}?\b(?:erhoht|geandert|angepasst)\b`,
+  // "Obrigada por liberar o marco 1!", "the contract's paused while legal reviews it", "you
+  // asked at kickoff", "im Arbeitstagebuch", "our recurring Thursday sync"
+  String.raw`\b(?:obrigad[oa]|gracias|merci|danke) (?:por|pour|fur) (?:liberar|aprovar|financiar|aprobar|financiar|liberer|valider|approuver|freigeben) (?:o |a |el |la |le |den )?(?:primeiro |primeira |segundo |primer |premier )?(?:marco|etapa|hito|milestone|jalon|meilenstein)\b`,
+  String.raw`\b(?:ja|ya) (?:comecei|comece|empece|empezamos|comecamos) (?:o |a |el |la )?(?:marco|etapa|hito)\b`,
+  String.raw`\bcontract(?:'s| is| was| has been)? (?:now )?paused\b`,
+  String.raw`\b(?:asked|said|agreed|mentioned|discussed) (?:at|during|in) (?:the |our )?kick-?off\b`,
+  String.raw`\bsince (?:the |our )?kick-?off\b`,
+  String.raw`\b(?:im|ins) arbeitstagebuch\b`,
+  String.raw`\bour (?:recurring|regular|usual) (?:\w+ )?(?:sync|call|check-?in|meeting|standup)\b`,
+  String.raw`\bmilestone (?:\w+ )?(?:sudah|udah) (?:saya |aku )?(?:kirim|submit|diapprove|dirilis|dibayar)\b`,
+  String.raw`\b(?:ya )?(?:envie|entregue|mande) (?:el |la )?(?:primer |segundo |tercer )?(?:entregable|hito|avance)\b`,
+  String.raw`\b(?:the |our |your )(?:retainer|contract) (?:renews|rolls over) (?:on|next|this|every)\b`,
   String.raw`\b(?:projektphase|phase|meilenstein) (?:ist |wurde )?(?:freigegeben|genehmigt|bezahlt)\b`,
   // "Weekly check-in: copy for pages 1-6 is done", "Les 20 heures de cette semaine sont bien
   // enregistrées": a report of the work going on, or of hours logged for it.
@@ -1309,7 +1354,14 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       // Work talk sentences back does not make "pay me on Venmo" a mention; its own sentence's does.
       const asked = !talk && !third && payeeIsWriter(occ, tokens);
       const context = workTalk > 0 || talk || third || documentPart;
-      if (context && !dressed && !ownRail(occ, tokens) && !asked && !paidForWork(occ, tokens)) {
+      if (
+        context &&
+        !dressed &&
+        !ownRail(occ, tokens) &&
+        !asked &&
+        !paidForWork(occ, tokens) &&
+        !pricedApart(occ, norm.text, sentences[i] as Sentence)
+      ) {
         dropConcepts(occ, RAILS);
         m = presentInto(occ, present);
       }
@@ -1427,6 +1479,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         ownPayment(judged, tokens) ||
         paidForWork(judged, tokens) ||
         paidToWriter(judged, tokens) ||
+        pricedApart(judged, norm.text, sentences[i] as Sentence) ||
+        leavesToSaveFee(judged) ||
+        sentToAccount(judged) ||
         judged.some((o) => railAsked(o, tokens)))
     )
       judged = judged.filter((o) => !WORK_TALK.has(o.concept));

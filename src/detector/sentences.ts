@@ -60,6 +60,8 @@ function abbreviationBefore(text: string, dot: number): boolean {
   // "don't." and "can't." end sentences: the letter after an apostrophe is no initial.
   const stop = i >= 0 ? text.charCodeAt(i) : 32;
   if (stop === 39 || stop === 0x2019) return false;
+  // "the 70s.", "up to 4k.": a letter after a number is its unit, not an initial.
+  if (stop >= 48 && stop <= 57) return false;
   if (letters === 1) return true;
   if (letters === 0) return false;
   const word = text.slice(from, dot);

@@ -1317,7 +1317,6 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['THIRDPARTY'], 'call/text/ring him/her|his/her number/phone/mobile'],
   [['NEUTRAL'], 'it/field/form/input should/must accept|it/field/form/input accepts|should accept'],
   [['NEUTRAL'], 'out of my own pocket|out of our own pocket|from my own pocket|out of pocket'],
-  [['NEUTRAL'], 'between us and my/our/the/your'],
   [['NEUTRAL'], 'my/our/your upwork billing|is linked there|linked there too|is linked there too'],
   [
     ['ONPLATFORM_ONLY'],
@@ -1334,4 +1333,31 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['REFUSED'], 'no pago fuera|no pago por fuera|no pago afuera|nao pago por fora|nao pago fora'],
   [['NEG'], 'but ill pass on|ill pass on|i will pass on|i pass on|but i will pass on'],
   [['CONVERSION'], 'invite to job|invite to job button|the invite to job button'],
+  // Session 15, round 34 (bench/fresh-182 to fresh-185).
+  [
+    ['ONPLATFORM_ONLY'],
+    'send a new proposal/offer/contract through upwork|a new proposal/offer/contract through upwork|new proposal/offer/contract through upwork',
+  ],
+  [['STARTWORD'], 'obrigada|obrigado|comecei|paused|arbeitstagebuch|recurring'],
+  [['NEG'], 'а не|а не на'],
+  [
+    ['REPORTED'],
+    'my/the client wants me to|client wants me to|clients keep asking for my|clients keep asking me for',
+  ],
+  [
+    ['REFUSED'],
+    'i told him/her/them ill only|i told him/her/them i will only|i told him/her/them no',
+  ],
+  [['RULES'], 'wasnt allowed|isnt allowed until|not allowed until'],
+  [['STARTWORD'], 'sudah|udah|envie|renews'],
+  [
+    ['NEUTRAL'],
+    'i transfer (it) to my own (bank) account|left your card|charged your card|charged to your card|main office phone|the public contact email|public contact email|where one is listed',
+  ],
+  [['RULES'], 'cant/cannot be disputed/reversed|no dispute protection|no buyer protection'],
+  [
+    ['TECH'],
+    'plain-text style|plain text style|preview text|open rate|open rates|re-engagement|reengagement|win back|winback',
+  ],
+  [['ONPLATFORM_ONLY'], 'upwork/fiverr takes/accepts cards/card'],
 ];

@@ -370,4 +370,13 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ASK'],
     'send me your real contact details/info/number/email/details|your real contact details/info/number/email/details|your actual contact details/number|how we/i can reach you (directly)|how to reach you directly|how can we/i reach you (directly)|reach you directly',
   ],
+  // Session 15, round 34 (bench/fresh-182 to fresh-185).
+  [
+    ['CONTACT_ASK'],
+    'where else you hang out (online)|where you hang out online|where else can i find you|where else are you',
+  ],
+  [
+    ['CONTACT_ASK'],
+    'a/the good/best number to ring/call/text/reach you (on/at)|good/best number to ring/call/text/reach you (on/at)',
+  ],
 ];

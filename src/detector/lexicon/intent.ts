@@ -1118,4 +1118,31 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'without going through any/the/a conversion|without any conversion|without a conversion|without the conversion',
   ],
   [['SCAM'], 'rent your (verified) (upwork) account|renting your (verified) (upwork) account'],
+  // Session 15, round 34 (bench/fresh-182 to fresh-185).
+  [
+    ['OFFPLATFORM'],
+    'ohne den umweg uber die seite/plattform/upwork|ohne umweg uber die seite/plattform/upwork|that isnt this inbox/chat/site/platform|other than this inbox/chat/site|outside this inbox|besides this inbox/chat',
+  ],
+  [['CONTACT_ASK'], 'a way for you to reach me|way for you to reach me'],
+  [
+    ['SCAM'],
+    'steam gift card|gift card for account verification|buy a gift card|paste the code here',
+  ],
+  [
+    ['SCAM'],
+    'lend me their/your (verified) (upwork) account|borrow your (verified) (upwork) account',
+  ],
+  [
+    ['SIDE_DEAL'],
+    'keep the actual/real agreement/deal between us|keep the agreement/deal between us',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'only use this place/site/platform to say hi|use this place/site/platform to say hi|only use this place/site/platform for show',
+  ],
+  [['FEE_AVOID'], 'not paying the marketplace/platform/upwork/sites cut/fee/fees'],
+  [
+    ['OFFPLATFORM'],
+    'leave the site/platform and its (weekly/monthly) cut/fee/fees out of it|leave upwork and its (weekly/monthly) cut/fee/fees out of it',
+  ],
 ];

@@ -326,4 +326,18 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   // Session 15, round 33 (bench/fresh-178 to fresh-181).
   [['RAIL', 'BANKDATA'], 'the name on your account|name on your bank account'],
   [['PAYVERB'], 'push across|push it across|push the money across'],
+  // Session 15, round 34 (bench/fresh-182 to fresh-185).
+  [['PAYVERB'], 'die kohle|schick mir die kohle|kohle schicken'],
+  [
+    ['RAIL'],
+    'монетками|монетами|в монетах|криптой|в крипте|на кошелек|на кошелёк|на мой кошелек|на мой кошелёк',
+  ],
+  [['RAIL'], 'the blue p|the blue p one|blue p app'],
+  [['SENDVERB'], 'envoie le|envoie-le|envoie moi|envoie-moi|envoyez le|envoyez-le|envoyez moi'],
+  [['RAIL'], 'sur mon revolut/paypal/wise/compte|sur ton revolut/paypal/wise'],
+  [['PAYVERB'], 'hand you the difference/rest/balance/remainder'],
+  [
+    ['RAIL'],
+    'send money to your handle|one of those apps where i (just) send money|apps where i (just) send money',
+  ],
 ];

@@ -1395,6 +1395,75 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'the final interview elsewhere, how to reach you directly',
     "Our final interview with the founder isn't on this site. Reply with how we can reach you directly.",
   ],
+  // Session 15, round 34 (bench/fresh-182 to fresh-185).
+  [
+    'a lower price for paying by a rail than through the platform (guard)',
+    'I can do the logo refresh for $400 if you pay by Zelle, or $480 through Upwork.',
+  ],
+  [
+    "a way to reach me that isn't this inbox",
+    "Is there a way for you to reach me that isn't this inbox? I'd like to talk before you decide.",
+  ],
+  [
+    "a gift card for 'account verification' before the offer",
+    "Last step before the offer: buy a $50 Steam gift card for 'account verification' and paste the code here.",
+  ],
+  [
+    'the blue P one, in emoji',
+    'Just send it on the 💙🅿️ (you know, the blue P one) once I deliver the banners.',
+  ],
+  [
+    'German: the dough sent directly, without the detour via the site',
+    'Schick mir die Kohle einfach direkt, ohne den Umweg über die Seite.',
+  ],
+  [
+    'Russian: coins to the wallet instead of waiting for the payout here',
+    'могу скинуть монетками на кошелек, если не хочешь ждать выплату тут',
+  ],
+  [
+    'borrowing a verified account, paid by a rail',
+    'Looking for someone to lend me their verified Upwork account. You get 30% weekly by Payoneer.',
+  ],
+  [
+    'where else you hang out online',
+    "Skip the proposal. Tell me where else you hang out online and we'll sort the details there.",
+  ],
+  [
+    'French: the next bonus to my Revolut',
+    'Merci pour le bonus ! La prochaine fois envoie-le plutôt sur mon Revolut, Upwork prend une commission.',
+  ],
+  [
+    'the difference handed over in coins (guard)',
+    'Rather than touching the contract, how about I just hand you the difference in coins?',
+  ],
+  [
+    'the actual agreement between us, this place only to say hi',
+    "Let's keep the actual agreement between us and only use this place to say hi.",
+  ],
+  [
+    'a build done outside the platform to skip its cut, beside technical words',
+    "For the iOS build next month, let's do that one outside Upwork so we're not paying the marketplace cut.",
+  ],
+  [
+    'a good number to ring you before hiring',
+    "what's a good number to ring you on before I pick who to hire?",
+  ],
+  [
+    'one of those apps to send money to your handle',
+    'Do you have one of those apps where I just send money to your handle? Quicker than waiting here.',
+  ],
+  [
+    'keep going between the two of us, the site and its cut left out',
+    'Honestly, after this sprint we could keep going between the two of us and leave the site and its weekly cut out of it.',
+  ],
+  [
+    "a disguised Telegram after a sentence ending in 'the 70s.'",
+    'The speed score went from the 30s to the 70s. My tеlеgrаm is @kofi_dev, message me there before the offer.',
+  ],
+  [
+    "a refundable deposit sent to a wallet, beside a portal's needs",
+    'Welcome aboard! Before we start, our training portal needs a refundable $90 deposit in USDT sent to 0x4f2a9c81d7e3b605a9c4e2f18d7b3a60c5e91f2d.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -3247,6 +3316,71 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a registry office emailed at its address',
     'I emailed the registry office at records@county.example for the 1902 census page; they quote 4 weeks.',
+  ],
+  // Session 15, round 34 (bench/fresh-182 to fresh-185).
+  [
+    'working directly on the next part through a new proposal on the platform',
+    "I'd love to keep working with you directly on the next part, I'll send a new proposal through Upwork for it.",
+  ],
+  [
+    'Russian: payment through a new milestone, not to the card',
+    'Дополнительный экран сделаю, но оплату, пожалуйста, через новый этап в текущем контракте, а не на карту.',
+  ],
+  [
+    'Portuguese: thanks for releasing milestone 1, a WhatsApp for urgent things',
+    'Obrigada por liberar o marco 1! Se precisar de algo urgente durante o contrato, meu WhatsApp é +44 7700 900228.',
+  ],
+  [
+    'asked at kickoff, a WhatsApp for quick questions',
+    'You asked at kickoff, so: my WhatsApp is +44 7700 900343, fine for quick questions. Payments stay on the contract.',
+  ],
+  [
+    "German: the week's hours in the work diary, a number for the go-live",
+    'Die Stunden für diese Woche stehen im Arbeitstagebuch. Für den Go-live erreichst du mich unter 07700 900872.',
+  ],
+  [
+    "a client's ask to bill outside, told and refused",
+    "My client wants me to bill the extra hours to his personal PayPal. I told him I'll only log them on the timesheet here.",
+  ],
+  [
+    'a recurring weekly sync link',
+    'Our recurring Friday sync: https://meet.example.com/abc-defg-hij. Same link every week.',
+  ],
+  [
+    'a question about why clients ask for Skype',
+    "Why do clients keep asking for my Skype during interviews? I thought that wasn't allowed until a contract starts.",
+  ],
+  [
+    'a paused contract, a Slack handle',
+    "The contract's paused while legal reviews things. My handle in your Slack is @nadia.r if anything comes up.",
+  ],
+  [
+    'Indonesian: the second milestone submitted, a number, payment on the platform',
+    'Milestone kedua sudah saya kirim untuk direview. Nomor saya +44 7700 900615, pembayaran tetap lewat Upwork ya.',
+  ],
+  [
+    'Spanish: the second deliverable sent, an email for the calendar',
+    'Ya envié el segundo entregable para revisión. Mi correo para el calendario es ana.pena@estudio.example.',
+  ],
+  [
+    'the retainer renewing, a shared calendar link',
+    "The retainer renews on the 1st. Here's the shared calendar for our review: https://cal.example.com/studio/review",
+  ],
+  [
+    "the platform's payout to the freelancer's own account explained",
+    'When you approved milestone 3, the funds went to my Upwork balance. After that I transfer to my own account; the money left your card the day you funded it.',
+  ],
+  [
+    "a lead list's columns: office phone and public contact email",
+    'Each row has the practice name, address, main office phone, and the public contact email where one is listed.',
+  ],
+  [
+    "a bonus in USDT refused, crypto can't be disputed",
+    "I can't take the bonus in USDT, sorry; crypto transfers can't be disputed or reversed.",
+  ],
+  [
+    'the platform takes cards for milestones',
+    'Upwork takes cards for milestones, so paying by card is all set on your side.',
   ],
 ];
 
