@@ -578,7 +578,7 @@ const AMOUNT = /[$€£₹]\s?\d|\d\s?(?:usd|eur|gbp|dollars|euros)\b/g;
 function pricedApart(occ: readonly Occurrence[], text: string, sentence: Sentence): boolean {
   if (
     !occ.some((o) => RAILS.has(o.concept) && !o.negated) ||
-    !occ.some((o) => o.concept === 'PLATNOUN' && !o.negated) ||
+    !occ.some((o) => (o.concept === 'PLATNOUN' || o.concept === 'ONPLATFORM_ONLY') && !o.negated) ||
     occ.some((o) => o.concept === 'FEEWORD')
   )
     return false;
@@ -602,6 +602,23 @@ function paidToWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
           rail.t0 >= verb.t1 &&
           rail.t0 - verb.t1 <= 3 &&
           !occ.some((w) => WORK_TALK.has(w.concept) && w.t1 <= rail.t0),
+      ),
+  );
+}
+
+/**
+ * "can u just send the last 300 on ven mo": a payment asked of the reader by a way of paying
+ * named right after the verb (work talk sentences back does not make it a mention).
+ */
+function askedOfReader(occ: readonly Occurrence[], tokens: Tokens): boolean {
+  return occ.some(
+    (verb) =>
+      (verb.concept === 'PAYVERB' || verb.concept === 'SENDVERB') &&
+      !verb.negated &&
+      keyIn(tokens, verb.t0 - 3, verb.t0, YOU) &&
+      occ.some(
+        (rail) =>
+          RAILS.has(rail.concept) && !rail.negated && rail.t0 >= verb.t1 && rail.t0 - verb.t1 <= 6,
       ),
   );
 }
@@ -798,7 +815,7 @@ const STARTED = boundedAlternatives([
   String.raw`\b(?:post-hire|having been hired|since (?:you|i) (?:was |were )?hired)\b`,
   // The same in the other languages: "la mission a démarré", "el contrato ya está en marcha",
   // "kontraknya sudah jalan", "der Auftrag läuft", "контракт уже идёт".
-  String.raw`\b(?:contrato|proyecto|projeto|contrat|mission|projet|vertrag|auftrag|projekt|kontrak(?:nya)?|proyek(?:nya)?) (?:ya |ja |est |ist |sudah |udah |a |hat )?(?:esta )?(?:en marcha|empezo|comenzo|arranco|activo|ativo|em andamento|comecou|demarre|commence|lance|en cours|lauft|aktiv|begonnen|gestartet|jalan|berjalan|dimulai|mulai|aktif)\b`,
+  String.raw`\b(?:contrato|proyecto|projeto|contrat|mission|projet|vertrag|auftrag|projekt|kontrak(?:nya)?|proyek(?:nya)?) (?:horaire |fixe |por hora |por horas |por projeto |stundenbasiert )?(?:ya |ja |est |ist |sudah |udah |a |hat )?(?:esta )?(?:en marcha|empezo|comenzo|arranco|activo|ativo|em andamento|comecou|demarre|commence|lance|en cours|lauft|aktiv|begonnen|gestartet|jalan|berjalan|dimulai|mulai|aktif)\b`,
   String.raw`(?:^|[^a-zа-яё])(?:контракт|проект|договор) (?:уже )?(?:начался|идёт|идет|запущен|стартовал|активен|подписан)`,
   // "the retainer has been running since March", "two weeks in and the audit is 40% done"
   String.raw`\b(?:contract|retainer|engagement|project)(?:'s| has| have)? been (?:running|active|live|going|underway)\b`,
@@ -832,7 +849,7 @@ const STARTED = boundedAlternatives([
   String.raw`\bstundenlimit\b[^.!?]{0,30}?\b(?:erhoht|geandert|angepasst)\b`,
   // "Obrigada por liberar o marco 1!", "the contract's paused while legal reviews it", "you
   // asked at kickoff", "im Arbeitstagebuch", "our recurring Thursday sync"
-  String.raw`\b(?:obrigad[oa]|gracias|merci|danke) (?:por|pour|fur) (?:liberar|aprovar|financiar|aprobar|financiar|liberer|valider|approuver|freigeben) (?:o |a |el |la |le |den )?(?:primeiro |primeira |segundo |primer |premier )?(?:marco|etapa|hito|milestone|jalon|meilenstein)\b`,
+  String.raw`\b(?:obrigad[oa]|gracias|merci|danke) (?:por|pour|fur) (?:liberar|aprovar|financiar|aprobar|liberer|valider|approuver|freigeben) (?:o |a |el |la |le |den )?(?:primeiro |primeira |segundo |primer |premier )?(?:marco|etapa|hito|milestone|jalon|meilenstein)\b`,
   String.raw`\b(?:ja|ya) (?:comecei|comece|empece|empezamos|comecamos) (?:o |a |el |la )?(?:marco|etapa|hito)\b`,
   String.raw`\bcontract(?:'s| is| was| has been)? (?:now )?paused\b`,
   String.raw`\b(?:asked|said|agreed|mentioned|discussed) (?:at|during|in) (?:the |our )?kick-?off\b`,
@@ -843,6 +860,25 @@ const STARTED = boundedAlternatives([
   String.raw`\b(?:ya )?(?:envie|entregue|mande) (?:el |la )?(?:primer |segundo |tercer )?(?:entregable|hito|avance)\b`,
   String.raw`\b(?:the |our |your )(?:retainer|contract) (?:renews|rolls over) (?:on|next|this|every)\b`,
   String.raw`\b(?:projektphase|phase|meilenstein) (?:ist |wurde )?(?:freigegeben|genehmigt|bezahlt)\b`,
+  // "The weekly cap on the hourly contract is 15 hrs", "the contract end date moved", "last
+  // week's hours show as paid", "as agreed in the offer", "I've submitted milestone 2", "got the
+  // payment for the first week via Upwork", "since I'm officially hired", "bonus sent through
+  // the contract", "Ya acepté la oferta", "Primeira entrega aprovada!", "Offer accept kar liya"
+  String.raw`\bweekly (?:cap|limit) on (?:the|our|this) (?:hourly )?contract\b`,
+  String.raw`\bcontract(?:'s)? end date (?:moved|changed|was moved|is now)\b`,
+  String.raw`\b(?:hours|invoice|payment|week) (?:show|shows|showed) as paid\b`,
+  String.raw`\bas agreed in (?:the|our|your) (?:offer|contract)\b`,
+  String.raw`\b(?:submitted|delivered) (?:the )?milestone (?:#?\d+|one|two|three)\b`,
+  String.raw`\b(?:got|received) (?:the |your |my )?(?:first )?(?:payment|bonus)\b[^.!?]{0,30}\b(?:via|through|on|from) (?:upwork|fiverr|the platform)\b`,
+  String.raw`\b(?:since|now that) (?:i'm|i am|you're|you are) (?:officially )?hired\b`,
+  String.raw`\bbonus (?:sent|paid|received) (?:through|via|on) (?:the contract|upwork|the platform)\b`,
+  String.raw`\b(?:ya )?(?:acepte|aceptaste|aceite|aceitei|aceitou) (?:la |a )?(?:oferta|proposta|propuesta)\b`,
+  String.raw`\b(?:primeira|segunda|primera) (?:entrega|etapa|parcela) (?:foi |fue )?(?:aprovada|aprobada|liberada|paga|pagada)\b`,
+  String.raw`\boffer accept (?:kar liya|kar li|ho gaya|kiya)\b`,
+  String.raw`\bterima kasih sudah (?:approve|menyetujui|bayar|release) (?:milestone|termin)\b`,
+  String.raw`\bgrazie per (?:aver )?(?:approvato|rilasciato|finanziato) (?:la |il )?(?:prima |seconda )?(?:milestone|tappa)\b`,
+  String.raw`\b(?:erste |zweite )?zahlung (?:uber|via) upwork (?:ist )?angekommen\b`,
+  String.raw`\b(?:thanks?|thank you) for approving (?:the |my |our )?(?:first |second )?(?:storyboard|draft|design|mockups?|wireframes?|logo|chapter|edit|cut|script|deliverable|sample|brief)\b`,
   // "Weekly check-in: copy for pages 1-6 is done", "Les 20 heures de cette semaine sont bien
   // enregistrées": a report of the work going on, or of hours logged for it.
   String.raw`^(?:weekly|daily|friday|monday) (?:check-?in|update|status update|status|recap)\s*:`,
@@ -880,11 +916,14 @@ const STILL_TO_COME =
 const blocksStart = (o: Occurrence): boolean =>
   o.concept === 'BEFORE' || o.concept === 'PRECONTRACT';
 /** Where in the sentence it says the contract has started (not that it is still to come). */
+/** Said not to have happened: "I haven't accepted the offer yet", "we never kicked off". */
+const NOT_YET =
+  /(?:^|[^a-z])(?:not|never|no|yet to|[a-z]+n'?t)\s+(?:(?:yet|been|even|really|actually|officially|quite)\s+)*$/;
 function startedAt(slice: string): RegExpExecArray | null {
   const found = STARTED.exec(slice);
-  if (!found || STILL_TO_COME.test(slice.slice(Math.max(0, found.index - 24), found.index)))
-    return null;
-  return found;
+  if (!found) return null;
+  const before = slice.slice(Math.max(0, found.index - 24), found.index);
+  return STILL_TO_COME.test(before) || NOT_YET.test(before) ? null : found;
 }
 const saysStarted = (text: string, sentence: Sentence): boolean =>
   startedAt(text.slice(sentence.s, sentence.e)) !== null;
@@ -994,7 +1033,8 @@ const leaves = (occ: readonly Occurrence[], tokens: Tokens): boolean =>
  * "can I just send you $150 on PayPal so we don't have to add a milestone?"; and a payment link
  * handed over to dodge the fee.
  */
-function explicitPay(occ: readonly Occurrence[]): boolean {
+const PLATFORM_WAY = /\b(?:milestones?|escrow|upwork|fiverr|the platform|the site)\b/;
+function explicitPay(occ: readonly Occurrence[], text: string): boolean {
   let pay = false;
   let elsewhere = false;
   let way = false; // a link, an account number or a way of paying, named
@@ -1015,7 +1055,9 @@ function explicitPay(occ: readonly Occurrence[]): boolean {
       o.concept === 'OFFPLATFORM' ||
       o.concept === 'CONTRACT_END' ||
       (o.concept === 'ELSEWHERE' &&
-        occ.some((p) => p.concept === 'PLATNOUN' && p.s >= o.s && p.e <= o.e)) ||
+        (occ.some((p) => p.concept === 'PLATNOUN' && p.s >= o.s && p.e <= o.e) ||
+          // "skip the milestone, I'll pay ... by bank transfer": the platform's way skipped.
+          PLATFORM_WAY.test(text.slice(o.s, o.e)))) ||
       // "...y nos ahorramos la comisión de Upwork": the platform's own fee avoided.
       (o.concept === 'FEE_AVOID' &&
         occ.some((p) => p.concept === 'PLATNOUN' && p.t0 >= o.t0 && p.t0 - o.t1 <= 2))
@@ -1352,7 +1394,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     ) {
       const third = meets(m, M.thirdParty);
       // Work talk sentences back does not make "pay me on Venmo" a mention; its own sentence's does.
-      const asked = !talk && !third && payeeIsWriter(occ, tokens);
+      const asked = !talk && !third && (payeeIsWriter(occ, tokens) || askedOfReader(occ, tokens));
       const context = workTalk > 0 || talk || third || documentPart;
       if (
         context &&
@@ -1438,6 +1480,13 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       }
     // "Message me here: t.me/hana", "t.me/lena ← message me here": the "here" is the link or
     // number beside it.
+    // "$40/h if the job runs through Upwork, or $34/h if you send it by Wise": the platform's
+    // way is named only to price the other one.
+    if (
+      occ.some((o) => o.concept === 'ONPLATFORM_ONLY') &&
+      pricedApart(occ, norm.text, sentences[i] as Sentence)
+    )
+      retain(occ, (o) => o.concept !== 'ONPLATFORM_ONLY');
     if (occ.some((o) => o.concept === 'ONPLATFORM_ONLY'))
       retain(
         occ,
@@ -1475,7 +1524,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     } else if (
       talk &&
       ((meets(m, M.structures) && (explicitAsk(judged) || leaves(judged, tokens))) ||
-        explicitPay(judged) ||
+        explicitPay(judged, norm.text) ||
         ownPayment(judged, tokens) ||
         paidForWork(judged, tokens) ||
         paidToWriter(judged, tokens) ||

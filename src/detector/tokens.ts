@@ -152,6 +152,17 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
         i += 2;
         segment = i;
         dirty = true;
+      } else if (
+        // A letter masked by an asterisk ("z*lle", "upw*rk"), as rare: only where a token would end.
+        c === 42 &&
+        (text.charCodeAt(i - 1) - 97) >>> 0 <= 25 &&
+        (text.charCodeAt(i + 1) - 97) >>> 0 <= 25
+      ) {
+        hash = Math.imul(hash ^ c, 16777619);
+        chars[len++ & CHARS_MASK] = c;
+        i++;
+        segment = i;
+        dirty = true;
       } else break;
     }
     if (len === 1 && text.charCodeAt(i) === 47 && isWithout(text, s, i)) {

@@ -107,7 +107,12 @@ function lookAlikeReading(key: string): string | undefined {
 
 const NON_LATIN = /^[\u0370-\u052f]+$/;
 
+/** "z*lle", "p*yp*l": each vowel in place of the asterisks, the one that makes a word wins. */
+const MASKED_VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
+const unmasked = (key: string): string[] => MASKED_VOWELS.map((v) => key.replaceAll('*', v));
+
 function alternatesOf(key: string): readonly string[] {
+  if (key.includes('*')) return unmasked(key);
   const short = SHORTHAND.get(key);
   if (short) return short;
   const latin = NON_LATIN.test(key) ? lookAlikeReading(key) : undefined;

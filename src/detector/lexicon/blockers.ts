@@ -1073,7 +1073,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'interchangeably|capitalized|capitalised|capitalize|capitalise|lowercase|hyphenated|untranslated|left untranslated|sin traducir|sem traduzir|non tradotto|nicht ubersetzt|tidak diterjemahkan|saya biarkan|term list|istilah|brand name|nombre de marca|nome da marca|nom de marque|markenname',
   ],
   [['TECH'], 'placeholders|placeholder email|placeholder number'],
-  [['COPYWORK'], 'portal/form/application/template wants/asks/needs/requires/requests'],
+  [['COPYWORK'], 'portal/form/application/template/checklist wants/asks/needs/requires/requests'],
   // Tax and bookkeeping talk: money moved between someone's own accounts, reported to the IRS.
   [['TECH'], 'fbar|tax filing|1099|w-9|w9'],
   [['NEUTRAL'], 'between your own accounts|between your own us accounts|between your accounts'],
@@ -1360,4 +1360,22 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'plain-text style|plain text style|preview text|open rate|open rates|re-engagement|reengagement|win back|winback',
   ],
   [['ONPLATFORM_ONLY'], 'upwork/fiverr takes/accepts cards/card'],
+  // Session 15, round 35 (bench/fresh-186 to fresh-189).
+  [
+    ['STARTWORD'],
+    'horaire|end date|show as paid|as agreed|submitted|hired|acepte|entrega|accept|terima|grazie|zahlung|approving',
+  ],
+  [['NEUTRAL'], 'while we wrap up this one|while we wrap up|as we wrap up'],
+  [['RULES'], 'block/blocks contact info/details|both block contact info/details'],
+  [['NEUTRAL'], 'the/an/our/team/company offsite|for/at the offsite'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'i only invoice/bill through/via/on upwork/here|only invoice/bill through/via/on upwork/here',
+  ],
+  [['THIRDPARTY'], 'another customers/users/clients|new hires'],
+  [['TECH'], 'idor|high severity|vulnerability|proof of concept'],
+  [['NEUTRAL'], 'im on my phone|on my phone rn|typing on my phone|sorry for typos'],
+  [['RULES'], 'its in their rules|in their rules|thats in the rules|its in the rules'],
+  [['NEG'], 'gabisa|gbisa|non posso|non posso darti'],
+  [['NEG'], 'gentle/hard/polite/firm no (on)|a gentle/hard/polite/firm no (on)'],
 ];

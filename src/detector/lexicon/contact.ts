@@ -379,4 +379,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ASK'],
     'a/the good/best number to ring/call/text/reach you (on/at)|good/best number to ring/call/text/reach you (on/at)',
   ],
+  // Session 15, round 35 (bench/fresh-186 to fresh-189).
+  [['CONTACT_ACT', 'PAYVERB'], 'send it/them to me through/on/via/over'],
+  [['RELOCATE', 'CHANNEL'], 'on/in the other app'],
 ];

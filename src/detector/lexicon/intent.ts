@@ -1145,4 +1145,9 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['OFFPLATFORM'],
     'leave the site/platform and its (weekly/monthly) cut/fee/fees out of it|leave upwork and its (weekly/monthly) cut/fee/fees out of it',
   ],
+  // Session 15, round 35 (bench/fresh-186 to fresh-189).
+  [
+    ['FEE_AVOID'],
+    'wont be paying upworks fees (anymore)|wont be paying the platforms/sites fees (anymore)|wont be paying the fees anymore|wont pay upworks fees',
+  ],
 ];

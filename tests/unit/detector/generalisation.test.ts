@@ -1464,6 +1464,32 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "a refundable deposit sent to a wallet, beside a portal's needs",
     'Welcome aboard! Before we start, our training portal needs a refundable $90 deposit in USDT sent to 0x4f2a9c81d7e3b605a9c4e2f18d7b3a60c5e91f2d.',
   ],
+  // Session 15, round 35 (bench/fresh-186 to fresh-189).
+  [
+    'during a contract: ended early to rehire elsewhere without the fees',
+    "Since our contract's running, can you end it early and I'll rehire you through my agency's portal? We won't be paying Upwork's fees anymore.",
+  ],
+  [
+    'a lower rate by a leet rail outside than through the platform',
+    'My rate is $45/h if the job runs through Upwork, or $38/h if you send it by W1se outside it.',
+  ],
+  [
+    'the milestone skipped, paid by bank transfer beside technical words',
+    "Skip the milestone, I'll pay the $900 for the API docs by bank transfer: IBAN DE89 3704 0044 0532 0130 00.",
+  ],
+  ['brands masked with asterisks', 'Z*lle or C*sh A*p, your pick, just keep it off Upw*rk.'],
+  [
+    'a payment asked by a rail after work talk',
+    'btw the homepage form works now. can u just send the last 300 on venmo, the milestone release takes forever.',
+  ],
+  [
+    'a channel asked before accepting the offer (not yet accepted)',
+    'do u have linkedin? connect w me there, i havent accepted the offer yet',
+  ],
+  [
+    'sent through the green chat before the offer',
+    'can u send it to me through the green chat? easier to show u the mockups b4 the offer',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -3381,6 +3407,92 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'the platform takes cards for milestones',
     'Upwork takes cards for milestones, so paying by card is all set on your side.',
+  ],
+  // Session 15, round 35 (bench/fresh-186 to fresh-189).
+  [
+    'French: the hourly contract started, a number for emergencies',
+    'Le contrat horaire a démarré, voici mon numéro pour les urgences : 06 39 98 12 35.',
+  ],
+  [
+    'the weekly cap on the hourly contract, a call link',
+    'The weekly cap on the hourly contract is 20 hrs. Want to hop on a call? zoom.example/j/88201934513',
+  ],
+  [
+    'the contract end date moved, a Discord handle',
+    'The contract end date moved to July 2 with the change you approved. My Discord is tomasz#4822.',
+  ],
+  [
+    "last week's hours shown as paid, a phone for the weekend",
+    "Last week's hours show as paid on the billing page, thanks. If the site breaks on Sunday, call me at (206) 555-0177.",
+  ],
+  [
+    'as agreed in the offer, a Drive shared with an email (guard)',
+    "As agreed in the offer, the files go into the shared Drive; I've shared it with ana.costa@brightline.example.",
+  ],
+  [
+    "the first week's payment received via the platform, a WhatsApp",
+    'Got the payment for the first week via Upwork, thank you! My WhatsApp for urgent issues: +44 7700 900418.',
+  ],
+  [
+    'a milestone submitted for review, a booking link',
+    "I've submitted milestone 3 for your review. Grab a slot on my calendar: calendly.example/jonas-k/30min",
+  ],
+  [
+    'Spanish: the offer accepted, an email for the Drive',
+    'Ya acepté la oferta, ¡gracias! Te paso mi correo para el Drive: marta.ruiz@estudio.example.',
+  ],
+  [
+    'officially hired, a Skype id',
+    "Since I'm officially hired, here's my Skype: live:ivan.petrenko.design.",
+  ],
+  [
+    'Portuguese: the first delivery approved, a WhatsApp',
+    'Primeira entrega aprovada! Pode me chamar no WhatsApp +44 7700 900289.',
+  ],
+  [
+    'Hinglish: the offer accepted, a WhatsApp',
+    'Offer accept kar liya, thank you! Mera WhatsApp +44 7700 900353 hai.',
+  ],
+  [
+    'a bonus sent through the contract, a LinkedIn link',
+    'Bonus sent through the contract, thank you! Connect with me at linkedin.example/in/rachel-odu for a recommendation.',
+  ],
+  [
+    'wrapping up this one, the next offer here',
+    'Thanks for thinking of me for the next project while we wrap up this one! Just send a new offer here when ready.',
+  ],
+  [
+    "the platforms' rule on contact info quoted (guard)",
+    'Fiverr and Upwork both block contact info before an order, which is why my portfolio PDF has no phone number.',
+  ],
+  [
+    'a Zoom link for a company offsite',
+    'The Zoom link for the offsite is in the event pack on page 4; please check the agenda wording.',
+  ],
+  [
+    'a rail offered, invoicing only through the platform',
+    'Appreciate the offer of Zelle, but I only invoice through Upwork, even for small add-ons.',
+  ],
+  [
+    "a security report about another customer's bank details",
+    "Reproduced the IDOR: changing invoice_id=1042 to 1043 returns another customer's bank details.",
+  ],
+  [
+    'an HR checklist asking new hires for bank details',
+    'The onboarding checklist asks new hires for an emergency contact phone and a bank account for payroll.',
+  ],
+  ['typing on my phone', 'sorry for typos im on my phone 🙈 will reply properly l8r'],
+  [
+    'the rule in phone chat',
+    'reminder: upwork msgs only b4 a contract, no emails no numbers, its in their rules',
+  ],
+  [
+    "Indonesian: can't be paid outside the platform",
+    'maaf kak aku gabisa dibayar di luar upwork ya, nanti akun ku kena suspend',
+  ],
+  [
+    'a gentle no on the other app (guard)',
+    'Gentle no on the other app. Everything for client work stays in this thread.',
   ],
 ];
 

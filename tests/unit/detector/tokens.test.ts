@@ -75,3 +75,16 @@ describe('tokenizer slashes', () => {
     ]);
   });
 });
+
+describe('tokenizer asterisks', () => {
+  const keysOf = (text: string): string[] => {
+    const t = tokenize(text);
+    return t.keys.slice(0, t.count);
+  };
+  it('keeps a letter masked by an asterisk inside its word ("z*lle", "upw*rk")', () => {
+    expect(keysOf('z*lle off upw*rk')).toEqual(['z*lle', 'off', 'upw*rk']);
+  });
+  it('splits an asterisk that is not between two letters', () => {
+    expect(keysOf('x*2 *bold* int *ptr')).toEqual(['x', '2', 'bold', 'int', 'ptr']);
+  });
+});
