@@ -815,7 +815,7 @@ const STARTED = boundedAlternatives([
   String.raw`\b(?:post-hire|having been hired|since (?:you|i) (?:was |were )?hired)\b`,
   // The same in the other languages: "la mission a démarré", "el contrato ya está en marcha",
   // "kontraknya sudah jalan", "der Auftrag läuft", "контракт уже идёт".
-  String.raw`\b(?:contrato|proyecto|projeto|contrat|mission|projet|vertrag|auftrag|projekt|kontrak(?:nya)?|proyek(?:nya)?) (?:horaire |fixe |por hora |por horas |por projeto |stundenbasiert )?(?:ya |ja |est |ist |sudah |udah |a |hat )?(?:esta )?(?:en marcha|empezo|comenzo|arranco|activo|ativo|em andamento|comecou|demarre|commence|lance|en cours|lauft|aktiv|begonnen|gestartet|jalan|berjalan|dimulai|mulai|aktif)\b`,
+  String.raw`\b(?:contrato|proyecto|projeto|contrat|mission|projet|vertrag|auftrag|projekt|kontrak(?:nya)?|proyek(?:nya)?) (?:horaire |fixe |por hora |por horas |por projeto |stundenbasiert )?(?:ya |ja |est |ist |sudah |udah |a |hat )?(?:esta )?(?:en marcha|empezo|comenzo|arranco|activo|ativo|em andamento|comecou|demarre|commence|lance|en cours|lauft|aktiv|begonnen|gestartet|jalan|berjalan|dimulai|mulai|aktif|diperpanjang)\b`,
   String.raw`(?:^|[^a-zа-яё])(?:контракт|проект|договор) (?:уже )?(?:начался|идёт|идет|запущен|стартовал|активен|подписан)`,
   // "the retainer has been running since March", "two weeks in and the audit is 40% done"
   String.raw`\b(?:contract|retainer|engagement|project)(?:'s| has| have)? been (?:running|active|live|going|underway)\b`,
@@ -855,11 +855,15 @@ const STARTED = boundedAlternatives([
   String.raw`\b(?:asked|said|agreed|mentioned|discussed) (?:at|during|in) (?:the |our )?kick-?off\b`,
   String.raw`\bsince (?:the |our )?kick-?off\b`,
   String.raw`\b(?:im|ins) arbeitstagebuch\b`,
-  String.raw`\bour (?:recurring|regular|usual) (?:\w+ )?(?:sync|call|check-?in|meeting|standup)\b`,
+  String.raw`\bour (?:recurring|regular|usual|standing) (?:\w+ )?(?:sync|call|check-?in|meeting|standup)\b`,
+  String.raw`\bsince you started on the (?:contract|project)\b`,
+  String.raw`\b(?:contract|retainer|engagement)(?:'s| is) (?:now )?running\b`,
+  String.raw`\bas long as the (?:engagement|contract|retainer) (?:runs|lasts)\b`,
+  String.raw`(?:^|[^a-zа-яё])этап (?:\d+ )?(?:одобрен|оплачен|принят|закрыт)`,
   String.raw`\bmilestone (?:\w+ )?(?:sudah|udah) (?:saya |aku )?(?:kirim|submit|diapprove|dirilis|dibayar)\b`,
   String.raw`\b(?:ya )?(?:envie|entregue|mande) (?:el |la )?(?:primer |segundo |tercer )?(?:entregable|hito|avance)\b`,
   String.raw`\b(?:the |our |your )(?:retainer|contract) (?:renews|rolls over) (?:on|next|this|every)\b`,
-  String.raw`\b(?:projektphase|phase|meilenstein) (?:ist |wurde )?(?:freigegeben|genehmigt|bezahlt)\b`,
+  String.raw`\b(?:projektphase|phase|meilenstein)(?: \d+)? (?:ist |wurde )?(?:freigegeben|genehmigt|bezahlt)\b`,
   // "The weekly cap on the hourly contract is 15 hrs", "the contract end date moved", "last
   // week's hours show as paid", "as agreed in the offer", "I've submitted milestone 2", "got the
   // payment for the first week via Upwork", "since I'm officially hired", "bonus sent through

@@ -1378,4 +1378,30 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['RULES'], 'its in their rules|in their rules|thats in the rules|its in the rules'],
   [['NEG'], 'gabisa|gbisa|non posso|non posso darti'],
   [['NEG'], 'gentle/hard/polite/firm no (on)|a gentle/hard/polite/firm no (on)'],
+  // Session 15, round 36 (bench/fresh-190 to fresh-193).
+  [['STARTWORD'], 'standing|diperpanjang|as long as'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'no need to pay (me/you) outside|here everything goes through milestones/upwork|everything goes through milestones/upwork',
+  ],
+  [['NEG_AFTER'], 'lasse ich lieber|lass ich lieber|lasse ich lieber sein'],
+  [['ONPLATFORM_ONLY'], 'ich bleibe bei/auf upwork'],
+  [['TECH'], 'only for access|for access only|the invite can go to'],
+  [
+    ['NEUTRAL'],
+    'outside the window|outside the 30/14/60/90 day window|outside the refund/return window|used/consumed outside the app|sign our own service agreement',
+  ],
+  [
+    ['TECH'],
+    'network fee/fees|gas fee/fees|no-reply|noreply|reply-to|replies go to|goes out from|sender address|demo account|review notes|bank rec|payout reconciliation|nets it out|as a separate line|reports fees',
+  ],
+  [
+    ['THIRDPARTY'],
+    'approved for print|most chose|a few gave|his/her office line|del cliente final|del cliente|eines kunden',
+  ],
+  [
+    ['COPYWORK'],
+    'example/sample row/entry|the comparison section|comparison section|claims we can back up',
+  ],
+  [['ONPLATFORM_ONLY'], 'keep the payments on upwork/here'],
 ];

@@ -382,4 +382,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Session 15, round 35 (bench/fresh-186 to fresh-189).
   [['CONTACT_ACT', 'PAYVERB'], 'send it/them to me through/on/via/over'],
   [['RELOCATE', 'CHANNEL'], 'on/in the other app'],
+  // Session 15, round 36 (bench/fresh-190 to fresh-193).
+  [['CONTACT_ASK'], 'where else i can find you'],
+  [['CHANNEL'], 'encrypted chat app/apps|encrypted messenger|encrypted messaging app'],
 ];

@@ -1150,4 +1150,11 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['FEE_AVOID'],
     'wont be paying upworks fees (anymore)|wont be paying the platforms/sites fees (anymore)|wont be paying the fees anymore|wont pay upworks fees',
   ],
+  // Session 15, round 36 (bench/fresh-190 to fresh-193).
+  [['SECRECY'], 'reads over our shoulder/shoulders|reading over our shoulder/shoulders'],
+  [
+    ['SIDE_DEAL'],
+    'sort the contract/deal/payment out between us|sort the contract/deal/payment out between the two of us|sort it out between the two of us',
+  ],
+  [['OFFPLATFORM'], 'leave this/the app/site/platform/place out of it'],
 ];

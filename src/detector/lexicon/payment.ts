@@ -340,4 +340,9 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     'send money to your handle|one of those apps where i (just) send money|apps where i (just) send money',
   ],
+  // Session 15, round 36 (bench/fresh-190 to fresh-193).
+  [
+    ['RAIL'],
+    'the/that blue payment app|friends-and-family button|friends and family button|the app with the little/green dollar sign',
+  ],
 ];

@@ -105,6 +105,7 @@ const ID_WORDS = new Set([
   'aktenzeichen',
   'expediente',
   'processo',
+  'verwendungszweck', // a German transfer's reference
 ]);
 const UNIT_AFTER =
   /^\s?(%|px|ms|kb|mb|gb|usd|eur|gbp|inr|rs|k\b|x\b|words|hours|h\b|min|sec|rows|items|pages|users|packages)/;

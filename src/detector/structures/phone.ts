@@ -86,7 +86,8 @@ function collect(text: string, tokens: Tokens, i: number, to: number): DigitRun 
   while (j < to) {
     const key = tokens.keys[j] ?? '';
     const rep = REPEATERS.get(key);
-    const digits = rep === undefined ? unitDigits(key) : '';
+    // "six one seven - 555 - o one nine four": inside a run, a lone "o" is a zero.
+    const digits = rep === undefined ? (key === 'o' && j > i ? '0' : unitDigits(key)) : '';
     if (digits === undefined) break;
     if (j > i) {
       const g = text.slice(tokens.end[j - 1] ?? 0, tokens.start[j] ?? 0);

@@ -1490,6 +1490,31 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'sent through the green chat before the offer',
     'can u send it to me through the green chat? easier to show u the mockups b4 the offer',
   ],
+  // Session 15, round 36 (bench/fresh-190 to fresh-193).
+  [
+    'where else I can find you, nobody reading over our shoulders',
+    'Rather than chatting here, tell me where else I can find you, somewhere nobody reads over our shoulders.',
+  ],
+  [
+    'a username on an encrypted chat app before hiring',
+    "Got a username on one of the encrypted chat apps? I'd rather vet candidates there before hiring.",
+  ],
+  [
+    'the contract sorted between the two of us, this app left out',
+    'Rather not have it all go through here. Can we sort the contract out between the two of us and leave this app out of it?',
+  ],
+  [
+    "a zero spelled 'o' in a run of spelled digits",
+    'call me: six one seven - 555 - o one nine four',
+  ],
+  [
+    'the blue payment app with the friends-and-family button',
+    "Do you have that blue payment app with the friends-and-family button? I'd rather send it there than fund here.",
+  ],
+  [
+    'the app with the little dollar sign',
+    'I can send it through the app with the little dollar sign, just tell me your tag.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -3493,6 +3518,83 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a gentle no on the other app (guard)',
     'Gentle no on the other app. Everything for client work stays in this thread.',
+  ],
+  // Session 15, round 36 (bench/fresh-190 to fresh-193).
+  [
+    'Russian: a stage approved and paid, a Telegram',
+    'Этап 2 одобрен и оплачен, спасибо. Мой Telegram для срочных вопросов: @ilya_dev_example.',
+  ],
+  [
+    'a weekly sync for as long as the engagement runs',
+    'Our Thursday sync link: https://meet.example/xqa-rtpk-mnp, same room every week for as long as the engagement runs.',
+  ],
+  [
+    'German: milestone 3 approved, an email for questions',
+    'Meilenstein 3 ist freigegeben, danke! Für Rückfragen erreichst du mich unter jana.weber@agentur.example.',
+  ],
+  [
+    'Indonesian: the contract extended, a weekly Meet link',
+    'Kontrak sudah diperpanjang sampai Juni. Meeting mingguan lewat Google Meet: meet.example/abc-defg-hik.',
+  ],
+  [
+    'a standing Monday check-in, a WhatsApp call',
+    "For our standing Monday check-in I'll ring you on WhatsApp at +44 7700 900515, unless the Upwork call is easier.",
+  ],
+  [
+    'paid by wire before the platform, milestones here',
+    'Before Upwork my clients paid me by bank wire; here everything goes through milestones, which I prefer.',
+  ],
+  [
+    'no need to pay me outside',
+    "No need to pay me outside. I'd lose payment protection, so let's keep it on Upwork.",
+  ],
+  [
+    'a tool invite to an email, only for access',
+    "Add me to the Google Ads account as a standard user. The invite can go to m.ferreira@studiomf.example, it's only for access.",
+  ],
+  [
+    'German: the transfer to a private account declined, staying on the platform',
+    'Das mit der Überweisung aufs Privatkonto lasse ich lieber, ich bleibe bei Upwork.',
+  ],
+  [
+    'the contract running now, an email for a tool invite',
+    "The contract's running now, so here's my email for the Analytics viewer invite: liu.wei@mail.example.",
+  ],
+  [
+    "refund macros, one 'outside the 30-day window'",
+    'The new Zendesk macros cover card refund, PayPal refund, and refund denied (outside the 30-day window).',
+  ],
+  [
+    "an app store's billing rule, 'used outside the app'",
+    'Play requires its billing for digital goods; physical goods and services used outside the app are exempt.',
+  ],
+  [
+    'a crypto checkout where customers forget the network fee',
+    'At checkout the customer picks BTC or USDC, and underpayments go to manual review because customers forget the network fee.',
+  ],
+  [
+    "a product's no-reply sender and support address",
+    'The welcome email goes out from no-reply@lumen.example. Should replies go to support@lumen.example instead?',
+  ],
+  [
+    'a demo account for app review',
+    'The App Review team asked for a demo account, so I added reviewer@orderly.example with the password in the review notes.',
+  ],
+  [
+    'a bank transfer turned down, payments kept on the platform',
+    'I understand why paying by bank transfer looks simpler, but since we met here I need to keep the payments on Upwork.',
+  ],
+  [
+    'bookkeeping: how each payout service reports fees',
+    'Wise shows the fee as a separate line, Payoneer nets it out of the amount, and the bank charges a flat fee.',
+  ],
+  [
+    'an example row of a lead list (guard)',
+    'Example row: Copper Kettle Bistro, Dana Reyes, info@copperkettle.example, (303) 555-0119, American, 80 seats.',
+  ],
+  [
+    "Spanish: the end customer's IBAN on an invoice template",
+    'La plantilla de factura ya muestra el IBAN del cliente final y la fecha de vencimiento.',
   ],
 ];
 
