@@ -92,8 +92,21 @@ const isLabel = (o: Occurrence, text: string): boolean =>
   (o.concept === 'COPYWORK' &&
     text.charCodeAt(o.s - 1) === 46 &&
     (isAlnumCode(text.charCodeAt(o.s - 2)) || isTldStart(text.charCodeAt(o.s - 2)))) ||
+  // ...or a part of a handle or a link's path ("linkedin.com/in/derek-ambrose-example").
+  (o.concept === 'COPYWORK' &&
+    (text.charCodeAt(o.s - 1) === 45 || text.charCodeAt(o.s - 1) === 95) &&
+    inHandleOrPath(text, o.s)) ||
   // A work word inside a dotted name ("joel.qa.77", "mia.dev.studio"): a label between two.
   (o.concept === 'TECH' && isInnerLabel(o, text));
+/** A "/" or "@" earlier in the same run of non-spaces (at most 80 units back). */
+function inHandleOrPath(text: string, s: number): boolean {
+  for (let k = s - 1; k >= 0 && s - k <= 80; k--) {
+    const c = text.charCodeAt(k);
+    if (c <= 32) return false;
+    if (c === 47 || c === 64) return true;
+  }
+  return false;
+}
 const isInnerLabel = (o: Occurrence, text: string): boolean =>
   text.charCodeAt(o.s - 1) === 46 &&
   isAlnumCode(text.charCodeAt(o.s - 2)) &&

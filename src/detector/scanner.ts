@@ -839,7 +839,7 @@ const STARTED = boundedAlternatives([
   String.raw`\b(?:funds?|money|payment) for (?:the )?milestone(?: #?\d+)?(?: is| are| sitting| now)* in escrow\b`,
   String.raw`\b(?:aprobe|aprobaste|libere|liberaste|aprovei|aprovou|liberei|liberou) (?:el |o |la |a )?(?:primer |primera |primeiro |primeira |segundo |segunda )?(?:hito|marco|etapa|milestone|entregable|entrega)\b`,
   String.raw`\b(?:hito|marco|etapa)(?: \w+)? (?:ja |ya )?(?:esta )?(?:financiado|aprobado|aprovado|liberado|pagado|pago)\b`,
-  String.raw`\bmilestone (?:approve|release|fund)d? (?:ho gaya|ho gayi|ho chuka|kar diya)\b`,
+  String.raw`\bmilestone(?: \d+)? (?:approve|release|fund)d? (?:ho gaya|ho gayi|ho chuka|kar diya)\b`,
   // "Contract extended through June", "I raised your weekly limit to 40 hrs",
   // "memperpanjang kontrak", "seit Sie mein Stundenlimit erhöht haben"
   String.raw`\b(?:contract|retainer|engagement) (?:was |has been |got |just )?extended\b`,
@@ -858,6 +858,14 @@ const STARTED = boundedAlternatives([
   String.raw`\bour (?:recurring|regular|usual|standing) (?:\w+ )?(?:sync|call|check-?in|meeting|standup)\b`,
   String.raw`\bsince you started on the (?:contract|project)\b`,
   String.raw`\b(?:contract|retainer|engagement)(?:'s| is) (?:now )?running\b`,
+  // "Du hast die Laufzeit bis Ende Juli verlängert", "I logged 3.5 hours today", "added you to
+  // the contract as a team member", "the end date on the contract", "got your approval on the
+  // wireframes"
+  String.raw`\blaufzeit\b[^.!?]{0,30}\bverlangert\b`,
+  String.raw`\b(?:i|we)(?:'ve| have)? logged \d+(?:[.,]\d+)? (?:hours|hrs|h)\b`,
+  String.raw`\badded you to the contract\b`,
+  String.raw`\bend date (?:on|of) the contract\b`,
+  String.raw`\bgot your approval on (?:the )?(?:wireframes?|drafts?|designs?|mockups?|storyboard|logo|copy|chapter|cut|script)\b`,
   String.raw`\bas long as the (?:engagement|contract|retainer) (?:runs|lasts)\b`,
   String.raw`(?:^|[^a-zа-яё])этап (?:\d+ )?(?:одобрен|оплачен|принят|закрыт)`,
   String.raw`\bmilestone (?:\w+ )?(?:sudah|udah) (?:saya |aku )?(?:kirim|submit|diapprove|dirilis|dibayar)\b`,

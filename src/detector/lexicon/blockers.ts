@@ -1404,4 +1404,19 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'example/sample row/entry|the comparison section|comparison section|claims we can back up',
   ],
   [['ONPLATFORM_ONLY'], 'keep the payments on upwork/here'],
+  // Session 15, round 37 (bench/fresh-194 to fresh-196).
+  [['THIRDPARTY'], 'the corresponding authors email|the title page'],
+  [['NEUTRAL'], 'there as you asked|there as requested'],
+  [['STARTWORD'], 'laufzeit|logged|your approval'],
+  [['TECH'], 'lowercasing|without lowercasing|case-insensitive|case insensitive'],
+  [['RULES'], 'couldnt/cant share my number/email/contact until'],
+  [['REPORTED'], 'is a scammer|are scammers'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'prefiro manter tudo no contrato/upwork|manter tudo no contrato/upwork|prefiero mantener todo en el contrato/upwork',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'no need for an outside meeting/call/video link|no need for an outside link',
+  ],
 ];

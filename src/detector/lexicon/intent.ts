@@ -1157,4 +1157,6 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'sort the contract/deal/payment out between us|sort the contract/deal/payment out between the two of us|sort it out between the two of us',
   ],
   [['OFFPLATFORM'], 'leave this/the app/site/platform/place out of it'],
+  // Session 15, round 37 (bench/fresh-194 to fresh-196).
+  [['FEE_AVOID'], 'les frais sont reduits|frais reduits|moins de frais'],
 ];

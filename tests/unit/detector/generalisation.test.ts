@@ -1515,6 +1515,15 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'the app with the little dollar sign',
     'I can send it through the app with the little dollar sign, just tell me your tag.',
   ],
+  // Session 15, round 37 (bench/fresh-194, fresh-195).
+  [
+    "a LinkedIn chat before the offer, its link ending in '-example'",
+    'Please message me on LinkedIn first, I only send offers after a chat there: linkedin.com/in/derek-ambrose-example',
+  ],
+  [
+    'French: half through the contract, half in cash to reduce the fees',
+    "On en est à la révision 2. La moitié via le contrat, l'autre moitié en espèces quand on se voit, comme ça les frais sont réduits.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -3595,6 +3604,47 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     "Spanish: the end customer's IBAN on an invoice template",
     'La plantilla de factura ya muestra el IBAN del cliente final y la fecha de vencimiento.',
+  ],
+  // Session 15, round 37 (bench/fresh-194, fresh-195).
+  [
+    "a corresponding author's email on a manuscript's title page",
+    "Per ICMJE, the corresponding author's email goes on the title page, so I put dr.okafor@hospital.example there as you asked.",
+  ],
+  [
+    'emails stored without lowercasing',
+    'Your signup page stores emails without lowercasing, so John@Example.com and john@example.com become two users.',
+  ],
+  [
+    'German: the term extended, a work email',
+    'Du hast die Laufzeit bis Ende Juli verlängert, super. Für Rückfragen meine Arbeits-E-Mail: k.brandt@werkstatt.example.',
+  ],
+  [
+    'hours logged today, a standup link',
+    "I logged 3.5 hours today on the migration. Tomorrow's standup link: https://meet.example/abc-defg-hij",
+  ],
+  [
+    'a team member added to the contract, a Telegram',
+    "Welcome aboard, Ravi, I've added you to the contract as a team member. My Telegram is @lena_pm_work for quick answers.",
+  ],
+  [
+    "the contract's end date, a booking link",
+    'The end date on the contract is May 15, so QA week is May 6-10. Book reviews on my Calendly: calendly.example/nour-qa/30min',
+  ],
+  [
+    'Hinglish: milestone 2 funded, a daily standup link',
+    'Milestone 2 fund ho gaya, thanks. Daily standup ka Google Meet link: meet.example/xyz-pqrs-tuv',
+  ],
+  [
+    'approval on the wireframes, a Discord',
+    'Got your approval on the wireframes. Sharing my Discord (kito.designs) so your devs can ping me about handoff.',
+  ],
+  [
+    'Portuguese: Pix declined, everything kept in the contract',
+    'Obrigado pelo bônus! Sobre pagar o próximo marco por Pix, prefiro manter tudo no contrato.',
+  ],
+  [
+    "a warning that gift-card 'clients' are scammers",
+    "Heads up: anyone asking you to buy gift cards to 'get hired' is a scammer. Real clients pay through milestones.",
   ],
 ];
 
