@@ -1419,4 +1419,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['ONPLATFORM_ONLY'],
     'no need for an outside meeting/call/video link|no need for an outside link',
   ],
+  [['THIRDPARTY'], 'printed on the invoice/invoices'],
+  [['NEUTRAL'], 'no monthly/annual/account/overdraft fee/fees'],
+  [['COPYWORK'], 'traduzione|glossario|senza tradurli'],
 ];

@@ -3646,6 +3646,18 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
     "a warning that gift-card 'clients' are scammers",
     "Heads up: anyone asking you to buy gift cards to 'get hired' is a scammer. Real clients pay through milestones.",
   ],
+  [
+    'the online banking section of a help-centre translation',
+    "I've translated the sections on opening an account, debit cards and online banking, about 9,000 words.",
+  ],
+  [
+    'bank details printed on invoices, not captured',
+    'Bank details printed on the invoices were not captured, per your instructions.',
+  ],
+  [
+    'an ad read promising no monthly fees',
+    'The ad read lists automatic round-ups, a 4.1 percent APY and no monthly fees.',
+  ],
 ];
 
 describe('generalisation: risky wordings', () => {
