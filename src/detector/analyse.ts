@@ -6,7 +6,7 @@ import { PAYMENT_LEXICON } from './lexicon/payment';
 import type { Concept } from './lexicon/concepts';
 import { matchPhrases, type Occurrence, TokenKeys } from './match-phrases';
 import { normalize, type Normalized } from './normalize/normalize';
-import { splitSentences, type Sentence } from './sentences';
+import { isAlnumCode, splitSentences, type Sentence } from './sentences';
 import { tokenize, type Tokens } from './tokens';
 import { findEmails } from './structures/email';
 import { findFinance } from './structures/finance';
@@ -87,7 +87,6 @@ const dropInside = (list: Occurrence[], s: number, e: number): void =>
 // A copy-writing word that is a label of a dotted name ("lumenstudio.example/contact",
 // "nadia.writes.copy") is part of a name, not talk about samples or copy; so is a technical
 // word between two labels.
-const isAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isLabel = (o: Occurrence, text: string): boolean =>
   (o.concept === 'COPYWORK' &&
     text.charCodeAt(o.s - 1) === 46 &&

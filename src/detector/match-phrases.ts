@@ -128,6 +128,8 @@ let longMemo = new Int32Array(0);
 const LONG_ROW = LONG_SPAN + 2;
 const LONG_BITS = 13;
 const LONG_MASK = (1 << LONG_BITS) - 1;
+/** The ids of the words a long look-up keys on (0 past them, or past the sentence). */
+const LONG_IDS = new Int32Array(LONG_SPAN);
 
 /**
  * The longest phrase in `list` longer than `most` that can match at token i, judged by its
@@ -189,21 +191,23 @@ function bestLong(keys: TokenKeys, i: number, span: number): Phrase | undefined 
   if (longMemo.length === 0) longMemo = new Int32Array(LONG_ROW << LONG_BITS);
   const info = keys.info;
   const count = keys.tokens.count;
+  const ids = LONG_IDS; // read once, then hashed, compared and (on a miss) stored
   let h = span;
-  for (let k = 0; k < span; k++) {
-    const id = i + k < count ? (info[i + k]?.id ?? 0) : 0;
-    h = Math.imul(h ^ id, 0x9e3779b1);
-    h ^= h >>> 15;
+  for (let k = 0; k < LONG_SPAN; k++) {
+    const id = k < span && i + k < count ? (info[i + k]?.id ?? 0) : 0;
+    ids[k] = id;
+    if (k < span) {
+      h = Math.imul(h ^ id, 0x9e3779b1);
+      h ^= h >>> 15;
+    }
   }
   const at = (h & LONG_MASK) * LONG_ROW;
   let same = longMemo[at] === span;
-  for (let k = 0; k < span && same; k++)
-    same = longMemo[at + 1 + k] === (i + k < count ? (info[i + k]?.id ?? 0) : 0);
+  for (let k = 0; k < span && same; k++) same = longMemo[at + 1 + k] === ids[k];
   if (same) return ANSWERS[longMemo[at + LONG_ROW - 1] ?? 0];
   const found = search(keys, i);
   longMemo[at] = span;
-  for (let k = 0; k < LONG_SPAN; k++)
-    longMemo[at + 1 + k] = k < span && i + k < count ? (info[i + k]?.id ?? 0) : 0;
+  longMemo.set(ids, at + 1);
   longMemo[at + LONG_ROW - 1] = answerId(found);
   return found;
 }

@@ -560,14 +560,21 @@ const leavesToSaveFee = (occ: readonly Occurrence[]): boolean =>
   occ.some((o) => o.concept === 'OFFPLATFORM' && !o.negated) &&
   occ.some((o) => o.concept === 'FEE_AVOID' && !o.negated);
 
+/** A verb of paying or sending, not turned down. */
+const payingVerb = (o: Occurrence): boolean =>
+  (o.concept === 'PAYVERB' || o.concept === 'SENDVERB') && !o.negated;
+/** Some occurrence that `is`, starting at most `reach` tokens after `verb` ends. */
+const namedAfter = (
+  occ: readonly Occurrence[],
+  verb: Occurrence,
+  reach: number,
+  is: (o: Occurrence) => boolean,
+): boolean => occ.some((o) => o.t0 >= verb.t1 && o.t0 - verb.t1 <= reach && is(o));
+const isRail = (o: Occurrence): boolean => RAILS.has(o.concept) && !o.negated;
+
 /** "a refundable $120 deposit in USDT sent to 0x4f2a...": money sent to an account given. */
 const sentToAccount = (occ: readonly Occurrence[]): boolean =>
-  occ.some(
-    (verb) =>
-      (verb.concept === 'SENDVERB' || verb.concept === 'PAYVERB') &&
-      !verb.negated &&
-      occ.some((a) => a.concept === 'BANKDATA' && a.t0 >= verb.t1 && a.t0 - verb.t1 <= 2),
-  );
+  occ.some((verb) => payingVerb(verb) && namedAfter(occ, verb, 2, (a) => a.concept === 'BANKDATA'));
 
 const AMOUNT = /[$€£₹]\s?\d|\d\s?(?:usd|eur|gbp|dollars|euros)\b/g;
 /**
@@ -592,16 +599,13 @@ function pricedApart(occ: readonly Occurrence[], text: string, sentence: Sentenc
 function paidToWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
   return occ.some(
     (verb) =>
-      (verb.concept === 'PAYVERB' || verb.concept === 'SENDVERB') &&
-      !verb.negated &&
+      payingVerb(verb) &&
       keyIn(tokens, verb.t0 + 1, verb.t1 + 1, WRITER) &&
-      occ.some(
-        (rail) =>
-          RAILS.has(rail.concept) &&
-          !rail.negated &&
-          rail.t0 >= verb.t1 &&
-          rail.t0 - verb.t1 <= 3 &&
-          !occ.some((w) => WORK_TALK.has(w.concept) && w.t1 <= rail.t0),
+      namedAfter(
+        occ,
+        verb,
+        3,
+        (rail) => isRail(rail) && !occ.some((w) => WORK_TALK.has(w.concept) && w.t1 <= rail.t0),
       ),
   );
 }
@@ -613,13 +617,9 @@ function paidToWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
 function askedOfReader(occ: readonly Occurrence[], tokens: Tokens): boolean {
   return occ.some(
     (verb) =>
-      (verb.concept === 'PAYVERB' || verb.concept === 'SENDVERB') &&
-      !verb.negated &&
+      payingVerb(verb) &&
       keyIn(tokens, verb.t0 - 3, verb.t0, YOU) &&
-      occ.some(
-        (rail) =>
-          RAILS.has(rail.concept) && !rail.negated && rail.t0 >= verb.t1 && rail.t0 - verb.t1 <= 6,
-      ),
+      namedAfter(occ, verb, 6, isRail),
   );
 }
 

@@ -91,7 +91,8 @@ function quoteState(
   return state;
 }
 
-const isAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** a-z or 0-9, as in normalised text. */
+export const isAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 function endsSentence(text: string, from: number, to: number): boolean {
   // A question mark between two words with no space is a link's query ("upi://pay?pa=..."),
