@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { installProbe } from './probe';
@@ -47,7 +49,12 @@ export function puppeteerDriver(page: PpPage): Driver {
       for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
     },
     click: (x, y) => page.mouse.click(x, y),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    // Unlike Playwright, Puppeteer does not create the folder (tests/e2e/.artifacts is not
+    // in a fresh clone, and the first Firefox screenshot may come before the popup spec's).
+    async screenshot(path) {
+      await mkdir(dirname(path), { recursive: true });
+      await page.screenshot({ path: path as `${string}.png` });
+    },
     close: () => page.close(),
   };
 }
