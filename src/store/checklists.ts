@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineStoredItem } from './stored';
 
 // The popup's readiness checklists, one per client the user names. Only the ids of
 // checked items are stored; the items themselves are data in src/ui/popup/checklist.
 export const clientChecklistSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1).max(80),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
   checked: z.array(z.string()),
   updatedAt: z.number(),
 });
 
 export const checklistsSchema = z.object({
   clients: z.array(clientChecklistSchema),
-  selectedId: z.string().nullable(),
+  selectedId: z.nullable(z.string()),
 });
 
 export type ClientChecklist = z.infer<typeof clientChecklistSchema>;

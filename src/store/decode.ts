@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 // Some writers (older builds, other tools) store JSON as a string; a string that
 // looks like JSON is decoded, and a truncated one is reported as such.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RULE_PACK } from '@/src/detector/rules/pack';
 import type { Severity, UserPatternSpec } from '@/src/detector/types';
 import type { SiteId } from '@/src/shared/sites';
@@ -39,12 +39,12 @@ const effectiveSchema = z.object({
   userPatterns: z.array(userPatternSpecSchema),
   contractActiveRooms: z.array(z.string()),
   ignored: z.array(ignoredSchema),
-}) satisfies z.ZodType<EffectiveConfig>;
+}) satisfies z.ZodMiniType<EffectiveConfig>;
 
 export const effectiveItem = defineStoredItem<EffectiveConfig>({
   key: 'local:onside.effective',
   version: 1,
-  schema: effectiveSchema as z.ZodType<EffectiveConfig>,
+  schema: effectiveSchema as z.ZodMiniType<EffectiveConfig>,
   fallback: DEFAULT_EFFECTIVE,
   derived: true,
 });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { salvageList } from './salvage';
 import {
   allowTermSchema,
@@ -31,21 +31,21 @@ export interface Policy {
 
 export const NO_POLICY: Policy = { patterns: [], allowList: [], locked: {}, problems: [] };
 
-const lockedSchema = z
-  .object({
+const lockedSchema = z.partial(
+  z.object({
     enabledSites: z.array(siteIdSchema),
     sensitivity: sensitivitySchema,
     sendGuard: z.boolean(),
     allowList: z.boolean(),
     customPatterns: z.boolean(),
-  })
-  .partial();
+  }),
+);
 
 export function parsePolicy(raw: unknown): Policy {
   if (typeof raw !== 'object' || raw === null) return NO_POLICY;
   const input = raw as Record<string, unknown>;
   const problems: Policy['problems'] = [];
-  const listOf = <E>(name: string, schema: z.ZodType<E>): E[] => {
+  const listOf = <E>(name: string, schema: z.ZodMiniType<E>): E[] => {
     const value = input[name];
     if (value === undefined) return [];
     const parsed = z.array(schema).safeParse(value);

@@ -1,9 +1,9 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Salvaged } from './stored';
 import { describeIssue } from './decode';
 
 /** A list keeps its readable entries; only the broken ones go to the backup. */
-export function salvageList<E>(entry: z.ZodType<E>) {
+export function salvageList<E>(entry: z.ZodMiniType<E>) {
   return (raw: unknown): Salvaged<E[]> | null => {
     if (!Array.isArray(raw)) return null;
     const value: E[] = [];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SITE_IDS, type SiteId } from '@/src/shared/sites';
 
 // The shapes of everything Onside stores or imports, checked wherever data
@@ -9,8 +9,10 @@ export const siteIdSchema = z.enum(SITE_IDS as [SiteId, ...SiteId[]]);
 export const sensitivitySchema = z.enum(['strict', 'balanced', 'relaxed']);
 export type Sensitivity = z.infer<typeof sensitivitySchema>;
 
-const id = z.string().trim().min(1).max(80);
-const text = z.string().trim().min(1, 'must not be empty').max(500, 'is too long');
+const id = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
+const text = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(500, 'is too long'));
 
 export const customPhraseSchema = z.object({
   id,
@@ -28,17 +30,22 @@ export const customPatternSchema = z.object({
 });
 export type CustomPattern = z.infer<typeof customPatternSchema>;
 
-export const allowTermSchema = z.string().trim().min(1, 'must not be empty').max(200);
+export const allowTermSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200));
 
-export const ignoredSchema = z.object({ ruleId: z.string().min(1), text: z.string().max(500) });
+export const ignoredSchema = z.object({
+  ruleId: z.string().check(z.minLength(1)),
+  text: z.string().check(z.maxLength(500)),
+});
 export type IgnoredFinding = z.infer<typeof ignoredSchema>;
 
-export const roomKeySchema = z.string().min(1).max(2000);
+export const roomKeySchema = z.string().check(z.minLength(1), z.maxLength(2000));
 
 export const userTemplateSchema = z.object({
   id,
-  title: z.string().trim().min(1, 'must not be empty').max(120),
-  text: z.string().trim().min(1, 'must not be empty').max(5000),
+  title: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(120)),
+  text: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(5000)),
 });
 export type UserTemplate = z.infer<typeof userTemplateSchema>;
 
@@ -48,5 +55,5 @@ export const userPatternSpecSchema = z.object({
   source: text,
   category: categorySchema,
   severity: severitySchema,
-  note: z.string().max(500).optional(),
+  note: z.optional(z.string().check(z.maxLength(500))),
 });

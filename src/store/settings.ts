@@ -1,7 +1,7 @@
 import { SITE_IDS, SITES, type SiteId } from '@/src/shared/sites';
 import { defineStoredItem } from './stored';
 import { salvageList } from './salvage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   allowTermSchema,
   customPatternSchema,
@@ -16,7 +16,10 @@ import {
 
 // Every user setting: one typed item per storage key. Content scripts and the
 // options page write these; only the background derives onside.effective from them.
-const list = <E>(entry: z.ZodType<E>) => ({ schema: z.array(entry), salvage: salvageList(entry) });
+const list = <E>(entry: z.ZodMiniType<E>) => ({
+  schema: z.array(entry),
+  salvage: salvageList(entry),
+});
 
 export const DEFAULT_SITES: SiteId[] = SITE_IDS.filter((site) => SITES[site].defaultOn);
 

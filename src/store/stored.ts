@@ -1,5 +1,5 @@
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { recordRecovery } from './recovery';
 import { decodeJsonString, describeIssue } from './decode';
 
@@ -11,7 +11,7 @@ import { decodeJsonString, describeIssue } from './decode';
 export interface StoredItemDef<T> {
   key: StorageItemKey;
   version: number;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   fallback: T;
   migrations?: Record<number, (old: unknown) => unknown>;
   /** Keeps the readable part of a damaged value (e.g. the good entries of a list). */
@@ -28,7 +28,7 @@ export interface Salvaged<T> {
 
 export interface StoredItem<T> {
   readonly key: StorageItemKey;
-  readonly schema: z.ZodType<T>;
+  readonly schema: z.ZodMiniType<T>;
   readonly fallback: T;
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compileUserPatterns } from '@/src/detector';
 import { userSpecs } from './specs';
 import { describeIssue } from './decode';
@@ -10,7 +10,7 @@ import * as s from './schemas';
 // names the field ("customPatterns[2].source: ...").
 export const FILE_FORMAT = 'onside-settings';
 
-const uniqueIds = (list: { id: string }[], ctx: z.RefinementCtx) => {
+const uniqueIds = (list: { id: string }[], ctx: z.core.$RefinementCtx<{ id: string }[]>) => {
   const seen = new Set<string>();
   list.forEach((entry, index) => {
     if (seen.has(entry.id))
@@ -19,22 +19,24 @@ const uniqueIds = (list: { id: string }[], ctx: z.RefinementCtx) => {
   });
 };
 
-const fileSchema = z
-  .object({
-    format: z.literal(FILE_FORMAT),
-    version: z.literal(1),
-    enabledSites: z.array(s.siteIdSchema),
-    sensitivity: s.sensitivitySchema,
-    sendGuard: z.boolean(),
-    contractActiveRooms: z.array(s.roomKeySchema),
-    ignored: z.array(s.ignoredSchema),
-    templates: z.array(s.userTemplateSchema).superRefine(uniqueIds),
-    customPhrases: z.array(s.customPhraseSchema).superRefine(uniqueIds),
-    customPatterns: z.array(s.customPatternSchema).superRefine(uniqueIds),
-    allowList: z.array(s.allowTermSchema),
-  })
-  .partial()
-  .required({ format: true, version: true });
+const fileSchema = z.required(
+  z.partial(
+    z.object({
+      format: z.literal(FILE_FORMAT),
+      version: z.literal(1),
+      enabledSites: z.array(s.siteIdSchema),
+      sensitivity: s.sensitivitySchema,
+      sendGuard: z.boolean(),
+      contractActiveRooms: z.array(s.roomKeySchema),
+      ignored: z.array(s.ignoredSchema),
+      templates: z.array(s.userTemplateSchema).check(z.superRefine(uniqueIds)),
+      customPhrases: z.array(s.customPhraseSchema).check(z.superRefine(uniqueIds)),
+      customPatterns: z.array(s.customPatternSchema).check(z.superRefine(uniqueIds)),
+      allowList: z.array(s.allowTermSchema),
+    }),
+  ),
+  { format: true, version: true },
+);
 export type SettingsFile = z.infer<typeof fileSchema>;
 
 export async function exportSettings(

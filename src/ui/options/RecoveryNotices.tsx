@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { t } from '@/src/i18n/t';
 import { defineStoredItem } from '@/src/store/stored';
 import { NOTICES_KEY } from '@/src/store/recovery';

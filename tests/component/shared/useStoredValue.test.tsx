@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { StoredItem } from '@/src/store/stored';
 import { useStoredValue } from '@/src/ui/shared/useStoredValue';
 
