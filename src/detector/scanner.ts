@@ -126,6 +126,21 @@ function markedNear(
   );
 }
 
+/**
+ * "You mentioned paying me directly next month. I'd rather not.": a refusal of two words or
+ * more that is its whole sentence turns down the sentence before it.
+ */
+function wholeRefusal(occ: readonly Occurrence[], sentence: Sentence): boolean {
+  const o = occ.length === 1 ? occ[0] : undefined;
+  return (
+    o !== undefined &&
+    o.concept === 'NEG' &&
+    o.t1 - o.t0 >= 2 &&
+    o.t0 === sentence.t0 &&
+    o.t1 === sentence.t1
+  );
+}
+
 /** Where the findings of one stretch of a text go: original offsets, deduplicated, kept. */
 interface Collector {
   text: string;
@@ -303,7 +318,11 @@ const M = {
   bareLabelled: maskOf([...BARE_COMPANY, 'CHANNEL']),
   rails: maskOf([...RAILS]),
   bareRailCompany: maskOf([...BARE_RAIL_COMPANY]),
-  bareRailThird: maskOf([...BARE_RAIL_COMPANY, 'FEEWORD']),
+  // Someone else's way of paying, with words that only lean on the platform when it is named
+  // ("send euros to the supplier's IBAN close to the mid-market rate", "pour vos fournisseurs
+  // ... par virement SEPA depuis votre banque"). Not the writer's "quicker" or "simplest for
+  // me", nor "rather than" (through Upwork).
+  bareRailThird: maskOf([...BARE_RAIL_COMPANY, 'FEEWORD', 'ENDVERB', 'STARTWORD', 'CHANNEL_WEAK']),
   talk: maskOf([...WORK_TALK]),
   idWord: maskOf(['IDWORD']),
   thirdParty: maskOf(['THIRDPARTY']),
@@ -578,13 +597,14 @@ const sentToAccount = (occ: readonly Occurrence[]): boolean =>
 
 const AMOUNT = /[$€£₹]\s?\d|\d\s?(?:usd|eur|gbp|dollars|euros)\b/g;
 /**
- * "$600 if you pay by Zelle, or $700 through Upwork": a price for paying by a named way and
- * another on the platform is a discount for going around it (fees compared are not: "the
- * Upwork fee was $45, the PayPal one $3").
+ * "$600 if you pay by Zelle, or $700 through Upwork", "$40/hr if you pay me directly and $50
+ * through Upwork": a price for paying by a named way (or directly) and another on the platform
+ * is a discount for going around it (fees compared are not: "the Upwork fee was $45, the
+ * PayPal one $3").
  */
 function pricedApart(occ: readonly Occurrence[], text: string, sentence: Sentence): boolean {
   if (
-    !occ.some((o) => RAILS.has(o.concept) && !o.negated) ||
+    !occ.some((o) => (RAILS.has(o.concept) || o.concept === 'DIRECT') && !o.negated) ||
     !occ.some((o) => (o.concept === 'PLATNOUN' || o.concept === 'ONPLATFORM_ONLY') && !o.negated) ||
     occ.some((o) => o.concept === 'FEEWORD')
   )
@@ -1022,6 +1042,19 @@ function othersDetails(text: string, occ: Occurrence[]): void {
           x.negated = true;
   }
 }
+// "the brass line in bar 88": German "in bar" (in cash) followed by a number is a bar of music
+// or a numbered bar ("bar 3 of the chart"), not cash ("300 Euro in bar" puts the sum first).
+const DIGITS = /^[0-9]+$/;
+function numberedBar(tokens: Tokens, occ: Occurrence[]): void {
+  for (const o of occ)
+    if (
+      o.concept === 'RAIL' &&
+      (tokens.keys[o.t1 - 1] === 'bar' || tokens.keys[o.t1 - 1] === 'bars') &&
+      DIGITS.test(tokens.keys[o.t1] ?? '')
+    )
+      o.concept = 'NEUTRAL';
+}
+
 /** "the candidate's", "employees'": an apostrophe in or right after the words. */
 const isPossessive = (text: string, o: Occurrence): boolean =>
   /['\u2019]/.test(text.slice(o.s, o.e + 1));
@@ -1462,6 +1495,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
           if (BY_THE_BOOK.test(norm.text.slice(o.s, o.e))) convertingByTheBook.push(i);
         } else if (o.concept === 'REFUSED' && !o.negated) refused.push(i);
         else if (o.concept === 'RETRACTED' && !o.negated) retracted.push(i);
+    if (wholeRefusal(occ, sentences[i] as Sentence)) refused.push(i);
     const carries = previousCarries;
     previousCarries = meets(m, M.carried);
     const platformBefore = previousPlatform;
@@ -1477,6 +1511,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     applyNegation(norm.text, tokens, occ);
     milestoneRefusedForPay(norm.text, occ, [sentences[i] as Sentence, platformBefore]);
     keptHere(occ, tokens);
+    numberedBar(tokens, occ);
     separateMilestone(norm.text, tokens, occ);
     othersDetails(norm.text, occ);
     if (meets(m, M.rules)) {

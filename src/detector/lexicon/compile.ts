@@ -119,6 +119,7 @@ export function compileLexicon(lines: readonly LexiconLine[]): PhraseIndex {
     for (const raw of phrases.split('|')) {
       const folded = raw
         .replace(/['-]/g, '')
+        .replace(/ё/g, 'е') // as the text is folded (fold-char.ts)
         .replace(/ & |\./g, ' ')
         .replace(/\s+/g, ' ');
       checkPhrase(raw, folded);

@@ -385,4 +385,6 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Session 15, round 36 (bench/fresh-190 to fresh-193).
   [['CONTACT_ASK'], 'where else i can find you'],
   [['CHANNEL'], 'encrypted chat app/apps|encrypted messenger|encrypted messaging app'],
+  // Session 16, round 38 (bench/fresh-197 to fresh-200).
+  [['CHANNEL'], 'самолетик*|синим самолет*|синий самолет*'],
 ];

@@ -1159,4 +1159,14 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['OFFPLATFORM'], 'leave this/the app/site/platform/place out of it'],
   // Session 15, round 37 (bench/fresh-194 to fresh-196).
   [['FEE_AVOID'], 'les frais sont reduits|frais reduits|moins de frais'],
+  // Session 16, round 38 (bench/fresh-197 to fresh-200).
+  [['PREFERENCE'], 'is/are simplest|simplest for me'],
+  [
+    ['PREFERENCE', 'COMPARE'],
+    'is/are quicker for me|quicker for me|faster for me|more convenient for me',
+  ],
+  [['SCAM'], 'fee to get started|fee before you start|we dont (actually) hire through upwork'],
+  [['OFFPLATFORM'], 'no need to reply/answer/respond here|dont reply here|do not reply here'],
+  [['SCAM'], 'reimbursed with/in your first|you first need to buy|buy/purchase our software'],
+  [['SCAM'], 'your upwork login/account email and (your/the) password'],
 ];

@@ -345,4 +345,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     'the/that blue payment app|friends-and-family button|friends and family button|the app with the little/green dollar sign',
   ],
+  // Session 16, round 38 (bench/fresh-197 to fresh-200).
+  [['RAIL'], 'mobile money'],
 ];

@@ -1,7 +1,7 @@
 import { EMOJI_WORDS, INVISIBLE, enclosedLetter } from './char-tables';
 
 // Per-code-point fold: NFKC (fullwidth, mathematical alphanumerics, ligatures), Latin
-// diacritics stripped, lower case. Cached, since real text repeats the same few letters.
+// diacritics stripped, Cyrillic ё read as е, lower case. Cached, since real text repeats the same few letters.
 const cache = new Map<number, string>();
 const COMBINING = /[\u0300-\u036f]/g;
 
@@ -24,6 +24,8 @@ function computeFold(cp: number): string {
   if (cp === 0x00a0 || cp === 0x2007 || cp === 0x202f || (cp >= 0x2000 && cp <= 0x200a)) return ' ';
   if (cp === 0x2018 || cp === 0x2019 || cp === 0x02bc) return "'";
   if (cp === 0x201c || cp === 0x201d) return '"';
+  // Russian writes ё as е as often as not ("самолётик", "самолетик"): one spelling is read.
+  if (cp === 0x0451 || cp === 0x0401) return '\u0435';
   let s = String.fromCodePoint(cp).normalize('NFKC');
   if (s.length === 0) return '';
   const first = s.codePointAt(0) ?? 0;

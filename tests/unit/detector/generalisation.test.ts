@@ -1524,6 +1524,35 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'French: half through the contract, half in cash to reduce the fees',
     "On en est à la révision 2. La moitié via le contrat, l'autre moitié en espèces quand on se voit, comme ça les frais sont réduits.",
   ],
+  // Session 16, round 38 (bench/fresh-197, fresh-198, fresh-200).
+  [
+    'a way of paying that is quicker for me, after a released milestone',
+    'Milestone 2 is released, thanks. Going forward Venmo is quicker for me, my number is 555-0177.',
+  ],
+  [
+    'coins simplest for me, an address pasted in a doc',
+    "Coins are simplest for me — I'll paste a wallet address in the shared doc.",
+  ],
+  [
+    'a lower rate paid directly than through the platform',
+    'I charge $35 an hour if you pay me directly, $45 if it runs through Upwork.',
+  ],
+  [
+    'a fee to get started on a portal outside the platform',
+    'We do not hire through this site. Register on our portal and pay the $25 fee to get started.',
+  ],
+  [
+    'an interview on Telegram only, no need to reply here',
+    'Interviews happen only on Telegram — add @brightline_hr to continue, no need to reply here.',
+  ],
+  [
+    'software bought in bitcoin, reimbursed with the first payment',
+    'To start the bookkeeping job you first need to buy our accounting software licence ($90) in Bitcoin. It will be reimbursed with your first payment.',
+  ],
+  [
+    'Russian: the blue paper-plane app, written with ё',
+    'Напишите мне в приложение с синим самолётиком до начала контракта.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -3657,6 +3686,55 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'an ad read promising no monthly fees',
     'The ad read lists automatic round-ups, a 4.1 percent APY and no monthly fees.',
+  ],
+  // Session 16, round 38 (bench/fresh-197, fresh-198, fresh-200).
+  [
+    'payments outside turned down: a no from me',
+    'Per the terms, for 24 months Upwork must be the only way to pay someone you met here. So outside payments are a no from me.',
+  ],
+  [
+    'a request about paying by PayPal, declined after a dash',
+    "You asked about paying the last part over PayPal — I'd rather not. Every payment for this job stays in the contract.",
+  ],
+  [
+    'a job post asking for emailed CVs, which the platform may take down',
+    'Your job post asks applicants to email a CV — Upwork may take it down for that. Attachments here work instead.',
+  ],
+  [
+    'a drawing number on a sheet',
+    'Drawing no. 0512-8836-0071 is in the contract files and the window schedule matches the spec now.',
+  ],
+  [
+    'a bar of music, not cash',
+    'The horn line in bar 42 comes straight from your sketch; I only re-voiced the strings.',
+  ],
+  [
+    'an economics lesson on how payment companies earn money',
+    "In Thursday's lesson we compare how PayPal and Mastercard earn money from transaction fees.",
+  ],
+  [
+    'Hinglish: taking payment outside is against the rules',
+    'Bahar payment lena Upwork rules ke against hai, account suspend ho sakta hai.',
+  ],
+  [
+    'a maths lesson on direct variation and a bank paying interest',
+    'Next we cover direct and inverse variation, then interest problems where the bank pays 3% a year.',
+  ],
+  [
+    'others who move clients off the site, not the writer',
+    "Some people move clients off the site to dodge fees, but I won't: my account matters more than a few percent.",
+  ],
+  [
+    'a refusal that is its own sentence',
+    "You mentioned closing the contract and paying me directly next month. I'd rather not. Let's keep it in the contract.",
+  ],
+  [
+    'a login email added as a viewer in an analytics tool',
+    "I'll add your Upwork login email as a viewer in Google Analytics so you can check the funnel.",
+  ],
+  [
+    'a job for someone who has shipped mass payouts',
+    'We need someone who has built PayPal Payouts and Payoneer mass payouts for a marketplace.',
   ],
 ];
 
