@@ -130,6 +130,24 @@ function markedNear(
  * "You mentioned paying me directly next month. I'd rather not.": a refusal of two words or
  * more that is its whole sentence turns down the sentence before it.
  */
+// Said to have started, as a fact: "we started the contract last week", not "once it starts".
+const STARTED_ALREADY =
+  /\b(?:started|began|begun|kicked off|accepted|signed|funded|running|underway|is live|chal raha)\b/;
+const NOT_YET_STARTED = /\b(?:once|when|after|until|till|before|if|soon|not|yet)\b/;
+function hasStarted(text: string, sentence: Sentence): boolean {
+  const said = text.slice(sentence.s, sentence.e);
+  return STARTED_ALREADY.test(said) && !NOT_YET_STARTED.test(said);
+}
+
+/**
+ * "No Discord before the offer, sorry!", "No WhatsApp until the contract starts": a way to talk
+ * turned down by the "no" that opens its sentence.
+ */
+function channelTurnedDown(tokens: Tokens, occ: Occurrence[], sentence: Sentence): void {
+  if (tokens.keys[sentence.t0] !== 'no') return;
+  for (const o of occ) if (o.concept === 'CHANNEL' && o.t0 === sentence.t0 + 1) o.negated = true;
+}
+
 function wholeRefusal(occ: readonly Occurrence[], sentence: Sentence): boolean {
   const o = occ.length === 1 ? occ[0] : undefined;
   return (
@@ -550,6 +568,8 @@ const passedOn = (tokens: Tokens, o: Occurrence): boolean =>
   o.concept === 'REPORTED' &&
   // "someone else asked you to...": an outsider's ask told, not passed on
   !keyIn(tokens, o.t0, o.t0 + 2, OUTSIDERS) &&
+  // "You asked if you could send the tip by Venmo": the reader's own ask, recalled
+  tokens.keys[o.t0] !== 'you' &&
   keyIn(tokens, o.t1, o.t1 + 1, YOU);
 const OUTSIDERS = new Set(['someone', 'somebody', 'another', 'other']);
 const ME = new Set(['me']);
@@ -590,6 +610,18 @@ const namedAfter = (
   is: (o: Occurrence) => boolean,
 ): boolean => occ.some((o) => o.t0 >= verb.t1 && o.t0 - verb.t1 <= reach && is(o));
 const isRail = (o: Occurrence): boolean => RAILS.has(o.concept) && !o.negated;
+
+/**
+ * "send it to me personally", "invoice my company directly": one phrase that both pays and
+ * goes around (work named beside it, "I'll throw in the landing page", is the bait).
+ */
+const paidPersonally = (occ: readonly Occurrence[]): boolean =>
+  occ.some(
+    (o) =>
+      o.concept === 'DIRECT' &&
+      !o.negated &&
+      occ.some((p) => p.concept === 'PAYVERB' && !p.negated && p.s === o.s && p.e === o.e),
+  );
 
 /** "a refundable $120 deposit in USDT sent to 0x4f2a...": money sent to an account given. */
 const sentToAccount = (occ: readonly Occurrence[]): boolean =>
@@ -703,6 +735,11 @@ const CONCESSIONS = new Set([
   'magar',
   'но',
   'однако',
+  // "I'm fully aware of the 24-month rule, which is exactly why I'm suggesting...": a proposal
+  // made knowing the rule.
+  'suggesting',
+  'propose',
+  'proposing',
 ]);
 // A report, then the writer turning to a proposal of their own: "…, so let's", "…, but we can".
 const TURNS = new Set([
@@ -732,6 +769,33 @@ const PROPOSALS = new Set([
   'давай',
   'давайте',
 ]);
+// What leaves the platform outright, whatever work is named before it.
+const LEAVES_OUTRIGHT = new Set<Concept>([
+  'OFFPLATFORM',
+  'CONTRACT_END',
+  'FEE_AVOID',
+  'SIDE_DEAL',
+  'SECRECY',
+]);
+/**
+ * "I've got another 40 hours of transcription next month but I'd want to run it outside
+ * Upwork": work named before a "but" does not clear leaving the platform after it.
+ */
+function turnFromWork(occ: Occurrence[], tokens: Tokens, sentence: Sentence): boolean {
+  let work = -1;
+  for (const o of occ) if (WORK_TALK.has(o.concept)) work = Math.max(work, o.t1);
+  let at = -1;
+  for (let t = work; t >= 0 && t < sentence.t1 && at < 0; t++)
+    if (CONCESSIONS.has(tokens.keys[t] ?? '')) at = t;
+  // The writer's own proposal ("but I'd want", "but let's"), not a feature described ("but
+  // it's meant for clients you found outside Upwork").
+  if (at < 0 || !(PROPOSALS.has(tokens.keys[at + 1] ?? '') || WANTS.has(tokens.keys[at + 1] ?? '')))
+    return false;
+  if (!occ.some((o) => o.t0 > at && !o.negated && LEAVES_OUTRIGHT.has(o.concept))) return false;
+  return keepWhatFollows(occ, at);
+}
+const WANTS = new Set(['i', 'id', 'ill', 'im', 'can', 'could', 'how', 'why']);
+
 /** Keeps only the proposal after a report when it asks something risky itself; true if so. */
 function turnFromReport(occ: Occurrence[], tokens: Tokens, sentence: Sentence): boolean {
   let told = -1;
@@ -1256,7 +1320,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   let startedAtOpen = false; // the message opens by saying so
   const mayStartLater: number[] = []; // sentences whose reading for that is put off
   /** Sentence k says the contract has started. */
-  const startedFrom = (k: number): void => {
+  const saidStarted: number[] = []; // sentences saying so in the past tense ("we started last week")
+  const startedFrom = (k: number, past: boolean): void => {
+    if (past) saidStarted.push(k);
     sharedFrom = k;
     if (k <= 1 && base === 0) startedAtOpen = true;
   };
@@ -1349,6 +1415,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       dropConcepts(occ, DELIVERABLES);
       m = presentInto(occ, present);
     }
+    if (meets(m, M.talk) && turnFromWork(occ, tokens, sentences[i] as Sentence))
+      m = presentInto(occ, present);
     const talk = meets(m, M.talk);
     // A brand dressed up to slip past filters ("V E N M O", "Sіgnаl") is an ask: a payment
     // method so spelled is offered, a word only sometimes a channel is one, and no work,
@@ -1489,7 +1557,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
             closed.add(i);
         } else if (o.concept === 'BACKWARDS')
           into.backwards.push(base + toOriginal(norm, o.s, o.e)[0]);
-        else if (o.concept === 'POSTCONTRACT' && !o.negated) startedFrom(i);
+        else if (o.concept === 'POSTCONTRACT' && !o.negated)
+          startedFrom(i, hasStarted(norm.text, sentences[i] as Sentence));
         else if (o.concept === 'CONVERSION' && !o.negated) {
           converting.push(i);
           if (BY_THE_BOOK.test(norm.text.slice(o.s, o.e))) convertingByTheBook.push(i);
@@ -1512,6 +1581,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     milestoneRefusedForPay(norm.text, occ, [sentences[i] as Sentence, platformBefore]);
     keptHere(occ, tokens);
     numberedBar(tokens, occ);
+    channelTurnedDown(tokens, occ, sentences[i] as Sentence);
     separateMilestone(norm.text, tokens, occ);
     othersDetails(norm.text, occ);
     if (meets(m, M.rules)) {
@@ -1578,6 +1648,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         pricedApart(judged, norm.text, sentences[i] as Sentence) ||
         leavesToSaveFee(judged) ||
         sentToAccount(judged) ||
+        paidPersonally(judged) ||
         judged.some((o) => railAsked(o, tokens)))
     )
       judged = judged.filter((o) => !WORK_TALK.has(o.concept));
@@ -1602,7 +1673,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
           k > sharedFrom &&
           saysStarted(norm.text, sentences[k] as Sentence)
         )
-          startedFrom(k);
+          startedFrom(k, hasStarted(norm.text, sentences[k] as Sentence));
       mayStartLater.length = 0;
     }
     if (
@@ -1626,6 +1697,20 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     for (let k = before; k < hits.length; k++)
       (hits[k] as RuleHit & { sentence: number }).sentence = i;
   });
+  // "My Telegram is @lena_qa for deploy nights. We started the contract last week, so that's
+  // allowed": a contract said to have started already covers the sentence just before too.
+  if (saidStarted.length > 0)
+    hits = hits.filter(
+      (h) =>
+        !h.rule.preContractOnly ||
+        !markedNear(saidStarted, (h as RuleHit & { sentence: number }).sentence, paragraph, 1, 1) ||
+        hits.some(
+          (g) =>
+            g.rule.category === 'circumvention' &&
+            (g as RuleHit & { sentence: number }).sentence ===
+              (h as RuleHit & { sentence: number }).sentence,
+        ),
+    );
   hits = dropReported(hits, reported, paragraph, closed, toldWholly);
   // "Hi Upwork Support, I want to report a job invitation...": a message written to support
   // reports what it tells, however long.

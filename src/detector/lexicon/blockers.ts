@@ -1450,4 +1450,55 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['THIRDPARTY'], 'vos fournisseurs|pour vos fournisseurs'],
   [['THIRDPARTY'], 'who prefer/prefers|who still prefer/prefers'],
   [['NEUTRAL'], 'plutot que de payer chaque/les facture/factures'],
+  // Session 16, misses left from earlier rounds.
+  [['NEUTRAL'], 'tip button|the tip button|need to screen|to screen like'],
+  [['COPYWORK'], 'character names|character name|the puns|keep the puns'],
+  // Session 16, round 39 (bench/fresh-201 to fresh-204).
+  [['COPYWORK'], 'blog series|a writer for a blog'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'receber tudo pelo upwork|recibir todo por upwork|recevoir tout via upwork',
+  ],
+  [['NEUTRAL'], 'my card was/got declined|card was/got declined'],
+  [['POSTCONTRACT'], 'sprint demo|the sprint demo|sprint review|the sprint review'],
+  [
+    ['NEG'],
+    'no thanks|no thank you|im not sending|i am not sending|im not giving|i am not giving|im not sharing|i am not sharing',
+  ],
+  [
+    ['CONVERSION'],
+    'depois que ela for paga|depois que a taxa for paga|before/after/once/when we convert',
+  ],
+  [
+    ['RULES'],
+    'is still paying off-platform|is still off-platform|still counts as off-platform|still counts as circumvention',
+  ],
+  [
+    ['REPORTED'],
+    'reporting a scam (attempt)|the message said/says|every client who wanted/asked|reporting for the record',
+  ],
+  [
+    ['REPORTED'],
+    'the client replied|koi banda|maang raha hai|maang rahe hain|id like to report|i would like to report|report the account|told every applicant',
+  ],
+  [
+    ['RULES'],
+    '(we) (both) lose upworks/the payment protection|watched/seen people lose|lose their accounts',
+  ],
+  [
+    ['NEUTRAL'],
+    'need our own agreement|is it against the rules if/to|would it be against the rules if/to',
+  ],
+  [
+    ['POSTCONTRACT'],
+    'contract chal raha hai|the contract we just started|we started the contract|glad the contract is official',
+  ],
+  [['DOCUMENT'], 'documento de entrega|riepilogo della riunione'],
+  [['THIRDPARTY'], 'del negozio|del ristorante|del restaurante|de la tienda|du magasin'],
+  [['TECH'], 'pulsante whatsapp|boton de whatsapp|botao do whatsapp'],
+  [['NEG'], 'не перевожу|не переводим|не перехожу|не переходим'],
+  [['REPORTED'], 'you asked if|you asked whether|gracias por ofrecerme|thanks for offering to'],
+  [['ONPLATFORM_ONLY'], 'sigamos con los hitos|seguir con los hitos'],
+  [['TECH'], 'los formularios llegan|formularios llegan a|the forms go to|form submissions go to'],
+  [['NEUTRAL'], 'our vendor team|vendor team|vendor management'],
 ];

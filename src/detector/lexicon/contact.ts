@@ -387,4 +387,8 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CHANNEL'], 'encrypted chat app/apps|encrypted messenger|encrypted messaging app'],
   // Session 16, round 38 (bench/fresh-197 to fresh-200).
   [['CHANNEL'], 'самолетик*|синим самолет*|синий самолет*'],
+  [['CONTACT_ACT', 'CHANNEL'], 'personal inbox address|your personal inbox|your inbox address'],
+  // Session 16, round 39 (bench/fresh-201 to fresh-204).
+  [['CONTACT_ASK'], 'my gmail/email is the same as|same as my username here'],
+  [['CONTACT_ASK'], 'te paso mis datos|te mando mis datos|te passo meus dados'],
 ];

@@ -1169,4 +1169,12 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['OFFPLATFORM'], 'no need to reply/answer/respond here|dont reply here|do not reply here'],
   [['SCAM'], 'reimbursed with/in your first|you first need to buy|buy/purchase our software'],
   [['SCAM'], 'your upwork login/account email and (your/the) password'],
+  // Session 16, round 39 (bench/fresh-201 to fresh-204).
+  [['OFFPLATFORM'], 'hire you on my own|if i hire you on my own'],
+  [['PLATNOUN'], 'the timer|the time tracker|the work diary'],
+  [
+    ['OFFPLATFORM'],
+    'skip upworks conversion|skip the conversion (fee)|avoid the conversion fee|bypass the conversion',
+  ],
+  [['SCAM'], 'reimburse it in/with your first|we reimburse it|partner vendor'],
 ];

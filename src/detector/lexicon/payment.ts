@@ -347,4 +347,11 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   ],
   // Session 16, round 38 (bench/fresh-197 to fresh-200).
   [['RAIL'], 'mobile money'],
+  // Session 16, round 39 (bench/fresh-201 to fresh-204).
+  [['RAIL', 'PREFERENCE'], 'prefer wise|prefer to use wise|prefer a wise transfer'],
+  [
+    ['RAIL', 'BANKDATA'],
+    'te paso mis datos bancarios|te mando mis datos bancarios|te passo meus dados bancarios',
+  ],
+  [['RAIL', 'PAYVERB'], 'hand/give you an envelope|hand you cash|an envelope of cash'],
 ];

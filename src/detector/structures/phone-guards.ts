@@ -225,8 +225,15 @@ export function looksLikeNonPhone(text: string, tokens: Tokens, run: DigitRun): 
     return true;
   if (isDate(run.groups)) return true;
   if (!run.plus && isDateRange(run)) return true;
-  // "(800 / 900 / 750)": amounts listed with spaced slashes, never how a number is written.
-  if (run.gaps.length >= 2 && run.gaps.every((g) => /^\s+\/\s+$/.test(g))) return true;
+  // "(800 / 900 / 750)", "800 / 800 / eight fifty": amounts listed with spaced slashes, never
+  // how a number is written.
+  if (run.gaps.filter((g) => /^\s+\/\s+$/.test(g)).length >= 2) return true;
+  // "1000 / 1000": round amounts side by side (a German "0761 / 555012" starts with its 0).
+  if (
+    run.gaps.some((g) => g.includes('/')) &&
+    run.groups.every((g) => g.endsWith('00') && !g.startsWith('0'))
+  )
+    return true;
   if (!run.plus && run.groups.length === 1 && run.digits.length > 12) return true;
   if (/^(\d)\1+$/.test(run.digits)) return true; // "0000000 as the phone": a filler, not a number
   // "978-0-306-40615-7": a book number (ISBN-13), hyphenated in four or five groups.

@@ -1553,6 +1553,60 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'Russian: the blue paper-plane app, written with ё',
     'Напишите мне в приложение с синим самолётиком до начала контракта.',
   ],
+  // Session 16, round 39 (misses left from earlier rounds; bench/fresh-201 to fresh-203).
+  [
+    'the tip button skipped, sent to me personally',
+    'For the tip, skip the tip button on here and just send it to me personally.',
+  ],
+  [
+    'sent to me personally, with work thrown in as bait',
+    "The site takes a big slice. If you send it to me personally I'll add the extra landing page for free.",
+  ],
+  [
+    'a personal inbox address asked for',
+    'Could I get your personal inbox address so I can send the full pitch deck?',
+  ],
+  [
+    'hired on my own, the platform left out',
+    "We met on Upwork but let's not involve them at all. What's your price if I hire you on my own?",
+  ],
+  [
+    'Wise, with look-alike letters, instead of the timer',
+    "Weekly hours are fine. For the extra weekend work I'd prefer Wіѕe instead of adding it to the timer, I'll send my details.",
+  ],
+  // Session 16, round 40 (bench/fresh-204 to fresh-207).
+  [
+    'a rule named, then a proposal made knowing it',
+    "I know the 24-month rule well, which is why I'm suggesting we let the contract run out and I pay you in USDT.",
+  ],
+  [
+    'is it against the rules, asked while asking',
+    "Is it against the rules if you just Venmo me for the extra edits? It'd be way faster.",
+  ],
+  [
+    'a gmail the same as the username here',
+    "The rules say no contact info before hiring, I know. So I'll just say my gmail is the same as my username here.",
+  ],
+  [
+    'Spanish: crypto refused, a bank transfer offered after closing',
+    'No acepto cripto, pero una transferencia directa sí. Cerramos el contrato y te paso mis datos.',
+  ],
+  [
+    "skipping the platform's conversion",
+    "Next year I'd like to hire you through our own payroll instead of renewing here, and we can just skip Upwork's conversion thing.",
+  ],
+  [
+    'a plugin pack bought with gift cards, reimbursed later',
+    "You'll need to buy our plugin pack ($79) from our partner vendor with gift cards, and we reimburse it in your first payout.",
+  ],
+  [
+    'work named, but run outside the platform',
+    "I have another 30 hours of transcription next month but I'd want to run it outside Upwork. Interested?",
+  ],
+  [
+    'an envelope instead of a milestone',
+    'Rather than funding another milestone, can I just hand you an envelope when I pick up the prints on Friday?',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -3735,6 +3789,104 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'a job for someone who has shipped mass payouts',
     'We need someone who has built PayPal Payouts and Payoneer mass payouts for a marketplace.',
+  ],
+  // Session 16, round 39 (bench/fresh-201 to fresh-203).
+  [
+    'character names that pun on payment apps',
+    "Character names for the comic: 'Ven M0', 'Pay Pal-adin' and 'Zel'. Keep the puns, the client loves them.",
+  ],
+  [
+    'a price split in round amounts with slashes',
+    "The total is three thousand 200 dollars; I'll split it as 1000 / 1000 / twelve hundred across the milestones.",
+  ],
+  [
+    'a writer wanted for a blog series on cross-border payments',
+    'Looking for a writer for a blog series on cross-border payments: SWIFT, SEPA, and how Wise compares with banks.',
+  ],
+  [
+    'Portuguese: everything through Upwork, no Pix on the side',
+    'Obrigada pela proposta, mas prefiro receber tudo pelo Upwork, sem Pix por fora.',
+  ],
+  [
+    'a card declined on the platform',
+    'Sorry for the delay, my card was declined on Upwork; I updated the billing method and the milestone releases tomorrow.',
+  ],
+  [
+    'a meeting link for the sprint demo',
+    "Meeting link for Friday's sprint demo: meet.example/xyz-abcd-efg. Same time as last week.",
+  ],
+  // Session 16, round 40 (bench/fresh-204 to fresh-207).
+  [
+    'Payoneer directly declined, no thanks',
+    'Payoneer directly? No thanks. Payoneer is only my withdrawal method from Upwork, which is how I get paid here.',
+  ],
+  [
+    'an IBAN not sent to a stranger',
+    "lol no, I'm not sending my IBAN to someone I met ten minutes ago. Escrow or nothing.",
+  ],
+  [
+    'cash in person still counts as off-platform',
+    "Appreciate the trust, but paying me cash when you're in town next month is still paying off-platform. Let's keep it on the contract.",
+  ],
+  [
+    'a scam attempt reported',
+    'Reporting a scam attempt. The message said I had to pay a $40 onboarding fee via Cash App before starting. I did not pay.',
+  ],
+  [
+    'a joke about clients who wanted WhatsApp',
+    "If I had a dollar for every client who wanted my WhatsApp before hiring me... The call button here works fine, let's use that.",
+  ],
+  [
+    'what conversion costs both sides',
+    "One thing before we convert: afterwards we both lose Upwork's payment protection and dispute help. We'd need our own agreement ready first.",
+  ],
+  [
+    "a report for the record of a client's reply",
+    'Reporting for the record: after I refused to take payment off-platform, the client replied "fine, I\'ll end the contract and hire you elsewhere without fees".',
+  ],
+  [
+    'no Discord before the offer',
+    "No Discord before the offer, sorry! Once the contract starts I'm glad to join your server, with payments still going through here.",
+  ],
+  [
+    'Hinglish: a warning about an account-rental scam',
+    'Bhaiyon, koi banda Upwork account kiraye pe maang raha hai aur payment JazzCash pe dene ki baat kar raha hai. Ye fraud hai.',
+  ],
+  [
+    'a job post reported for asking for emailed CVs',
+    "Hello, I'd like to report the account that posted a data entry job. They told every applicant to email cv@jobs-fast.example instead of applying here.",
+  ],
+  [
+    'people who lost accounts over one payment',
+    "Look, fees suck. But I've watched people lose old accounts over a single Venmo payment. Hourly contract here, please.",
+  ],
+  [
+    'Russian: no moving to Telegram before the contract',
+    'Спасибо, но я не перевожу общение в Telegram до начала контракта. Давайте продолжим здесь.',
+  ],
+  [
+    'Hinglish: the contract is running, a Zoom link',
+    'Ab contract chal raha hai, kal ki meeting ka Zoom link ye hai: https://zoom.example/j/55501234. Payment milestone se hi hogi.',
+  ],
+  [
+    "a reader's own question about tipping by Venmo, answered",
+    "You asked if you could send the tip by Venmo. I'd rather you use Upwork's bonus button, it keeps us both covered.",
+  ],
+  [
+    'Spanish: thanks for offering, milestones kept',
+    'Gracias por ofrecerme pagar el resto por transferencia, pero prefiero que sigamos con los hitos en la plataforma.',
+  ],
+  [
+    'a Telegram handle, the contract said to have started after it',
+    'My Telegram is @lena_qa for quick pings on deploy nights. We started the contract last week, and billing stays here.',
+  ],
+  [
+    "a restaurant's handover: forms arrive at its address",
+    'Aquí tienes el documento de entrega. 4) Correo: los formularios llegan a reservas@casamarisa.example.',
+  ],
+  [
+    "an enterprise client's vendor team",
+    "Our company is on Upwork Enterprise, so once the contract starts you'll get a welcome email from our vendor team.",
   ],
 ];
 
