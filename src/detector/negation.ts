@@ -99,6 +99,8 @@ function listsOn(text: string, tokens: Tokens, last: Occurrence, o: Occurrence):
   return true;
 }
 
+const HANDED = new Set(['EMAIL', 'PHONE', 'MSGLINK', 'PAYLINK']);
+
 export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): void {
   if (!occ.some((o) => o.concept === 'NEG' || o.concept === 'NEG_AFTER')) return;
   const inOrder = occ.length > 1 ? [...occ].sort((a, b) => a.t0 - b.t0) : occ;
@@ -112,6 +114,9 @@ export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): 
     let listed: Occurrence | undefined;
     for (const o of inOrder) {
       if (o === neg || o.concept === 'NEG' || o.concept === 'NEG_AFTER') continue;
+      // "I'm definitely not going to tell you it's jen.k@mail.example": an address or number
+      // written out is given, whatever is said around it.
+      if (HANDED.has(o.concept)) continue;
       if (neg.concept === 'NEG' && o.t0 >= neg.t1) {
         if (o.t0 >= reach) continue;
         if (

@@ -1607,6 +1607,11 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'an envelope instead of a milestone',
     'Rather than funding another milestone, can I just hand you an envelope when I pick up the prints on Friday?',
   ],
+  // Session 17.
+  [
+    "an address written out under a sarcastic 'not going to tell you'",
+    "I'm definitely not going to tell you it's rosa.miller@mail.example, wink wink.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
