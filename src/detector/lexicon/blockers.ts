@@ -1501,4 +1501,54 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['ONPLATFORM_ONLY'], 'sigamos con los hitos|seguir con los hitos'],
   [['TECH'], 'los formularios llegan|formularios llegan a|the forms go to|form submissions go to'],
   [['NEUTRAL'], 'our vendor team|vendor team|vendor management'],
+  // Session 17, round 41 (bench/fresh-208 to fresh-211).
+  [
+    ['ONPLATFORM_ONLY'],
+    'upwork call/video instead|upwork video call instead|upworks call/video instead|the call here instead|call on upwork instead',
+  ],
+  [
+    ['NEUTRAL'],
+    'my skype/zoom/teams/whatsapp/discord/slack keeps crashing/freezing/dropping|my skype/zoom/teams/whatsapp/discord/slack kept crashing/freezing/dropping',
+  ],
+  [
+    ['THIRDPARTY'],
+    'your customers who pay|your customers paying|your buyers who pay|your clients who pay|your shoppers who pay',
+  ],
+  [['TECH'], 'i swapped it to|swapped it to|swapped the link to|repointed it to|now points to'],
+  [
+    ['NEG'],
+    'schick mir keine|schick mir bitte keine|schicken sie mir keine|schicken sie mir bitte keine|sende mir keine|senden sie mir keine',
+  ],
+  // "Please leave your phone number off the proposal PDF": keeping details out.
+  [
+    ['NEUTRAL'],
+    'leave your/my phone/contact number/details/info off|leave your/my number/email/phone off|keep your/my phone/contact number/details/info off|keep your/my number/email/phone off',
+  ],
+  [['NEUTRAL'], 'rather than quietly|instead of quietly|not quietly|never quietly'],
+  [['WORKSYSTEM'], 'on upwork enterprise|is on upwork enterprise'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'can still fund the milestone|fund the milestone by card on upwork|by card on upwork',
+  ],
+  [
+    ['TECH'],
+    'crypto payment gateway/gateways|crypto gateway/gateways|payment gateways for your shop/store/site',
+  ],
+  [['NEUTRAL'], 'has no fees|has no fee|charges no fees|has lower fees'],
+  [
+    ['NEUTRAL'],
+    'after a quick test|after a short test|after a small test|after a test|after the test',
+  ],
+  [['TECH'], 'the iban field|iban field|iban fields|iban input|iban validator'],
+  [
+    ['NEG_AFTER'],
+    'пока не присылай|не присылай|пока не отправляй|не отправляй|пока не скидывай|не скидывай',
+  ],
+  [['RULES'], 'это запрещает|запрещает|запрещают'],
+  [['TECH'], 'refund flow/flows|checkout flow/flows|payout flow/flows'],
+  // "I'll send you the form for our account details": a form asking for a bank account.
+  [
+    ['NEUTRAL'],
+    'the form for our/my/your account/bank/payment details|a form for our/my/your account/bank/payment details',
+  ],
 ];

@@ -1177,4 +1177,20 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'skip upworks conversion|skip the conversion (fee)|avoid the conversion fee|bypass the conversion',
   ],
   [['SCAM'], 'reimburse it in/with your first|we reimburse it|partner vendor'],
+  // Session 17, round 41 (bench/fresh-208 to fresh-211).
+  [
+    ['SECRECY'],
+    'so nothing shows up on upwork/here|so nothing shows up on the/this platform/site|that way nothing shows up on upwork/here|that way nothing shows up on the/this platform/site|so none of it shows up on upwork/here|so none of it shows up on the/this platform/site|so it never shows up on upwork|so it never shows on upwork|that way it never shows on the/this platform/site|that way it never shows up on the/this platform/site|so it doesnt show up on upwork|so it wont show up on upwork',
+  ],
+  // "work directly, no upwork": in English "no upwork" is leaving it out (in Portuguese it is
+  // "on Upwork", so the bare words stay a platform noun).
+  [
+    ['OFFPLATFORM'],
+    'work directly no upwork|work direct no upwork|deal directly no upwork|directly no upwork|direct no upwork|no upwork no fees|no upwork no fee',
+  ],
+  // "I'll hire you here for show, the real money goes through my own channel".
+  [
+    ['SIDE_DEAL'],
+    'here for show|hire you for show|hire u for show|contract for show|contract just for show|the real money goes through|real money goes through|the real money will go through|de fachada',
+  ],
 ];

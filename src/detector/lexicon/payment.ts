@@ -354,4 +354,11 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     'te paso mis datos bancarios|te mando mis datos bancarios|te passo meus dados bancarios',
   ],
   [['RAIL', 'PAYVERB'], 'hand/give you an envelope|hand you cash|an envelope of cash'],
+  // Session 17, round 41: how a client says the reader would be paid ("we pay all our
+  // contractors in USDT"): not someone else's payroll.
+  [
+    ['PAYVERB'],
+    'we pay all our contractors/freelancers|we pay our contractors/freelancers|we pay all contractors/freelancers|we normally/usually/always pay (our) contractors/freelancers',
+  ],
+  [['PREFERENCE'], 'lets just do this one as|lets do this one as|lets just do it as|lets do it as'],
 ];

@@ -1612,6 +1612,24 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "an address written out under a sarcastic 'not going to tell you'",
     "I'm definitely not going to tell you it's rosa.miller@mail.example, wink wink.",
   ],
+  // Session 17, round 41 (bench/fresh-208 to fresh-211).
+  [
+    'paid by a relative so none of it shows up on the platform',
+    'My brother will pay you from his account so none of it shows up on Upwork.',
+  ],
+  ['work directly, no Upwork', 'we could work directly, no Upwork, if you like'],
+  [
+    'freelancers paid by Wise after a short test, no contract',
+    'We usually pay freelancers via Wise after a short test, no need for an Upwork contract.',
+  ],
+  [
+    'how a client pays all its contractors: USDT',
+    'we pay all our contractors in usdt at month end, just send a wallet address',
+  ],
+  [
+    'a bank transfer chosen, the account form to follow',
+    "lets just do this one as a bank transfer, i'll send u the form for our account details",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -3892,6 +3910,28 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     "an enterprise client's vendor team",
     "Our company is on Upwork Enterprise, so once the contract starts you'll get a welcome email from our vendor team.",
+  ],
+  // Session 17, round 41 (bench/fresh-208 to fresh-211).
+  ['details kept off a proposal', 'Please leave your email off the proposal, Upwork flags it.'],
+  [
+    'a milestone rather than quietly billing more',
+    "We'd raise a new milestone rather than quietly bill extra hours.",
+  ],
+  [
+    'German: no phone number before the contract, please',
+    'Bitte schicken Sie mir keine Telefonnummer vor dem Vertrag.',
+  ],
+  [
+    "a messenger crashing, the platform's call instead",
+    'My Skype keeps dropping, can we do the Upwork call instead?',
+  ],
+  [
+    'an Enterprise client sending the NDA',
+    'Your shop is on Upwork Enterprise, so their legal team will email the NDA from nda@acme.example.',
+  ],
+  [
+    "a footer's Telegram link updated",
+    "The 'Chat on Telegram' link in the footer was stale. I swapped it to t.me/acme_support_example as you asked.",
   ],
 ];
 
