@@ -132,11 +132,16 @@ function markedNear(
  */
 // Said to have started, as a fact: "we started the contract last week", not "once it starts".
 const STARTED_ALREADY =
-  /\b(?:started|began|begun|kicked off|accepted|signed|funded|running|underway|is live|chal raha)\b/;
+  /\b(?:started|began|begun|kicked off|accepted|signed|funded|running|underway|is live|chal raha|hired|contracted|on contract|on the (?:hourly |fixed price |monthly )?contract)\b/;
 const NOT_YET_STARTED = /\b(?:once|when|after|until|till|before|if|soon|not|yet)\b/;
+const PUT_OFF_AFTER = /\b(?:once|when|after|until|till|before|soon|not|yet)\b/;
 function hasStarted(text: string, sentence: Sentence): boolean {
   const said = text.slice(sentence.s, sentence.e);
-  return STARTED_ALREADY.test(said) && !NOT_YET_STARTED.test(said);
+  const found = STARTED_ALREADY.exec(said);
+  if (found === null) return false;
+  // An "if" after it is about something else: "you're contracted now, so ring me if it breaks".
+  const upTo = found.index + found[0].length;
+  return !NOT_YET_STARTED.test(said.slice(0, upTo)) && !PUT_OFF_AFTER.test(said.slice(upTo));
 }
 
 /**
@@ -874,8 +879,14 @@ const STARTED = boundedAlternatives([
   // "accepted your offer this morning", "the retainer renewed", "now that I'm officially on the
   // project", "since the first invoice went out", "11 hours in the time log", "great kickoff"
   String.raw`\baccepted (?:your|the) (?:offer|contract)\b`,
+  String.raw`\b(?:thanks?|thank you) for accepting (?:the|my|our) (?:offer|contract)\b`,
   String.raw`\b(?:retainer|contract) (?:was |has been |got )?renewed\b`,
-  String.raw`\bnow that (?:i'm|i am|we're|we are) (?:your |officially |on the |under )`,
+  String.raw`\bnow that (?:i'm|i am|we're|we are|you're|you are) (?:your |officially |on the |under )`,
+  // "you're officially contracted now", "now that you're hired", "we're already on the hourly
+  // contract", "since you're on the team now"
+  String.raw`\b(?:you're|you are|i'm|i am|we're|we are) (?:now |already )?(?:officially )?(?:contracted|hired)\b`,
+  String.raw`\b(?:you're|you are|i'm|i am|we're|we are) (?:now |already |officially )*(?:on|under) (?:the |a |our |this |your )?(?:hourly |fixed(?:-| )price |monthly |weekly )?contract\b`,
+  String.raw`\b(?:you're|you are) (?:now |officially )*on (?:the|our|my) team\b`,
   String.raw`\b(?:first|last) invoice (?:already )?(?:went out|has gone out|was paid|is paid)\b`,
   String.raw`\b(?:in|on) (?:the|my|your) (?:work diary|time log|timesheet)\b`,
   String.raw`\b(?:great|good|nice|productive) kick-?off (?:yesterday|today|this morning|call)\b`,
@@ -885,7 +896,9 @@ const STARTED = boundedAlternatives([
   String.raw`\bmilestone (?:has been |was |is |got )?funded\b`,
   String.raw`\bwe(?:'ve| have)? (?:officially )?(?:kicked off|signed)\b`,
   String.raw`\bwe(?:'ve| have)? started the (?:contract|project|engagement)\b`,
-  String.raw`\b(?:you|i)(?:'ve| have)? (?:accepted|signed|funded|started) (?:the |your |my |our )?(?:offer|contract|first milestone|milestone)\b`,
+  String.raw`\b(?:you|i)(?:'ve| have)? (?:already |just )?(?:accepted|signed|funded|started) (?:the |your |my |our )?(?:offer|contract|first milestone|milestone)\b`,
+  // "the milestone you funded yesterday"
+  String.raw`\bmilestone (?:you|i|we)(?:'ve| have)? (?:just |already )?(?:funded|released|approved)\b`,
   String.raw`\b(?:days?|weeks?|months?) into the (?:contract|project|engagement)\b`,
   String.raw`\bkick(?:ing|ed)? off the (?:contract|project|engagement)\b`,
   // "the contract went active", "since the retainer started", "hourly clock started at 9"
@@ -927,7 +940,7 @@ const STARTED = boundedAlternatives([
   // "Contract extended through June", "I raised your weekly limit to 40 hrs",
   // "memperpanjang kontrak", "seit Sie mein Stundenlimit erhöht haben"
   String.raw`\b(?:contract|retainer|engagement) (?:was |has been |got |just )?extended\b`,
-  String.raw`\bextended (?:the|our|your|my) (?:contract|retainer|engagement)\b`,
+  String.raw`\bextend(?:ed|ing) (?:the|our|your|my) (?:hourly |fixed(?:-| )price |monthly |weekly )?(?:contract|retainer|engagement)\b`,
   String.raw`\bmemperpanjang kontrak\b`,
   String.raw`\b(?:raised|bumped|increased|upped|lowered|changed) (?:your|the|my) (?:weekly )?(?:hours )?(?:limit|cap)\b`,
   String.raw`\bstundenlimit\b[^.!?]{0,30}?\b(?:erhoht|geandert|angepasst)\b`,
@@ -1698,7 +1711,14 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       (hits[k] as RuleHit & { sentence: number }).sentence = i;
   });
   // "My Telegram is @lena_qa for deploy nights. We started the contract last week, so that's
-  // allowed": a contract said to have started already covers the sentence just before too.
+  // allowed": a contract said to have started already covers the sentence just before too,
+  // also when that sentence ends the text (its reading was put off, and nothing after it asked).
+  if (mayStartLater.length > 0 && hits.some((h) => h.rule.preContractOnly))
+    for (const k of mayStartLater) {
+      const sentence = a.sentences[k] as Sentence;
+      if (saysStarted(a.norm.text, sentence) && hasStarted(a.norm.text, sentence))
+        saidStarted.push(k);
+    }
   if (saidStarted.length > 0)
     hits = hits.filter(
       (h) =>

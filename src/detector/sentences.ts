@@ -40,6 +40,7 @@ const ABBREVIATIONS = new Set([
   'telf',
   'mob',
   'fax',
+  'ext', // "020 7946 0382, ext. 14"
 ]);
 
 /** "e.g.", "z. B.", "Mr." do not end a sentence. */

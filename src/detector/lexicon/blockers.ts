@@ -1007,7 +1007,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'keeping our/the/my monthly retainer on upwork|keeping our/the/my retainer on upwork|keeping it on upwork|keeping everything on upwork',
   ],
   // Words that may say the contract started; scanner.ts reads the sentence to be sure.
-  [['STARTWORD'], 'project|engagement|signed|kicked off|accepted|funded|underway'],
+  [['STARTWORD'], 'project|engagement|signed|kicked off|accepted|funded|underway|contracted'],
   // Session 13, round 25 (bench/fresh-146 to fresh-149).
   [['REFUSED'], 'no thanks to the|no thanks to'],
   [['RULES'], 'flags words like|flags words|flags the word|flags the words'],
@@ -1551,4 +1551,36 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'the form for our/my/your account/bank/payment details|a form for our/my/your account/bank/payment details',
   ],
+  // Session 17, round 42 (bench/fresh-212 to fresh-215).
+  [['WORKSYSTEM'], '1password|share the vault|the shared vault|bitwarden|lastpass'],
+  [['TECH'], 'brand rules|payment options row|payment options bar|payment icons'],
+  // A customer's question in an FAQ being written: "How do I find my IBAN?"
+  [['NEUTRAL'], 'how do i find/change/update/reset/see/add/remove/verify my'],
+  // Earnings withdrawn from the platform: "I withdrew earnings to my business bank account".
+  [
+    ['ONPLATFORM_ONLY'],
+    'withdrew (my) earnings to my (business) bank account|withdraw (my) earnings to my (business) bank account|for withdrawals before switching to|payoneer for withdrawals',
+  ],
+  [['NEUTRAL'], 'withdrawal fees'],
+  [
+    ['COPYWORK'],
+    'we collect your|we store your|we process your|speichern wir ihren/ihre|verarbeiten wir ihren/ihre',
+  ],
+  [
+    ['TECH'],
+    'payment is processed by|payments are processed by|are handled by our processor|percent application fee|application fee amount',
+  ],
+  [['TECH'], 'api do mercado pago|webhook do mercado pago|credenciais de teste'],
+  [['NEUTRAL'], 'sem ninguem|sin nadie que'],
+  [['REPORTED'], 'bertanya apakah|menanyakan apakah'],
+  [['RULES'], 'red flag one/two/three/four/five|red flag 1/2/3/4/5|red flags'],
+  [
+    ['IDWORD'],
+    'la reference|reference du depot|numero de dossier|application no|application number|part numbers|the code youll see|the code you will see|not a phone number|pas un numero de telephone',
+  ],
+  [
+    ['NEUTRAL'],
+    'list/lists/listing/show/shows the marketplace/platform/service/upwork fee separately|list it separately',
+  ],
+  [['REPORTED'], 'thats a scam|that is a scam|its always a scam|is always a scam'],
 ];

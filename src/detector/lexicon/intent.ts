@@ -1193,4 +1193,35 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SIDE_DEAL'],
     'here for show|hire you for show|hire u for show|contract for show|contract just for show|the real money goes through|real money goes through|the real money will go through|de fachada',
   ],
+  [
+    ['FEE_AVOID'],
+    'neither of us gets hit with fees|neither of us gets hit with the fee|neither of us gets hit with (the) platform/upwork fees|neither of us pays (the) platform/upwork fees',
+  ],
+  // Session 17, round 42 (bench/fresh-212 to fresh-215).
+  [
+    ['FEE_AVOID'],
+    'rather than paying that/the conversion fee|instead of paying that/the conversion fee|rather than pay the conversion fee|no conversion fee if we wait|no conversion fee if we just wait|if we wait a week/month after closing',
+  ],
+  // A link to apply through an outside hiring system is contact info (DOMAIN.md).
+  [
+    ['ELSEWHERE', 'CONTACT_ACT'],
+    'apply through our own portal/site/website|apply on our own portal/site/website|through our own portal instead|our own portal instead',
+  ],
+  [['OFFPLATFORM'], 'we dont finalize/finalise/do hires on upwork|we dont hire on upwork'],
+  [
+    ['OFFPLATFORM'],
+    'everything after that goes through our own|everything else goes through our own|the rest goes through our own|after that it goes through our own',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'so were not tied to this/the platform|not tied to this platform|not tied to upwork|post the job on your company careers page',
+  ],
+  [
+    ['FEE_AVOID'],
+    'cheaper than what this/the site/platform takes|cheaper than what upwork takes|cheaper than what upwork charges|cheaper than what this/the site/platform charges',
+  ],
+  [
+    ['SECRECY'],
+    'so it never shows up on here|that way it never shows up on here|that way it never shows up here|that way nothing shows up here|so nothing shows up here',
+  ],
 ];

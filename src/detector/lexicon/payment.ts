@@ -361,4 +361,8 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     'we pay all our contractors/freelancers|we pay our contractors/freelancers|we pay all contractors/freelancers|we normally/usually/always pay (our) contractors/freelancers',
   ],
   [['PREFERENCE'], 'lets just do this one as|lets do this one as|lets just do it as|lets do it as'],
+  [
+    ['PAYVERB'],
+    'do the final/last/next/second/third milestone by|do this milestone by|do the milestone by',
+  ],
 ];

@@ -50,7 +50,7 @@ function sameSeparator(text: string, i: number, j: number, step: number): boolea
 let runStep = 2;
 
 /** End (exclusive) of a run like "x.y.z.w" or "x . y . z . w" starting at i, or 0. */
-function spacedRunEnd(text: string, len: number, i: number): number {
+function spacedRunEnd(text: string, len: number, i: number, minRun = MIN_RUN): number {
   if (i > 0 && isAlnum(text.charCodeAt(i - 1))) return 0;
   if (!SEPARATORS.has(text.charCodeAt(i + 1))) return 0;
   const step = stepAt(text, i);
@@ -66,7 +66,23 @@ function spacedRunEnd(text: string, len: number, i: number): number {
     j += step;
   }
   runStep = step;
-  return singles >= MIN_RUN && letters >= 3 ? stop : 0;
+  return singles >= minRun && letters >= 3 ? stop : 0;
+}
+
+/** A word spelled out after another, shorter ("C.a.s.h A.p.p", "C a s h  A p p"). */
+const FOLLOW_RUN = 3;
+
+/**
+ * Start of a shorter run spelled the same way right after the run ending at `end` (one to
+ * three spaces apart; a run's own separator never follows it), or -1.
+ */
+function followingRunStart(text: string, len: number, runStart: number, end: number): number {
+  let k = end;
+  while (k < len && k - end < 3 && text.charCodeAt(k) === 0x20) k++;
+  if (k === end || text.charCodeAt(k) === 0x20) return -1;
+  const step = runStep;
+  if (k + 2 * step >= len || stepAt(text, k) !== step) return -1;
+  return sameSeparator(text, runStart, k, step) ? k : -1;
 }
 
 const isLatinLetter = (c: number): boolean => c >= 97 && c <= 122;
@@ -173,6 +189,19 @@ export function collapseSpacedLetters(
         parts.push((latin && c >= 0x370 && CONFUSABLES[c]) || text.charAt(k));
       }
       copied = runEnd;
+      // "C.a.s.h A.p.p": a shorter word spelled out the same way after it is read too.
+      const first = runStart;
+      for (let k = followingRunStart(text, length, first, copied); k >= 0;) {
+        const end = spacedRunEnd(text, length, k, FOLLOW_RUN);
+        if (end === 0 || runStep !== stepAt(text, first)) break;
+        copy(copied, k);
+        for (let q = k; q < end; q += runStep) {
+          markRun(map, w++, q);
+          parts.push(text.charAt(q));
+        }
+        copied = end;
+        k = followingRunStart(text, length, first, end);
+      }
     }
     from = Math.max(matchEnd, copied);
   }

@@ -59,6 +59,10 @@ const ID_WORDS = new Set([
   'zip',
   'postcode',
   'serial',
+  'application', // "Application no. 17/555,014": a patent filing
+  'patent',
+  'docket',
+  'dossier',
   'part',
   'model',
   'transaction',
@@ -171,9 +175,13 @@ function idWordBefore(tokens: Tokens, t0: number): boolean {
   if (key === 'code' && prev === 'area') return false; // "area code two one two, ..."
   if (ID_WORDS.has(key) || ID_WORDS.has(prev) || ID_WORDS.has(tokens.keys[t0 - 3] ?? ''))
     return true;
-  // "the order number in your screenshot is 5550-1923-4478": an id named a few words before.
-  for (let t = t0 - 2; t >= Math.max(1, t0 - 6); t--)
-    if (tokens.keys[t] === 'number' && ID_WORDS.has(tokens.keys[t - 1] ?? '')) return true;
+  // "the order number in your screenshot is 5550-1923-4478", "part numbers in the cut list run
+  // from 555-0101": an id named a few words before.
+  for (let t = t0 - 2; t >= Math.max(1, t0 - 8); t--) {
+    const word = tokens.keys[t];
+    if ((word === 'number' || word === 'numbers') && ID_WORDS.has(tokens.keys[t - 1] ?? ''))
+      return true;
+  }
   return false;
 }
 
@@ -208,6 +216,8 @@ export function looksLikeNonPhone(text: string, tokens: Tokens, run: DigitRun): 
   ) {
     if (/^\d+$/.test(tokens.keys[run.t0] ?? '') && run.gaps.every((g) => g === ',')) return true; // 1,250,000
   }
+  // "17/555,014": a bare comma before three digits separates thousands; no phone is so written.
+  if (run.gaps.some((g, k) => g === ',' && run.groups[k + 1]?.length === 3)) return true;
   const [a, b] = run.groups;
   if (run.groups.length === 2 && a && b && hhmm(a) && hhmm(b) && run.gaps[0]?.includes('-'))
     return true;

@@ -1630,6 +1630,32 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a bank transfer chosen, the account form to follow',
     "lets just do this one as a bank transfer, i'll send u the form for our account details",
   ],
+  // Session 17, round 42 (bench/fresh-212 to fresh-215).
+  ['a two-word brand spelled out with dots', 'G.o.o.g.l.e P.a.y is fine for the deposit'],
+  [
+    'a brand split across a line, the fees dodged',
+    'Pay\nPal for the deposit, so neither of us gets hit with fees',
+  ],
+  [
+    'the conversion fee skipped by closing the contract',
+    "Rather than paying the conversion fee, we'll close this contract and I'll add you to our payroll.",
+  ],
+  [
+    'only the first milestone kept on the platform',
+    "We'll keep the first milestone here; everything else goes through our own billing.",
+  ],
+  [
+    'an outside hiring system to apply through',
+    'Please apply on our own website instead: jobs.acme.example/apply',
+  ],
+  [
+    'a careers page so as not to be tied to the platform',
+    "For the next job just list it on your careers page and I'll apply there, so we're not tied to this platform.",
+  ],
+  [
+    "paid to a relative's account so it never shows here",
+    'My sister will take the payment on her account, so it never shows up on here.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -3932,6 +3958,35 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     "a footer's Telegram link updated",
     "The 'Chat on Telegram' link in the footer was stale. I swapped it to t.me/acme_support_example as you asked.",
+  ],
+  // Session 17, round 42 (bench/fresh-212 to fresh-215).
+  [
+    'a phone given, then the hourly contract named',
+    "Text me at (555) 012-7788 if the deploy fails. We're on the hourly contract, so that's fine.",
+  ],
+  [
+    "'officially contracted now', then a call asked for if something breaks",
+    "You're officially contracted now, so call me on 020 7946 0991 if the import fails.",
+  ],
+  [
+    'a password vault shared with a work address',
+    'Please share the 1Password vault with ops@acme.example rather than pasting keys in chat.',
+  ],
+  [
+    "a patent application's number",
+    'Patent application no. 17/555,014 is due for a response in June.',
+  ],
+  [
+    'the service fee listed on an invoice',
+    "Your Upwork invoice lists the service fee separately, that's normal.",
+  ],
+  [
+    'Indonesian minutes: a question about a bank transfer, answered no',
+    'Pak Budi bertanya apakah bisa bayar lewat transfer bank langsung; jawabannya tidak, semua tetap di Upwork.',
+  ],
+  [
+    "an FAQ answer to a customer's question about their IBAN",
+    "Draft FAQ answer. How do I find my IBAN? Tap Details and it's shown with a copy button.",
   ],
 ];
 
