@@ -1839,6 +1839,7 @@ function ruleFindings(
   const into: Collector = { text, keep, out: [], seen: new Set(), backwards: [] };
   collectAll(text, rules, into);
   if (into.encoded && into.out.length < MAX_FINDINGS) readEncoded(text, rules, into);
+  if (into.out.length < MAX_FINDINGS && text.includes(RLO)) readAsShown(text, rules, into);
   if (into.backwards.length === 0 || into.out.length >= MAX_FINDINGS) return into.out;
   // A brand written backwards: the line may be ("ppastahw no em dda"), so it is also read
   // reversed, and what is found there is marked where it was typed. A unit at [a, a + w) of a
@@ -1861,6 +1862,67 @@ function ruleFindings(
     }
   }
   return into.out;
+}
+
+// "Write to me: \u202eelpmaxe.liamrof@otrebor\u202c": a right-to-left override makes the
+// letters after it show in reverse order (up to a pop of the override or the line's end), so
+// an address typed backwards is shown the right way round. Such text is also read as shown.
+const RLO = '\u202e';
+const PDF = '\u202c';
+
+/** The stretches a right-to-left override shows reversed: [from, to) after each override. */
+function overridden(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let at = text.indexOf(RLO); at >= 0; at = text.indexOf(RLO, at + 1)) {
+    const from = at + 1;
+    const pop = text.indexOf(PDF, from);
+    const line = text.indexOf('\n', from);
+    const ends = [pop, line, text.length].filter((k) => k >= 0);
+    const to = Math.min(...ends);
+    const last = spans[spans.length - 1];
+    if (last && from < last[1]) continue; // inside the stretch of the override before
+    if (to > from) spans.push([from, to]);
+  }
+  return spans;
+}
+
+function readAsShown(text: string, rules: readonly Rule[], into: Collector): void {
+  const spans = overridden(text);
+  if (spans.length === 0) return;
+  let shown = '';
+  let copied = 0;
+  for (const [from, to] of spans) {
+    // Reversed unit by unit, so each unit keeps one place to map back to (a surrogate pair
+    // would be split, and stays unmatched, which only loses a finding inside an emoji).
+    shown += text.slice(copied, from) + text.slice(from, to).split('').reverse().join('');
+    copied = to;
+  }
+  shown += text.slice(copied);
+  /** Where unit i of the text as shown was typed. */
+  const typedAt = (i: number): number => {
+    for (const [from, to] of spans) if (i >= from && i < to) return from + to - 1 - i;
+    return i;
+  };
+  for (const f of readAgain(shown, rules)) {
+    const a = typedAt(f.start);
+    const b = typedAt(Math.max(f.start, f.end - 1));
+    const finding: Finding = { ...f, start: Math.min(a, b), end: Math.max(a, b) + 1 };
+    if (f.sentence) {
+      const c = typedAt(f.sentence.start);
+      const d = typedAt(Math.max(f.sentence.start, f.sentence.end - 1));
+      finding.sentence = {
+        start: Math.min(c, d, finding.start),
+        end: Math.max(c + 1, d + 1, finding.end),
+      };
+    }
+    const key = `${f.ruleId}:${finding.start}:${finding.end}`;
+    if (into.seen.has(key) || !into.keep(text.slice(finding.start, finding.end))) continue;
+    const overlaps = (g: Finding): boolean =>
+      g.ruleId === finding.ruleId && g.start < finding.end && finding.start < g.end;
+    if (into.out.some(overlaps)) continue;
+    into.seen.add(key);
+    into.out.push(finding);
+  }
 }
 
 /** The findings of a text read again on its own (reversed, or decoded), every one kept. */

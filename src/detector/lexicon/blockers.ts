@@ -1583,4 +1583,33 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'list/lists/listing/show/shows the marketplace/platform/service/upwork fee separately|list it separately',
   ],
   [['REPORTED'], 'thats a scam|that is a scam|its always a scam|is always a scam'],
+  // Session 17, round 43 (bench/fresh-216 to fresh-219).
+  [
+    ['ONPLATFORM_ONLY'],
+    'keep it all in upwork|keep it all in upwork messages|my upwork withdrawal may|upwork withdrawal may take|upwork withdrawals take|how upwork pays me (out)|upwork pays me out|ngobrol di sini dulu|sekarang ngobrol di sini|pode financiar o marco (aqui)|financiar o marco aqui',
+  ],
+  [['NEG'], 'ni de broma|ni en broma|ni hablar|kommt nicht in frage dass'],
+  [
+    ['NEG'],
+    'you dont need my|you do not need my|you wont need my|you will not need my|no need for my',
+  ],
+  [
+    ['NEG_AFTER'],
+    'kasih nanti|nanti aja ya setelah|nanti saja setelah|nao da|but ill decline|ill decline for now|but i will decline|ill pass for now',
+  ],
+  [
+    ['REPORTED'],
+    'acabei de denunciar|denunciar pro suporte|textbook scam|a classic scam|flagging this one',
+  ],
+  [['CONVERSION'], 'konversi kontrak|fitur konversi'],
+  [['TECH'], 'per your brief|amocrm|схему переноса|схема переноса'],
+  [
+    ['NEUTRAL'],
+    'share details here|share more details here|share the details here|share details in this chat',
+  ],
+  [
+    ['COPYWORK'],
+    'customers can reach|customers can contact|customers can write to|we keep the account holders name|for our accounting records|handled by our payment processor|are handled by our payment processor',
+  ],
+  [['DOCUMENT'], 'roteiro|roteiro de atendimento|el borrador'],
 ];

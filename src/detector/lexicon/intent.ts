@@ -1224,4 +1224,22 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SECRECY'],
     'so it never shows up on here|that way it never shows up on here|that way it never shows up here|that way nothing shows up here|so nothing shows up here',
   ],
+  // Session 17, round 43 (bench/fresh-216 to fresh-219).
+  [
+    ['FEE_AVOID'],
+    'rather the platform/site didnt skim|rather upwork didnt skim|rather they didnt skim|rather the platform/site didnt take|rather upwork didnt take|soltando la tajada|nada de andar soltando la tajada|nada de soltar la tajada|la tajada a la plataforma|bleibt die gebuhr bei uns|die gebuhr bleibt bei uns|so the fee only eats',
+  ],
+  [
+    ['SECRECY', 'RAIL'],
+    'friends and family so it doesnt/wont get flagged|friends & family so it doesnt/wont get flagged|f&f so it doesnt/wont get flagged',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'lets leave the contract/milestone unfunded|and leave the contract/milestone unfunded',
+  ],
+  [['SIDE_DEAL'], 'the other half through|other half through|half on here and'],
+  [
+    ['SCAM'],
+    'en carte cadeau|en cartes cadeaux|pour valider votre candidature|mit dem ersten gehalt|kaufen sie vorab',
+  ],
 ];

@@ -365,4 +365,9 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['PAYVERB'],
     'do the final/last/next/second/third milestone by|do this milestone by|do the milestone by',
   ],
+  [['PAYVERB', 'RAIL'], 'you take coins/crypto/bitcoin/btc/usdt/eth'],
+  [['PAYVERB', 'RAIL'], 'te hago una transferencia|te hago la transferencia|te hago un bizum'],
+  [['PAYVERB', 'RAIL'], 'per uberweisung regeln'],
+  [['PAYVERB'], 'should show up in your|will show up in your'],
+  [['RAIL'], 'over wise'],
 ];

@@ -1656,6 +1656,51 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "paid to a relative's account so it never shows here",
     'My sister will take the payment on her account, so it never shows up on here.',
   ],
+  // Session 17, round 43 (bench/fresh-216 to fresh-219).
+  [
+    'an address shown the right way round by a right-to-left override',
+    'mine, as promised: \u202eelpmaxe.liamtsaf@anaj\u202c',
+  ],
+  [
+    'crypto asked for, the platform wished not to skim',
+    "Can you take crypto for this one? I'd rather the platform didn't skim off the top again.",
+  ],
+  [
+    'French: fees paid in gift cards to validate an application',
+    'Bonjour, merci de régler les frais en carte cadeau pour valider votre candidature.',
+  ],
+  [
+    'German: a licence bought in Bitcoin, refunded from the first salary',
+    'Bitte kaufen Sie vorab die Lizenz in Bitcoin, sie wird mit dem ersten Gehalt erstattet.',
+  ],
+  [
+    "Spanish: a transfer, and no more of the platform's slice",
+    'Te hago una transferencia y listo, nada de andar soltando la tajada a la plataforma.',
+  ],
+  [
+    'German: settled by bank transfer, the fee kept',
+    'Sollen wir das nicht einfach per Überweisung regeln? Dann bleibt die Gebühr bei uns.',
+  ],
+  [
+    'friends and family so it is not flagged',
+    "ok, just mark it friends and family so it doesn't get flagged",
+  ],
+  [
+    'a payment said to show up in Venmo',
+    "Paid. It should show up in your Venmo as 'design stuff' in a minute.",
+  ],
+  [
+    'a wallet paid, the milestone left unfunded',
+    "Send to the wallet I shared and let's leave the milestone unfunded.",
+  ],
+  [
+    'half here, the other half through Revolut',
+    'Deal: half on here and the other half through Revolut.',
+  ],
+  [
+    'an amount over Wise instead of the contract',
+    'Fine, $300 over Wise rather than through the contract.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -3987,6 +4032,56 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     "an FAQ answer to a customer's question about their IBAN",
     "Draft FAQ answer. How do I find my IBAN? Tap Details and it's shown with a copy button.",
+  ],
+  // Session 17, round 43 (bench/fresh-216 to fresh-219).
+  [
+    'everything kept in the platform until the offer, a meeting tool after',
+    "Let's keep it all in Upwork messages until the offer is signed, then I'll join your Google Meet standups.",
+  ],
+  ['Spanish: no way, all through Upwork', 'Ni de broma te pago por fuera. Todo por Upwork.'],
+  [
+    'German: out of the question to pay outside',
+    'Kommt nicht in Frage, dass wir außerhalb von Upwork zahlen.',
+  ],
+  [
+    'bank details not needed, the platform pays out',
+    "Upwork handles the tax forms and payouts, so you don't need my bank details for anything.",
+  ],
+  [
+    "a slow bank and the platform's withdrawal",
+    'My bank is slow with international transfers, so my Upwork withdrawal may take 3-5 days.',
+  ],
+  [
+    'Indonesian: the WhatsApp number later, after the contract',
+    'Nomor WA aku kasih nanti aja ya setelah kontrak jalan, sekarang ngobrol di sini dulu.',
+  ],
+  [
+    'Portuguese: a Pix request reported to support',
+    'Acabei de denunciar pro suporte um cara que pediu pagamento via Pix pra liberar a vaga.',
+  ],
+  [
+    'Indonesian: the official contract conversion',
+    'Kalau mau kerja langsung, pakai fitur konversi kontrak resmi aja.',
+  ],
+  [
+    "a contact page's number fixed per the brief",
+    "The phone number on the contact page was wrong; per your brief it's (303) 555-0166 now.",
+  ],
+  [
+    'details shared here about WhatsApp integrations',
+    "Yes, I've built WhatsApp integrations before and can share details here.",
+  ],
+  [
+    'Portuguese: Pix outside refused, the milestone here',
+    'Não, obrigado. Pagamento por Pix fora do Upwork não dá; pode financiar o marco aqui mesmo.',
+  ],
+  [
+    'a training fee called a textbook scam',
+    "Asking me for a $50 'training fee' in USDT before an interview is a textbook scam. Reported.",
+  ],
+  [
+    'Payoneer as how the platform pays out',
+    'Payoneer is just how Upwork pays me out to my bank, nothing changes on your side.',
   ],
 ];
 
