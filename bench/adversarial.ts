@@ -22,6 +22,11 @@ const cases: Record<string, (n: number) => string> = {
   linkDots: (n) => 'wa.me/'.repeat(n / 6),
   sigils: (n) => ' @$'.repeat(n / 3),
   spacedPairs: (n) => ' a b'.repeat(n / 4),
+  // Addresses typed backwards on one long line (each marks the line to read reversed).
+  reversedAddresses: (n) => ' moc.elpmaxe@a'.repeat(n / 14),
+  // Right-to-left overrides, each opening a stretch read again as shown.
+  overrides: (n) => '\u202emoc.elpmaxe@a '.repeat(n / 20),
+  overridesOpen: (n) => '\u202e'.repeat(n),
 };
 for (const [name, make] of Object.entries(cases)) {
   const row = [name.padEnd(12)];

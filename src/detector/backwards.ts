@@ -17,10 +17,18 @@ export function backwardsWindows(text: string, marks: readonly number[]): Array<
     const c = text.charCodeAt(at);
     return c >= 0xdc00 && c <= 0xdfff;
   };
+  // The line around each mark, found once per line: marks come in order, and a long line
+  // holding many of them is not searched again for each.
+  let lineStart = 0;
+  let lineEnd = -1;
   for (const mark of [...marks].sort((x, y) => x - y)) {
-    let from = Math.max(0, text.lastIndexOf('\n', mark) + 1, mark - BACKWARDS_REACH);
-    const line = text.indexOf('\n', mark);
-    let to = Math.min(line < 0 ? text.length : line, mark + BACKWARDS_REACH);
+    if (mark > lineEnd) {
+      lineStart = text.lastIndexOf('\n', mark) + 1;
+      const line = text.indexOf('\n', mark);
+      lineEnd = line < 0 ? text.length : line;
+    }
+    let from = Math.max(0, lineStart, mark - BACKWARDS_REACH);
+    let to = Math.min(lineEnd, mark + BACKWARDS_REACH);
     if (from > 0 && isLow(from)) from--;
     if (to < text.length && isLow(to)) to++;
     const last = windows[windows.length - 1];

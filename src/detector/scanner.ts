@@ -1870,19 +1870,28 @@ function ruleFindings(
 const RLO = '\u202e';
 const PDF = '\u202c';
 
-/** The stretches a right-to-left override shows reversed: [from, to) after each override. */
+/**
+ * The stretches a right-to-left override shows reversed: from each override not already
+ * inside one to the next pop of it or line end, found in one pass over the text.
+ */
 function overridden(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (let at = text.indexOf(RLO); at >= 0; at = text.indexOf(RLO, at + 1)) {
-    const from = at + 1;
-    const pop = text.indexOf(PDF, from);
-    const line = text.indexOf('\n', from);
-    const ends = [pop, line, text.length].filter((k) => k >= 0);
-    const to = Math.min(...ends);
-    const last = spans[spans.length - 1];
-    if (last && from < last[1]) continue; // inside the stretch of the override before
-    if (to > from) spans.push([from, to]);
+  let from = -1;
+  for (let k = text.indexOf(RLO); k >= 0 && k < text.length; k++) {
+    const c = text.charAt(k);
+    if (from < 0) {
+      if (c === RLO) from = k + 1;
+      else {
+        const next = text.indexOf(RLO, k);
+        if (next < 0) break;
+        k = next - 1;
+      }
+    } else if (c === PDF || c === '\n') {
+      if (k > from) spans.push([from, k]);
+      from = -1;
+    }
   }
+  if (from >= 0 && text.length > from) spans.push([from, text.length]);
   return spans;
 }
 
@@ -1900,8 +1909,16 @@ function readAsShown(text: string, rules: readonly Rule[], into: Collector): voi
   shown += text.slice(copied);
   /** Where unit i of the text as shown was typed. */
   const typedAt = (i: number): number => {
-    for (const [from, to] of spans) if (i >= from && i < to) return from + to - 1 - i;
-    return i;
+    // The last span starting at or before i (spans are in order and apart).
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((spans[mid] as [number, number])[0] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const [from, to] = spans[lo] as [number, number];
+    return i >= from && i < to ? from + to - 1 - i : i;
   };
   for (const f of readAgain(shown, rules)) {
     const a = typedAt(f.start);
