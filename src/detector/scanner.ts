@@ -126,15 +126,12 @@ function markedNear(
   );
 }
 
-/**
- * "You mentioned paying me directly next month. I'd rather not.": a refusal of two words or
- * more that is its whole sentence turns down the sentence before it.
- */
 // Said to have started, as a fact: "we started the contract last week", not "once it starts".
 const STARTED_ALREADY =
   /\b(?:started|began|begun|kicked off|accepted|signed|funded|running|underway|is live|chal raha|hired|contracted|on contract|on the (?:hourly |fixed price |monthly )?contract)\b/;
-const NOT_YET_STARTED = /\b(?:once|when|after|until|till|before|if|soon|not|yet)\b/;
-const PUT_OFF_AFTER = /\b(?:once|when|after|until|till|before|soon|not|yet)\b/;
+const PUT_OFF = 'once|when|after|until|till|before|soon|not|yet';
+const NOT_YET_STARTED = new RegExp(String.raw`\b(?:${PUT_OFF}|if)\b`);
+const PUT_OFF_AFTER = new RegExp(String.raw`\b(?:${PUT_OFF})\b`);
 function hasStarted(text: string, sentence: Sentence): boolean {
   const said = text.slice(sentence.s, sentence.e);
   const found = STARTED_ALREADY.exec(said);
@@ -153,6 +150,10 @@ function channelTurnedDown(tokens: Tokens, occ: Occurrence[], sentence: Sentence
   for (const o of occ) if (o.concept === 'CHANNEL' && o.t0 === sentence.t0 + 1) o.negated = true;
 }
 
+/**
+ * "You mentioned paying me directly next month. I'd rather not.": a refusal of two words or
+ * more that is its whole sentence turns down the sentence before it.
+ */
 function wholeRefusal(occ: readonly Occurrence[], sentence: Sentence): boolean {
   const o = occ.length === 1 ? occ[0] : undefined;
   return (
@@ -1851,17 +1852,25 @@ function ruleFindings(
       const finding: Finding = { ...f, start: from + n - f.end, end: from + n - f.start };
       if (f.sentence)
         finding.sentence = { start: from + n - f.sentence.end, end: from + n - f.sentence.start };
-      const key = `${f.ruleId}:${finding.start}:${finding.end}`;
-      if (into.seen.has(key) || !keep(text.slice(finding.start, finding.end))) continue;
-      // A number reads as one either way round: what the forward read found stays as it was.
-      const overlaps = (g: Finding): boolean =>
-        g.ruleId === finding.ruleId && g.start < finding.end && finding.start < g.end;
-      if (into.out.some(overlaps)) continue;
-      into.seen.add(key);
-      into.out.push(finding);
+      addReadAgain(into, finding);
     }
   }
   return into.out;
+}
+
+/**
+ * Adds a finding of a second reading (reversed, or as shown), already mapped to where it was
+ * typed, unless the forward read found it: a number reads as one either way round, and what
+ * the forward read found stays as it was.
+ */
+function addReadAgain(into: Collector, finding: Finding): void {
+  const key = `${finding.ruleId}:${finding.start}:${finding.end}`;
+  if (into.seen.has(key) || !into.keep(into.text.slice(finding.start, finding.end))) return;
+  const overlaps = (g: Finding): boolean =>
+    g.ruleId === finding.ruleId && g.start < finding.end && finding.start < g.end;
+  if (into.out.some(overlaps)) return;
+  into.seen.add(key);
+  into.out.push(finding);
 }
 
 // "Write to me: \u202eelpmaxe.liamrof@otrebor\u202c": a right-to-left override makes the
@@ -1871,27 +1880,18 @@ const RLO = '\u202e';
 const PDF = '\u202c';
 
 /**
- * The stretches a right-to-left override shows reversed: from each override not already
- * inside one to the next pop of it or line end, found in one pass over the text.
+ * The stretches a right-to-left override shows reversed: from an override to the next pop of
+ * it or line end (an override inside one adds nothing), in one pass over the text.
  */
 function overridden(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  let from = -1;
-  for (let k = text.indexOf(RLO); k >= 0 && k < text.length; k++) {
-    const c = text.charAt(k);
-    if (from < 0) {
-      if (c === RLO) from = k + 1;
-      else {
-        const next = text.indexOf(RLO, k);
-        if (next < 0) break;
-        k = next - 1;
-      }
-    } else if (c === PDF || c === '\n') {
-      if (k > from) spans.push([from, k]);
-      from = -1;
-    }
+  for (let at = text.indexOf(RLO); at >= 0;) {
+    const from = at + 1;
+    let to = from;
+    while (to < text.length && text.charAt(to) !== PDF && text.charAt(to) !== '\n') to++;
+    if (to > from) spans.push([from, to]);
+    at = text.indexOf(RLO, to);
   }
-  if (from >= 0 && text.length > from) spans.push([from, text.length]);
   return spans;
 }
 
@@ -1932,13 +1932,7 @@ function readAsShown(text: string, rules: readonly Rule[], into: Collector): voi
         end: Math.max(c + 1, d + 1, finding.end),
       };
     }
-    const key = `${f.ruleId}:${finding.start}:${finding.end}`;
-    if (into.seen.has(key) || !into.keep(text.slice(finding.start, finding.end))) continue;
-    const overlaps = (g: Finding): boolean =>
-      g.ruleId === finding.ruleId && g.start < finding.end && finding.start < g.end;
-    if (into.out.some(overlaps)) continue;
-    into.seen.add(key);
-    into.out.push(finding);
+    addReadAgain(into, finding);
   }
 }
 

@@ -190,17 +190,16 @@ export function collapseSpacedLetters(
       }
       copied = runEnd;
       // "C.a.s.h A.p.p": a shorter word spelled out the same way after it is read too.
-      const first = runStart;
-      for (let k = followingRunStart(text, length, first, copied); k >= 0;) {
+      for (let k = followingRunStart(text, length, runStart, copied); k >= 0;) {
         const end = spacedRunEnd(text, length, k, FOLLOW_RUN);
-        if (end === 0 || runStep !== stepAt(text, first)) break;
+        if (end === 0) break; // followingRunStart matched its step and separator already
         copy(copied, k);
         for (let q = k; q < end; q += runStep) {
           markRun(map, w++, q);
           parts.push(text.charAt(q));
         }
         copied = end;
-        k = followingRunStart(text, length, first, end);
+        k = followingRunStart(text, length, runStart, end);
       }
     }
     from = Math.max(matchEnd, copied);
