@@ -323,9 +323,145 @@ const isDocument = (o: Occurrence): boolean => o.concept === 'DOCUMENT';
 /** Within the first words, with a colon soon after: a header ("Payroll prep notes:"). */
 const HEADER_WORDS = 6;
 const HEADER_CHARS = 120;
-const opensDocument = (part: string, occ: readonly Occurrence[]): boolean =>
-  occ.some((o) => isDocument(o) && o.t0 < HEADER_WORDS) &&
-  part.slice(0, HEADER_CHARS).includes(':');
+/**
+ * The part opens by naming a work document: within its first words, and followed by a colon
+ * ("Payroll prep notes:") or closing a first sentence that only names it ("FAQ draft for the
+ * online store's payment page.", not "Draft 2 of the landing page is in the doc.").
+ */
+function opensDocument(
+  part: string,
+  occ: readonly Occurrence[],
+  tokens: Tokens,
+  first: Sentence,
+): boolean {
+  if (!occ.some((o) => isDocument(o) && o.t0 < HEADER_WORDS)) return false;
+  if (part.slice(0, HEADER_CHARS).includes(':')) return true;
+  // Without a colon, only a first sentence that opens with the name and says nothing else.
+  return (
+    occ.some((o) => isDocument(o) && o.t0 === first.t0) &&
+    first.t1 - first.t0 <= HEADER_TITLE_WORDS &&
+    !keyIn(tokens, first.t0, first.t1, NOT_A_TITLE)
+  );
+}
+const HEADER_TITLE_WORDS = 14;
+/**
+ * The document's header names copy the end customers read ("FAQ draft for the online store's
+ * payment page:", "el borrador de la página de devoluciones:"): "write to us at …", "call the
+ * office at …" in it are the copy speaking to those customers, not the writer asking.
+ */
+const CUSTOMER_COPY = new Set([
+  'page',
+  'pages',
+  'site',
+  'website',
+  'store',
+  'stores',
+  'shop',
+  'shops',
+  'portal',
+  'section',
+  'app',
+  'apps',
+  'faq',
+  'faqs',
+  'policy',
+  'listing',
+  'checkout',
+  'booking',
+  'registration',
+  'returns',
+  'newsletter',
+  'flyer',
+  'brochure',
+  'leaflet',
+  'poster',
+  'menu',
+  'macro',
+  'macros',
+  'helpdesk',
+  'tienda',
+  'pagina',
+  'sitio',
+  'web',
+  'loja',
+  'boutique',
+  'seite',
+  'webseite',
+  'страница',
+  'страницы',
+  'сайт',
+  'сайта',
+  'магазин',
+  'магазина',
+  'halaman',
+  'toko',
+  'situs',
+]);
+/** Documents written for the team, not for customers: "Notes on the landing page:". */
+const INTERNAL_DOCUMENTS = new Set([
+  'notes',
+  'minutes',
+  'report',
+  'summary',
+  'handover',
+  'recap',
+  'memo',
+  'checklist',
+  'transcript',
+  'notas',
+  'nota',
+  'resumen',
+  'informe',
+  'acta',
+  'resumo',
+  'relatorio',
+  'ata',
+  'rapport',
+  'notizen',
+  'notiz',
+  'bericht',
+  'protokoll',
+  'zusammenfassung',
+  'заметки',
+  'отчет',
+  'отчёт',
+  'протокол',
+  'catatan',
+  'laporan',
+  'ringkasan',
+]);
+function customerCopy(
+  part: string,
+  norm: Normalized,
+  tokens: Tokens,
+  first: Sentence,
+  occ: readonly Occurrence[],
+): boolean {
+  if (
+    !occ.some(
+      (o) =>
+        isDocument(o) &&
+        o.t0 < HEADER_WORDS &&
+        !(o.t1 - o.t0 === 1 && INTERNAL_DOCUMENTS.has(tokens.keys[o.t0] ?? '')),
+    )
+  )
+    return false;
+  const colon = part.slice(0, HEADER_CHARS).indexOf(':');
+  let to = first.t1;
+  if (colon >= 0) {
+    // The header runs to its colon, whatever the sentence splitter made of it.
+    to = first.t0;
+    while (
+      to < tokens.count &&
+      toOriginal(norm, tokens.start[to] ?? 0, tokens.start[to] ?? 0)[0] < colon
+    )
+      to++;
+  }
+  return keyIn(tokens, first.t0, to, CUSTOMER_COPY);
+}
+/** Asks to write or call, which customer copy makes of its own business's details. */
+const COPY_ASKS = new Set<Concept>(['CONTACT_ACT', 'CONTACT_ASK']);
+const FEE_AVOIDED = new Set<Concept>(['FEE_AVOID', 'AVOID', 'FEEWORD']);
 
 /** Brand and channel names, which can be dressed up to slip past filters. */
 const BRANDS = new Set<Concept>(['RAIL', 'CHANNEL', 'RAIL_ASK', 'CHANNEL_WEAK']);
@@ -359,8 +495,13 @@ const M = {
   dressable: maskOf([...DRESSABLE]),
   reported: maskOf(['REPORTED']),
   document: maskOf(['DOCUMENT']),
+  feeAvoid: maskOf(['FEE_AVOID', 'AVOID']),
   contactIntent: maskOf([...CONTACT_INTENT]),
+  contactIntentInCopy: maskOf([...CONTACT_INTENT].filter((c) => !COPY_ASKS.has(c))),
   railIntent: maskOf([...RAIL_INTENT]),
+  // In copy for a business's customers, "we accept Visa, PayPal" and "card is easiest" are the
+  // business's ways of being paid.
+  railIntentInCopy: maskOf([...RAIL_INTENT].filter((c) => c !== 'PREFERENCE')),
   marks: maskOf(['REPORTED', 'BACKWARDS', 'POSTCONTRACT', 'CONVERSION', 'REFUSED', 'RETRACTED']),
   triggers: maskOf([...TRIGGERS]),
   carried: maskOf([...CARRIED]),
@@ -418,14 +559,61 @@ const FIRST_PERSON = new Set([
   'main',
   'mai',
 ]);
+/** Words that make a first sentence say something rather than name a document. */
+const NOT_A_TITLE = new Set([
+  ...FIRST_PERSON,
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'am',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'need',
+  'needs',
+  'want',
+  'wants',
+  'looks',
+  'we',
+  'weve',
+  'well',
+  'you',
+  'youre',
+  'your',
+  'it',
+  'its',
+  'thats',
+  'theres',
+  'please',
+  'pls',
+  'lets',
+  'let',
+  'do',
+  'does',
+  'did',
+  'dont',
+]);
 function ownerless(
   part: string,
   norm: Normalized,
   tokens: Tokens,
   sentences: readonly Sentence[],
   i: number,
+  inCopy = false,
 ): boolean {
-  const first = (sentences[i - 1] ?? sentences[i]) as Sentence;
+  let first = (sentences[i - 1] ?? sentences[i]) as Sentence;
+  // In customer copy a question before is the customer's ("I was charged twice, what should I
+  // do? Write to billing@…").
+  if (inCopy && i > 0 && /\?\s*$/.test(part.slice(...typedRange(norm, first))))
+    first = sentences[i] as Sentence;
   const last = sentences[i] as Sentence;
   if (keyIn(tokens, first.t0, last.t1, FIRST_PERSON)) return false;
   // French elides "me" and "je": "m'appeler", "j'ai".
@@ -1330,6 +1518,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   const paragraph: number[] = [];
   let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
   let documentPart = false; // the part opens by naming a work document
+  let forCustomers = false; // one its business's customers read (a shop's FAQ, a booking page)
   let sharedFrom = -1; // the last sentence saying the contract has started
   let startedAtOpen = false; // the message opens by saying so
   const mayStartLater: number[] = []; // sentences whose reading for that is put off
@@ -1471,13 +1660,32 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // an app the sentence before named ("What's your WhatsApp? Mine's +44 7700 900214").
     let unclaimedHere: boolean | undefined; // nobody here says they are theirs (once, if asked)
     const unclaimed = (): boolean =>
-      (unclaimedHere ??= ownerless(part, norm, tokens, sentences, i));
+      (unclaimedHere ??= ownerless(part, norm, tokens, sentences, i, forCustomers));
     const nobodys = (): boolean =>
-      !into.reversedRead && !previousCarries && unclaimed() && plainData(part, norm, occ);
-    if (i <= 1 && meets(m, M.document) && !documentPart) documentPart = opensDocument(part, occ);
-    if (documentPart && meets(m, M.structures) && !meets(m, M.contactIntent) && nobodys()) {
+      !into.reversedRead &&
+      (forCustomers || !previousCarries) &&
+      unclaimed() &&
+      plainData(part, norm, occ);
+    if (i <= 1 && meets(m, M.document) && !documentPart) {
+      const first = sentences[0] as Sentence;
+      documentPart = opensDocument(part, occ, tokens, first);
+      forCustomers = documentPart && customerCopy(part, norm, tokens, first, occ);
+    }
+    if (
+      documentPart &&
+      // Customer copy names its channels too: "Can I order by phone?", "message us on WhatsApp".
+      (meets(m, M.structures) || (forCustomers && meets(m, M.channels))) &&
+      !meets(m, forCustomers ? M.contactIntentInCopy : M.contactIntent) &&
+      nobodys()
+    ) {
       // "Vendor inquiries: markets@riversidemakers.example", "call our support line at …".
       dropConcepts(occ, CONTACT_DETAILS);
+      if (forCustomers) dropConcepts(occ, COPY_ASKS);
+      m = presentInto(occ, present);
+    }
+    if (forCustomers && meets(m, M.feeAvoid) && !meets(m, M.platform) && unclaimed()) {
+      // "Refunds are available until 15 February, minus a $20 processing fee": the business's fee.
+      dropConcepts(occ, FEE_AVOIDED);
       m = presentInto(occ, present);
     }
     if (
@@ -1516,12 +1724,18 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         // "Your old bookkeeper paid vendors with Zelle and never recorded the fees"
         (meets(m, M.thirdParty) && within(m, M.bareRailThird)) ||
         // "Action item 4: treasurer to send the caterer's deposit (Venmo @fig-catering)"
-        (documentPart && !meets(m, M.railIntent) && unclaimed())) &&
+        (documentPart &&
+          !meets(m, forCustomers ? M.railIntentInCopy : M.railIntent) &&
+          unclaimed())) &&
       !platformRefused(norm.text, tokens, occ)
     ) {
       const third = meets(m, M.thirdParty);
       // Work talk sentences back does not make "pay me on Venmo" a mention; its own sentence's does.
-      const asked = !talk && !third && (payeeIsWriter(occ, tokens) || askedOfReader(occ, tokens));
+      // In customer copy the reader asked to pay is the customer ("you can pay online by card").
+      const asked =
+        !talk &&
+        !third &&
+        (payeeIsWriter(occ, tokens) || (!forCustomers && askedOfReader(occ, tokens)));
       const context = workTalk > 0 || talk || third || documentPart;
       if (
         context &&

@@ -1612,4 +1612,6 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'customers can reach|customers can contact|customers can write to|we keep the account holders name|for our accounting records|handled by our payment processor|are handled by our payment processor',
   ],
   [['DOCUMENT'], 'roteiro|roteiro de atendimento|el borrador'],
+  // Session 18: copy named as a message opens ("Copy for the 'Pay Rent' page of the portal:").
+  [['DOCUMENT', 'COPYWORK'], 'copy for|the copy for'],
 ];

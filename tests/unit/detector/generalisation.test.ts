@@ -1701,6 +1701,23 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'an amount over Wise instead of the contract',
     'Fine, $300 over Wise rather than through the contract.',
   ],
+  // Session 18: customer copy with the writer's own ask inside it.
+  [
+    "an FAQ draft, then the writer's address for the rest of the project",
+    "FAQ draft for the shop's returns page: Can I return items? Yes, within 30 days. For the rest of the project, write to dan.k@mail.example instead of here.",
+  ],
+  [
+    'booking-page copy, then the job finished off the platform',
+    "Copy for the booking page: Book a table online or call 555-0148. Let's finish this job off the platform, I'll send my bank details.",
+  ],
+  [
+    'a welcome-email template, then the rest paid by Zelle',
+    "Template for the shop's welcome email: Questions? Write to hello@shop.example. Also you can pay me the rest by Zelle directly, skip Upwork.",
+  ],
+  [
+    "an FAQ draft, then the writer's own email before the offer",
+    'FAQ draft for the store page. How do I pay? By card. Oh and my email is dan.k@mail.example, email me there before the offer.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -4082,6 +4099,31 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'Payoneer as how the platform pays out',
     'Payoneer is just how Upwork pays me out to my bank, nothing changes on your side.',
+  ],
+  // Session 18: copy a business's customers read, named as the message opens.
+  [
+    "a bakery's FAQ: cash at the counter, the shop's phone",
+    "FAQ draft for the bakery's ordering page. Do you take cash? Yes, and cards and Apple Pay at the counter. Can I order by phone? Call the shop at (512) 555-0173 before noon.",
+  ],
+  [
+    "Spanish: an academy's payments page, its billing address",
+    'Te paso el borrador de la página de pagos de la academia: aceptamos tarjeta y PayPal; para facturas escríbenos a pagos@academiasol.example.',
+  ],
+  [
+    "a returns policy: refunds minus the shop's restocking fee",
+    "Draft returns policy for the shop's site. Refunds go back to the card or PayPal account you paid with, minus a $5 restocking fee.",
+  ],
+  [
+    "a gym's FAQ: cancel by the front desk's email or phone",
+    "FAQ draft for the gym's membership page. How do I cancel? Email frontdesk@ironhall.example or call 555-0139 before your renewal date.",
+  ],
+  [
+    "a salon's booking page: book by phone, cash at the desk",
+    "Copy for the salon's booking page: Prefer to book by phone? Call us at (303) 555-0124, we accept cash and cards at the desk.",
+  ],
+  [
+    "a hostel's FAQ: pay on arrival, text the night desk",
+    "FAQ draft for the hostel's website. Can I pay on arrival? Yes, in cash or by card. What if I'm late? Text the night desk on +44 7700 900417.",
   ],
 ];
 
