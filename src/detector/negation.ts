@@ -129,7 +129,15 @@ export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): 
         }
       } else if (back) {
         if (o.t1 > neg.t0 || neg.t0 - o.t1 >= SCOPE_AFTER) continue;
-        const to = neg.concept === 'NEG' && afterComma(text, tokens, neg) ? neg.t0 - 1 : neg.t0;
+        // "…, no quiero." and "Thanks for sending your Skype ID, but I'll decline.": the comma
+        // before a refusal closing its clause closes what it refuses ("…, but I'll decline the
+        // call if you're busy" refuses something else).
+        const to =
+          (neg.concept === 'NEG' ||
+            (tokens.keys[neg.t0] === 'but' && closesClause(text, tokens, neg))) &&
+          afterComma(text, tokens, neg)
+            ? neg.t0 - 1
+            : neg.t0;
         if (!breakBetween(text, tokens, o.t1 - 1, to)) o.negated = true;
       }
     }

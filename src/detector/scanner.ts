@@ -142,6 +142,23 @@ function hasStarted(text: string, sentence: Sentence): boolean {
 }
 
 /**
+ * "Text me at 555-0142, once you accept the offer we'll start": a contract still to come does
+ * not cover a number or address handed over now ("I'll share my email once you accept the
+ * offer" puts the sharing off, and stays clear).
+ */
+function givenBeforeItStarts(text: string, occ: Occurrence[]): void {
+  if (!occ.some((o) => STRUCTURES.has(o.concept) && !o.negated)) return;
+  for (const o of occ)
+    if (o.concept === 'POSTCONTRACT' && !o.negated) {
+      const said = text.slice(o.s, o.e);
+      if (AWAITED.test(said) && !HAPPENED.test(said)) o.concept = 'NEUTRAL';
+    }
+}
+const AWAITED = /^(?:once|after|when|as soon as)\b/;
+/** "after the contract started": that one has. */
+const HAPPENED = /\b(?:started|began|begun|kicked off|was|were|had|has been)\b/;
+
+/**
  * "No Discord before the offer, sorry!", "No WhatsApp until the contract starts": a way to talk
  * turned down by the "no" that opens its sentence.
  */
@@ -459,9 +476,183 @@ function customerCopy(
   }
   return keyIn(tokens, first.t0, to, CUSTOMER_COPY);
 }
+/**
+ * Copy pasted after a line introducing it ("current version:", "Here's the payments chunk of
+ * the ticketing FAQ:", "Versión final para la página de reservas, ¿ves algo raro?" and a blank
+ * line): a first line naming copy for customers, closed by a colon (or a question and a blank
+ * line), with at least two lines after it. Not a report's opening ("Weekly update for the
+ * inventory app:", "Quick recap of the call:"), whose lines are the writer's own.
+ */
+function pastedCopy(part: string): boolean {
+  const end = part.indexOf('\n');
+  if (end < 0 || end > INTRO_CHARS) return false;
+  const intro = part.slice(0, end).trimEnd();
+  const closed =
+    intro.endsWith(':') ||
+    ((intro.endsWith('?') || intro.endsWith('？')) && part.startsWith('\n', end + 1));
+  if (!closed) return false;
+  let lines = 0;
+  for (let at = end + 1; at < part.length && lines < 2;) {
+    const next = part.indexOf('\n', at);
+    const to = next < 0 ? part.length : next;
+    if (part.slice(at, to).trim() !== '') lines++;
+    at = to + 1;
+  }
+  if (lines < 2) return false;
+  const words = intro
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u);
+  return words.some((w) => COPY_CUES.has(w)) && !words.some((w) => REPORT_CUES.has(w));
+}
+const INTRO_CHARS = 240;
+const COPY_CUES = new Set([
+  ...CUSTOMER_COPY,
+  'version',
+  'versions',
+  'copy',
+  'wording',
+  'section',
+  'email',
+  'emails',
+  'mail',
+  'sequence',
+  'article',
+  'articles',
+  'template',
+  'templates',
+  'replies',
+  'confirmation',
+  'notice',
+  'description',
+  'chunk',
+  'block',
+  'paragraph',
+  'privacy',
+  'form',
+  'welcome',
+  'onboarding',
+  'caption',
+  'captions',
+  'announcement',
+  'version',
+  'versao',
+  'texto',
+  'textos',
+  'seccion',
+  'secao',
+  'correo',
+  'boas',
+  'vindas',
+  'bienvenida',
+  'fassung',
+  'abschnitt',
+  'vorlage',
+  'texte',
+  'текст',
+  'письмо',
+  'раздел',
+  'teks',
+  'bagian',
+]);
+const REPORT_CUES = new Set([
+  'update',
+  'updates',
+  'status',
+  'recap',
+  'summary',
+  'notes',
+  'progress',
+  'report',
+  'rundown',
+  'wrap',
+  'handover',
+  'sprint',
+  'week',
+  'weekly',
+  'monthly',
+  'plan',
+  'estimate',
+  'quote',
+  'questions',
+  'checklist',
+  'highlights',
+  'agreed',
+  'discussed',
+  'changed',
+  'changes',
+  'address',
+  'details',
+  'number',
+  'remit',
+  'personal',
+]);
+/**
+ * Where the writer's own closing words start after pasted copy: the last paragraph after a
+ * blank line, or else the last line, when the copy has lines before it ("…\n\nif it's too long
+ * I'd cut the VAT one first"). A text of one line is all copy.
+ */
+function writersTail(part: string): number {
+  const text = part.trimEnd();
+  const blank = text.lastIndexOf('\n\n');
+  if (blank > 0 && text.indexOf('\n\n') < blank) return blank + 2;
+  const line = text.lastIndexOf('\n');
+  return line > 0 && text.indexOf('\n') < line ? line + 1 : part.length;
+}
+/**
+ * The platform named by name in copy for customers: not "here", "this chat" or "our website",
+ * which there are the business's own.
+ */
+const platformNamed = (text: string, occ: readonly Occurrence[]): boolean =>
+  occ.some((o) => o.concept === 'PLATNOUN' && PLATFORM_NAME.test(text.slice(o.s, o.e)));
+const PLATFORM_NAME =
+  /upwork|fiverr|freelancer|peopleperhour|platform|plataforma|plateforme|plattform|платформ|marketplace/;
+/**
+ * A sentence amid pasted copy in the writer's own voice: about the work between the two ("for
+ * the next project", "the bonus", "instead of the milestone", "once I deliver"), or a fee
+ * avoided rather than deducted ("so we avoid the service fee", not "minus a $20 fee").
+ */
+function writerSpeaks(
+  text: string,
+  tokens: Tokens,
+  occ: readonly Occurrence[],
+  sentence: Sentence,
+  ofMoney: boolean,
+): boolean {
+  let paying = false;
+  for (const o of occ) {
+    if (WRITERS_WORK.has(o.concept)) return true;
+    if (!ofMoney) continue;
+    if (o.concept === 'AVOID' && !DEDUCTED.has(text.slice(o.s, o.e))) return true;
+    if (o.concept === 'RAIL' || o.concept === 'RAIL_WEAK' || o.concept === 'DIRECT') paying = true;
+  }
+  return paying && keyIn(tokens, sentence.t0, sentence.t1, WORK_WORDS);
+}
+const WRITERS_WORK = new Set<Concept>([
+  'CONTRACTWORD',
+  'ELSEWHERE',
+  'INSTEAD',
+  'SIDE_DEAL',
+  'SECRECY',
+  'OFFPLATFORM',
+]);
+/** How copy tells customers of a fee taken or waived. */
+const DEDUCTED = new Set(['minus', 'off', 'less', 'no', 'without', 'free', 'waived']);
+const WORK_WORDS = new Set(['next', 'bonus', 'deliver', 'delivered', 'files', 'rate']);
 /** Asks to write or call, which customer copy makes of its own business's details. */
 const COPY_ASKS = new Set<Concept>(['CONTACT_ACT', 'CONTACT_ASK']);
 const FEE_AVOIDED = new Set<Concept>(['FEE_AVOID', 'AVOID', 'FEEWORD']);
+/** What copy for customers says to them of paying (see the scanner's customer-copy reading). */
+const COPY_CONTENT = new Set<Concept>([
+  'RAIL',
+  'RAIL_WEAK',
+  'OUTSIDE',
+  'DIRECT',
+  'PAYLINK',
+  'SCAM',
+  ...FEE_AVOIDED,
+]);
 
 /** Brand and channel names, which can be dressed up to slip past filters. */
 const BRANDS = new Set<Concept>(['RAIL', 'CHANNEL', 'RAIL_ASK', 'CHANNEL_WEAK']);
@@ -496,6 +687,7 @@ const M = {
   reported: maskOf(['REPORTED']),
   document: maskOf(['DOCUMENT']),
   feeAvoid: maskOf(['FEE_AVOID', 'AVOID']),
+  copyContent: maskOf([...COPY_CONTENT]),
   contactIntent: maskOf([...CONTACT_INTENT]),
   contactIntentInCopy: maskOf([...CONTACT_INTENT].filter((c) => !COPY_ASKS.has(c))),
   railIntent: maskOf([...RAIL_INTENT]),
@@ -610,18 +802,37 @@ function ownerless(
   inCopy = false,
 ): boolean {
   let first = (sentences[i - 1] ?? sentences[i]) as Sentence;
-  // In customer copy a question before is the customer's ("I was charged twice, what should I
-  // do? Write to billing@…").
-  if (inCopy && i > 0 && /\?\s*$/.test(part.slice(...typedRange(norm, first))))
-    first = sentences[i] as Sentence;
   const last = sentences[i] as Sentence;
-  if (keyIn(tokens, first.t0, last.t1, FIRST_PERSON)) return false;
+  // In customer copy a question is the customer's ("Where can I use my gift card?", "I was
+  // charged twice, what should I do? Write to billing@…").
+  const asked = (s: Sentence): boolean => /\?\s*$/.test(part.slice(...typedRange(norm, s)));
+  if (inCopy && asked(last)) return true;
+  if (inCopy && i > 0 && asked(first)) first = last;
+  // Customer copy speaks as its business's "I" ("I've issued a refund to your card"): there
+  // only "my" and "me" claim a detail.
+  if (keyIn(tokens, first.t0, last.t1, inCopy ? OWNING : FIRST_PERSON)) return false;
   // French elides "me" and "je": "m'appeler", "j'ai".
   const [from] = typedRange(norm, first);
   const [, to] = typedRange(norm, last);
-  return !ELIDED_FIRST_PERSON.test(part.slice(from, to));
+  return !(inCopy ? ELIDED_ME : ELIDED_FIRST_PERSON).test(part.slice(from, to));
 }
 const ELIDED_FIRST_PERSON = /(?:^|[^\p{L}])[mjMJ]['\u2019]\p{L}/u;
+const ELIDED_ME = /(?:^|[^\p{L}])[mM]['\u2019]\p{L}/u;
+/** The writer as subject: "I", "I've", "je", "ich". */
+const SUBJECT_ONLY = new Set([
+  'i',
+  'im',
+  'ill',
+  'ive',
+  'yo',
+  'eu',
+  'je',
+  'ich',
+  'я',
+  'main',
+  'mai',
+]);
+const OWNING = new Set([...FIRST_PERSON].filter((w) => !SUBJECT_ONLY.has(w)));
 /** Each number and address as typed is digits and separators, or one plain e-mail address. */
 function plainData(part: string, norm: Normalized, occ: readonly Occurrence[]): boolean {
   return occ.every((o) => {
@@ -1517,8 +1728,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   const offered = new Set<RuleHit>();
   const paragraph: number[] = [];
   let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
-  let documentPart = false; // the part opens by naming a work document
-  let forCustomers = false; // one its business's customers read (a shop's FAQ, a booking page)
+  // The part opens by naming a work document, or by introducing copy pasted after it.
+  let documentPart = pastedCopy(part);
+  let forCustomers = documentPart; // one its business's customers read (a shop's FAQ, a booking page)
+  let copyEnd = -1; // where that copy ends and the writer speaks again
   let sharedFrom = -1; // the last sentence saying the contract has started
   let startedAtOpen = false; // the message opens by saying so
   const mayStartLater: number[] = []; // sentences whose reading for that is put off
@@ -1658,34 +1871,53 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     }
     // Details nobody here says are theirs, typed plainly, not read reversed, and not given for
     // an app the sentence before named ("What's your WhatsApp? Mine's +44 7700 900214").
-    let unclaimedHere: boolean | undefined; // nobody here says they are theirs (once, if asked)
-    const unclaimed = (): boolean =>
-      (unclaimedHere ??= ownerless(part, norm, tokens, sentences, i, forCustomers));
-    const nobodys = (): boolean =>
-      !into.reversedRead &&
-      (forCustomers || !previousCarries) &&
-      unclaimed() &&
-      plainData(part, norm, occ);
     if (i <= 1 && meets(m, M.document) && !documentPart) {
       const first = sentences[0] as Sentence;
       documentPart = opensDocument(part, occ, tokens, first);
       forCustomers = documentPart && customerCopy(part, norm, tokens, first, occ);
     }
+    if (forCustomers && copyEnd < 0) copyEnd = writersTail(part);
+    // The copy runs to the writer's closing line or paragraph ("PS: pay the rest via Zelle to
+    // avoid the fees" is the writer again).
+    const inCopy = forCustomers && typedRange(norm, sentences[i] as Sentence)[0] < copyEnd;
+    // …unless a sentence there is the writer's own, about the work between the two.
+    const copySays =
+      inCopy && !writerSpeaks(norm.text, tokens, occ, sentences[i] as Sentence, false);
+    const copySaysOfMoney =
+      copySays && !writerSpeaks(norm.text, tokens, occ, sentences[i] as Sentence, true);
+    let unclaimedHere: boolean | undefined; // nobody here says they are theirs (once, if asked)
+    const unclaimed = (): boolean =>
+      (unclaimedHere ??= ownerless(part, norm, tokens, sentences, i, inCopy));
+    const nobodys = (): boolean =>
+      !into.reversedRead &&
+      (inCopy || !previousCarries) &&
+      unclaimed() &&
+      plainData(part, norm, occ);
     if (
       documentPart &&
       // Customer copy names its channels too: "Can I order by phone?", "message us on WhatsApp".
-      (meets(m, M.structures) || (forCustomers && meets(m, M.channels))) &&
-      !meets(m, forCustomers ? M.contactIntentInCopy : M.contactIntent) &&
+      (meets(m, M.structures) || (copySays && meets(m, M.channels))) &&
+      !meets(m, copySays ? M.contactIntentInCopy : M.contactIntent) &&
       nobodys()
     ) {
       // "Vendor inquiries: markets@riversidemakers.example", "call our support line at …".
       dropConcepts(occ, CONTACT_DETAILS);
-      if (forCustomers) dropConcepts(occ, COPY_ASKS);
+      if (copySays) dropConcepts(occ, COPY_ASKS);
       m = presentInto(occ, present);
     }
-    if (forCustomers && meets(m, M.feeAvoid) && !meets(m, M.platform) && unclaimed()) {
-      // "Refunds are available until 15 February, minus a $20 processing fee": the business's fee.
-      dropConcepts(occ, FEE_AVOIDED);
+    if (
+      copySaysOfMoney &&
+      meets(m, M.copyContent) &&
+      !platformNamed(norm.text, occ) &&
+      !dressed &&
+      !into.reversedRead &&
+      unclaimed()
+    ) {
+      // "Du bezahlst direkt bei der Online-Buchung mit PayPal", "if you're paying from outside
+      // the UK", "Refunds are available until 15 February, minus a $20 processing fee": in copy
+      // for a business's customers, its ways of paying and its words to them, where the
+      // platform is not named, nobody says "my" or "me" and nothing is said of the writer's work.
+      dropConcepts(occ, COPY_CONTENT);
       m = presentInto(occ, present);
     }
     if (
@@ -1725,7 +1957,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         (meets(m, M.thirdParty) && within(m, M.bareRailThird)) ||
         // "Action item 4: treasurer to send the caterer's deposit (Venmo @fig-catering)"
         (documentPart &&
-          !meets(m, forCustomers ? M.railIntentInCopy : M.railIntent) &&
+          !meets(m, copySaysOfMoney ? M.railIntentInCopy : M.railIntent) &&
           unclaimed())) &&
       !platformRefused(norm.text, tokens, occ)
     ) {
@@ -1735,7 +1967,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       const asked =
         !talk &&
         !third &&
-        (payeeIsWriter(occ, tokens) || (!forCustomers && askedOfReader(occ, tokens)));
+        (payeeIsWriter(occ, tokens) || (!copySaysOfMoney && askedOfReader(occ, tokens)));
       const context = workTalk > 0 || talk || third || documentPart;
       if (
         context &&
@@ -1810,6 +2042,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     keptHere(occ, tokens);
     numberedBar(tokens, occ);
     channelTurnedDown(tokens, occ, sentences[i] as Sentence);
+    givenBeforeItStarts(norm.text, occ);
     separateMilestone(norm.text, tokens, occ);
     othersDetails(norm.text, occ);
     if (meets(m, M.rules)) {

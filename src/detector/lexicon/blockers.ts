@@ -1614,4 +1614,15 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['DOCUMENT'], 'roteiro|roteiro de atendimento|el borrador'],
   // Session 18: copy named as a message opens ("Copy for the 'Pay Rent' page of the portal:").
   [['DOCUMENT', 'COPYWORK'], 'copy for|the copy for'],
+  [
+    ['POSTCONTRACT'],
+    'once you accept the offer|once you accept my offer|when you accept the offer|once you accept the contract|when the contract starts|when the contract begins|once the contract begins',
+  ],
+  [['NEG_AFTER'], 'but ill decline for now|but i will decline for now|but ill pass for now'],
+  // A checkout feature named in one hyphenated word: "a pay-with-crypto option".
+  [['TECH'], 'pay-with crypto/bitcoin/paypal/venmo/card option/button/toggle/checkout'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'но (пока) давайте общаться здесь|pero (antes) hablemos aqui|pero sigamos hablando aqui|mas (antes) falemos aqui|mais parlons ici|aber lass uns (erst) hier schreiben',
+  ],
 ];

@@ -391,4 +391,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Session 16, round 39 (bench/fresh-201 to fresh-204).
   [['CONTACT_ASK'], 'my gmail/email is the same as|same as my username here'],
   [['CONTACT_ASK'], 'te paso mis datos|te mando mis datos|te passo meus dados'],
+  // Session 18, round 44 (bench/fresh-220 to fresh-223).
+  [['CONTACT_ASK'], 'leave me some digits|drop me some digits|some digits to reach you'],
+  [['CHANNEL'], 'aplikasi hijau|app hijau|apk hijau|aplikasi warna hijau'],
 ];

@@ -1242,4 +1242,20 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SCAM'],
     'en carte cadeau|en cartes cadeaux|pour valider votre candidature|mit dem ersten gehalt|kaufen sie vorab',
   ],
+  // Session 18, round 44 (bench/fresh-220 to fresh-223).
+  [['FEE_AVOID'], 'no conversion fee stuff|no conversion fee nonsense|no conversion fee business'],
+  [
+    ['FEE_AVOID'],
+    'go/get/work around the fee/fees|go/get/work around (the) upwork/platform fee/fees',
+  ],
+  [['CONTRACT_END'], 'no offer needed|no offer necessary'],
+  [
+    ['SECRECY'],
+    'no paper trail|without a paper trail|without any paper trail|leave no paper trail',
+  ],
+  [
+    ['SECRECY'],
+    'id rather not have this/the place/site/platform/upwork watching|dont want this/the place/site/platform/upwork watching',
+  ],
+  [['OFFPLATFORM'], 'nothing through here|nothing goes through here|nothing through upwork'],
 ];

@@ -370,4 +370,8 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['PAYVERB', 'RAIL'], 'per uberweisung regeln'],
   [['PAYVERB'], 'should show up in your|will show up in your'],
   [['RAIL'], 'over wise'],
+  // Session 18, round 44 (bench/fresh-220 to fresh-223).
+  [['RAIL_ASK'], 'i venmo/zelle/paypal/revolut/cashapp the difference/rest/balance'],
+  [['RAIL'], 'the p app|on the p app'],
+  [['RAIL_ASK'], 'e-transfer you|etransfer you|interac you'],
 ];

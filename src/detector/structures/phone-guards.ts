@@ -111,8 +111,9 @@ const ID_WORDS = new Set([
   'processo',
   'verwendungszweck', // a German transfer's reference
 ]);
+// Whole words: "555 0163 msg me" is a number and a word, not 5550163 milliseconds.
 const UNIT_AFTER =
-  /^\s?(%|px|ms|kb|mb|gb|usd|eur|gbp|inr|rs|k\b|x\b|words|hours|h\b|min|sec|rows|items|pages|users|packages)/;
+  /^\s?(?:%|(?:px|ms|kb|mb|gb|usd|eur|gbp|inr|rs|k|x|words|hours|h|min|mins|minutes|sec|secs|seconds|rows|items|pages|users|packages)\b)/;
 const CURRENCY_BEFORE = /[$€£₹¥]\s?$/;
 const YEAR = /^(19|20)\d\d$/;
 
@@ -166,6 +167,8 @@ function isDateRange(run: DigitRun): boolean {
   });
 }
 
+const DIGITS_ONLY = /^[0-9]+$/;
+
 function idWordBefore(tokens: Tokens, t0: number): boolean {
   const key = tokens.keys[t0 - 1] ?? '';
   const prev = tokens.keys[t0 - 2] ?? '';
@@ -176,11 +179,13 @@ function idWordBefore(tokens: Tokens, t0: number): boolean {
   if (ID_WORDS.has(key) || ID_WORDS.has(prev) || ID_WORDS.has(tokens.keys[t0 - 3] ?? ''))
     return true;
   // "the order number in your screenshot is 5550-1923-4478", "part numbers in the cut list run
-  // from 555-0101": an id named a few words before.
-  for (let t = t0 - 2; t >= Math.max(1, t0 - 8); t--) {
-    const word = tokens.keys[t];
+  // from 555-0101 to 555-0124"): an id named a few words before (the digits of a range's
+  // first number are not counted as words).
+  for (let t = t0 - 2, words = 0; t >= 1 && words < 8 && t0 - t <= 16; t--) {
+    const word = tokens.keys[t] ?? '';
     if ((word === 'number' || word === 'numbers') && ID_WORDS.has(tokens.keys[t - 1] ?? ''))
       return true;
+    if (!DIGITS_ONLY.test(word)) words++;
   }
   return false;
 }

@@ -114,6 +114,22 @@ function collect(text: string, tokens: Tokens, i: number, to: number): DigitRun 
     j++;
     run.t1 = j;
   }
+  // "555-0176, 7 days a week": one or two digits after a comma, closing the run, are a count
+  // of their own.
+  const last = run.groups.length - 1;
+  const lastKey = tokens.keys[run.t1 - 1] ?? '';
+  if (
+    last > 0 &&
+    run.gaps[last - 1]?.includes(',') &&
+    lastKey.length <= 2 &&
+    /^[0-9]+$/.test(lastKey) &&
+    run.groups[last] === lastKey
+  ) {
+    run.digits = run.digits.slice(0, run.digits.length - lastKey.length);
+    run.groups.pop();
+    run.gaps.pop();
+    run.t1--;
+  }
   return run;
 }
 

@@ -1718,6 +1718,48 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "an FAQ draft, then the writer's own email before the offer",
     'FAQ draft for the store page. How do I pay? By card. Oh and my email is dan.k@mail.example, email me there before the offer.',
   ],
+  // Session 18, round 44 (bench/fresh-220 to fresh-223).
+  [
+    'put on the payroll, no conversion fee nonsense',
+    "We'd rather hire direct. Start on Upwork, then after a month we'll put you on our payroll, no conversion fee nonsense.",
+  ],
+  [
+    'some digits asked for before the pick',
+    'drop me some digits to reach you before I pick someone, this inbox is too slow',
+  ],
+  [
+    'Indonesian: the green app before the contract',
+    'Sisanya kita lanjut di aplikasi hijau aja ya sebelum kontrak.',
+  ],
+  [
+    'going around the fee next time',
+    "If next time we go around the fee, I'll add 10% to your rate.",
+  ],
+  [
+    'a number followed by "msg me", before the interview',
+    'my number is 555 0142 msg me before the interview',
+  ],
+  [
+    'a number given now, the offer still to come',
+    "Text me at 555-0181 once you accept the offer, and we'll set up the calls there.",
+  ],
+  // Session 18, round 44: copy pasted after a line introducing it, with the writer's own ask.
+  [
+    "pasted FAQ copy, then the writer's PayPal for the next milestone",
+    'current version of the pricing FAQ:\n\nHow do I pay?\nBy card or PayPal at checkout.\n\nFor the next milestone, just send the money to my PayPal directly and skip the fee here.\n\nLet me know if it reads ok.',
+  ],
+  [
+    "pasted macros, then the writer's number before the hire",
+    "Two macros for the support desk:\n\n[refund_done]\nHi {{name}}, I've refunded {{amount}} to your card.\n\n[call_us]\nHi {{name}}, call our billing line at 555-0164.\n\nAlso, before you hire me, text me at +1 617 555 0199, quicker than this chat.",
+  ],
+  [
+    'pasted email copy, then a transfer to avoid the service fee',
+    'Welcome email, v3:\n\nHi {{first_name}}, welcome to Tallyroo!\nQuestions? Reply to this email.\n\nNext time send the payment by bank transfer directly so we avoid the service fee.\n\nThanks!',
+  ],
+  [
+    'pasted page copy, then Zelle for the next project',
+    'Booking page copy:\n\nBook online.\nWe take cards.\nFor the next project just Zelle the money directly, skip the fees here.\nSee you.\n\nThanks',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -4124,6 +4166,40 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     "a hostel's FAQ: pay on arrival, text the night desk",
     "FAQ draft for the hostel's website. Can I pay on arrival? Yes, in cash or by card. What if I'm late? Text the night desk on +44 7700 900417.",
+  ],
+  // Session 18, round 44 (bench/fresh-220 to fresh-223).
+  [
+    'an email put off until the offer is accepted',
+    "So I'll share my email once you accept the offer.",
+  ],
+  [
+    'a number put off until the contract starts',
+    "I'll share my number when the contract starts, Upwork rules.",
+  ],
+  [
+    'a Telegram handle received, turned down for now',
+    "Thanks for sending your Telegram handle, but I'll pass for now. We can talk here until the offer.",
+  ],
+  [
+    'a range of part numbers, both ends',
+    'Part numbers for the new shelving kit go from 555-0160 to 555-0188, one per board, so the warehouse can scan them.',
+  ],
+  [
+    'a pay-with-crypto option a shop wants',
+    "The gallery shop wants a pay-with-crypto option. I'd skip it: refunds get messy.",
+  ],
+  // Session 18, round 44: copy pasted after a line introducing it.
+  [
+    "a hotel's payment copy pasted after 'current version:'",
+    "owner asked for a warmer tone, so here's the current version:\n\nPaying for your stay\nYou can pay by card or PayPal when you book, or in cash at reception.\nGroups can pay by bank transfer; write to stay@harbourinn.example for our details.\n\nhappy to tweak",
+  ],
+  [
+    "a bakery's WhatsApp auto-replies, its number and payment links",
+    "These are the auto-replies for the bakery's WhatsApp account, can you check the tone?\n\nAway message:\nWe're closed right now. If there's a problem with today's order, call us on 555-0173.\n\nPayment reminder:\nWe only send payment links from pay.crumbandco.example.\n\nshould weekends be separate?",
+  ],
+  [
+    "Spanish: a restaurant's booking page, paid directly by card or Bizum",
+    'Versión final del texto para la página de reservas, ¿lo ves bien?\n\nReserva tu mesa\nPuedes pagar la señal directamente con tarjeta o Bizum al reservar.\nPara grupos, escríbenos a grupos@casapepa.example.\n\nSi quieres lo acorto.',
   ],
 ];
 

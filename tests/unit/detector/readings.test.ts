@@ -224,6 +224,41 @@ describe('marks that cover exactly what was typed', () => {
   it('still take in a number spaced out after a link', () => {
     expect(covered('msg me: wa . me / 1 646 555 0134 today')).toContain('wa . me / 1 646 555 0134');
   });
+
+  it('end a number before a count after a comma ("555-0176, 7 days a week")', () => {
+    const text = 'Before the offer, text me at 555-0176, 7 days a week.';
+    expect(covered(text)).toContain('555-0176');
+    expect(covered(text).join(' ')).not.toContain('555-0176, 7');
+  });
+
+  it('read a word after a number as a word, not a unit ("555 0163 msg me")', () => {
+    expect(covered('my number is 555 0163 msg me before the interview')).toContain('555 0163');
+    expect(scan('The nightly export takes 5550163 ms on the big table.').flagged).toBe(false);
+  });
+});
+
+describe("copy pasted for a business's customers", () => {
+  const faq = (aside: string): string =>
+    `current version of the pricing FAQ:\n\nHow do I pay?\nBy card or PayPal at checkout. Teams can pay by bank transfer; email billing@gridly.example for our details.\n\n${aside}\n\nLet me know if it reads ok.`;
+
+  it('is the business speaking: its ways of paying and its address', () => {
+    expect(scan(faq('Can I get a refund?\nYes, within 14 days, minus a $5 fee.')).findings).toEqual(
+      [],
+    );
+  });
+
+  it("still hears the writer's own ask inside it", () => {
+    expect(scan(faq('For the next milestone, send the money to my PayPal directly.')).flagged).toBe(
+      true,
+    );
+    expect(scan(faq('Also text me at +1 617 555 0199 before you hire anyone.')).flagged).toBe(true);
+  });
+
+  it("reads the closing paragraph as the writer's", () => {
+    const text =
+      'Welcome email draft:\n\nHi {{name}}, thanks for joining!\nQuestions? Write to hello@shop.example.\n\nPS for you: pay the rest via Zelle to avoid the fees.';
+    expect(covered(text)).toContain('Zelle');
+  });
 });
 
 describe('words that only look like contact details', () => {
