@@ -2,7 +2,19 @@ import { analyse } from './analyse';
 import type { Concept } from './lexicon/concepts';
 import type { Occurrence } from './match-phrases';
 import type { Sentence } from './sentences';
-import type { Tokens } from './tokens';
+import { keyIn, type Tokens } from './tokens';
+import {
+  COPY_ASKS,
+  COPY_CONTENT,
+  customerCopy,
+  HEADER_CHARS,
+  HEADER_WORDS,
+  isDocument,
+  pastedCopy,
+  platformNamed,
+  writerSpeaks,
+  writersTail,
+} from './customer-copy';
 import { derivePairs } from './derive';
 import {
   evaluateSentence,
@@ -336,10 +348,6 @@ const RAIL_INTENT = new Set<Concept>([
   'SCAM',
 ]);
 const CONTACT_DETAILS = new Set<Concept>([...STRUCTURES, 'CHANNEL', 'CHANNEL_WEAK']);
-const isDocument = (o: Occurrence): boolean => o.concept === 'DOCUMENT';
-/** Within the first words, with a colon soon after: a header ("Payroll prep notes:"). */
-const HEADER_WORDS = 6;
-const HEADER_CHARS = 120;
 /**
  * The part opens by naming a work document: within its first words, and followed by a colon
  * ("Payroll prep notes:") or closing a first sentence that only names it ("FAQ draft for the
@@ -361,298 +369,6 @@ function opensDocument(
   );
 }
 const HEADER_TITLE_WORDS = 14;
-/**
- * The document's header names copy the end customers read ("FAQ draft for the online store's
- * payment page:", "el borrador de la página de devoluciones:"): "write to us at …", "call the
- * office at …" in it are the copy speaking to those customers, not the writer asking.
- */
-const CUSTOMER_COPY = new Set([
-  'page',
-  'pages',
-  'site',
-  'website',
-  'store',
-  'stores',
-  'shop',
-  'shops',
-  'portal',
-  'section',
-  'app',
-  'apps',
-  'faq',
-  'faqs',
-  'policy',
-  'listing',
-  'checkout',
-  'booking',
-  'registration',
-  'returns',
-  'newsletter',
-  'flyer',
-  'brochure',
-  'leaflet',
-  'poster',
-  'menu',
-  'macro',
-  'macros',
-  'helpdesk',
-  'tienda',
-  'pagina',
-  'sitio',
-  'web',
-  'loja',
-  'boutique',
-  'seite',
-  'webseite',
-  'страница',
-  'страницы',
-  'сайт',
-  'сайта',
-  'магазин',
-  'магазина',
-  'halaman',
-  'toko',
-  'situs',
-]);
-/** Documents written for the team, not for customers: "Notes on the landing page:". */
-const INTERNAL_DOCUMENTS = new Set([
-  'notes',
-  'minutes',
-  'report',
-  'summary',
-  'handover',
-  'recap',
-  'memo',
-  'checklist',
-  'transcript',
-  'notas',
-  'nota',
-  'resumen',
-  'informe',
-  'acta',
-  'resumo',
-  'relatorio',
-  'ata',
-  'rapport',
-  'notizen',
-  'notiz',
-  'bericht',
-  'protokoll',
-  'zusammenfassung',
-  'заметки',
-  'отчет',
-  'отчёт',
-  'протокол',
-  'catatan',
-  'laporan',
-  'ringkasan',
-]);
-function customerCopy(
-  part: string,
-  norm: Normalized,
-  tokens: Tokens,
-  first: Sentence,
-  occ: readonly Occurrence[],
-): boolean {
-  if (
-    !occ.some(
-      (o) =>
-        isDocument(o) &&
-        o.t0 < HEADER_WORDS &&
-        !(o.t1 - o.t0 === 1 && INTERNAL_DOCUMENTS.has(tokens.keys[o.t0] ?? '')),
-    )
-  )
-    return false;
-  const colon = part.slice(0, HEADER_CHARS).indexOf(':');
-  let to = first.t1;
-  if (colon >= 0) {
-    // The header runs to its colon, whatever the sentence splitter made of it.
-    to = first.t0;
-    while (
-      to < tokens.count &&
-      toOriginal(norm, tokens.start[to] ?? 0, tokens.start[to] ?? 0)[0] < colon
-    )
-      to++;
-  }
-  return keyIn(tokens, first.t0, to, CUSTOMER_COPY);
-}
-/**
- * Copy pasted after a line introducing it ("current version:", "Here's the payments chunk of
- * the ticketing FAQ:", "Versión final para la página de reservas, ¿ves algo raro?" and a blank
- * line): a first line naming copy for customers, closed by a colon (or a question and a blank
- * line), with at least two lines after it. Not a report's opening ("Weekly update for the
- * inventory app:", "Quick recap of the call:"), whose lines are the writer's own.
- */
-function pastedCopy(part: string): boolean {
-  const end = part.indexOf('\n');
-  if (end < 0 || end > INTRO_CHARS) return false;
-  const intro = part.slice(0, end).trimEnd();
-  const closed =
-    intro.endsWith(':') ||
-    ((intro.endsWith('?') || intro.endsWith('？')) && part.startsWith('\n', end + 1));
-  if (!closed) return false;
-  let lines = 0;
-  for (let at = end + 1; at < part.length && lines < 2;) {
-    const next = part.indexOf('\n', at);
-    const to = next < 0 ? part.length : next;
-    if (part.slice(at, to).trim() !== '') lines++;
-    at = to + 1;
-  }
-  if (lines < 2) return false;
-  const words = intro
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^\p{L}\p{N}]+/u);
-  return words.some((w) => COPY_CUES.has(w)) && !words.some((w) => REPORT_CUES.has(w));
-}
-const INTRO_CHARS = 240;
-const COPY_CUES = new Set([
-  ...CUSTOMER_COPY,
-  'version',
-  'versions',
-  'copy',
-  'wording',
-  'section',
-  'email',
-  'emails',
-  'mail',
-  'sequence',
-  'article',
-  'articles',
-  'template',
-  'templates',
-  'replies',
-  'confirmation',
-  'notice',
-  'description',
-  'chunk',
-  'block',
-  'paragraph',
-  'privacy',
-  'form',
-  'welcome',
-  'onboarding',
-  'caption',
-  'captions',
-  'announcement',
-  'version',
-  'versao',
-  'texto',
-  'textos',
-  'seccion',
-  'secao',
-  'correo',
-  'boas',
-  'vindas',
-  'bienvenida',
-  'fassung',
-  'abschnitt',
-  'vorlage',
-  'texte',
-  'текст',
-  'письмо',
-  'раздел',
-  'teks',
-  'bagian',
-]);
-const REPORT_CUES = new Set([
-  'update',
-  'updates',
-  'status',
-  'recap',
-  'summary',
-  'notes',
-  'progress',
-  'report',
-  'rundown',
-  'wrap',
-  'handover',
-  'sprint',
-  'week',
-  'weekly',
-  'monthly',
-  'plan',
-  'estimate',
-  'quote',
-  'questions',
-  'checklist',
-  'highlights',
-  'agreed',
-  'discussed',
-  'changed',
-  'changes',
-  'address',
-  'details',
-  'number',
-  'remit',
-  'personal',
-]);
-/**
- * Where the writer's own closing words start after pasted copy: the last paragraph after a
- * blank line, or else the last line, when the copy has lines before it ("…\n\nif it's too long
- * I'd cut the VAT one first"). A text of one line is all copy.
- */
-function writersTail(part: string): number {
-  const text = part.trimEnd();
-  const blank = text.lastIndexOf('\n\n');
-  if (blank > 0 && text.indexOf('\n\n') < blank) return blank + 2;
-  const line = text.lastIndexOf('\n');
-  return line > 0 && text.indexOf('\n') < line ? line + 1 : part.length;
-}
-/**
- * The platform named by name in copy for customers: not "here", "this chat" or "our website",
- * which there are the business's own.
- */
-const platformNamed = (text: string, occ: readonly Occurrence[]): boolean =>
-  occ.some((o) => o.concept === 'PLATNOUN' && PLATFORM_NAME.test(text.slice(o.s, o.e)));
-const PLATFORM_NAME =
-  /upwork|fiverr|freelancer|peopleperhour|platform|plataforma|plateforme|plattform|платформ|marketplace/;
-/**
- * A sentence amid pasted copy in the writer's own voice: about the work between the two ("for
- * the next project", "the bonus", "instead of the milestone", "once I deliver"), or a fee
- * avoided rather than deducted ("so we avoid the service fee", not "minus a $20 fee").
- */
-function writerSpeaks(
-  text: string,
-  tokens: Tokens,
-  occ: readonly Occurrence[],
-  sentence: Sentence,
-  ofMoney: boolean,
-): boolean {
-  let paying = false;
-  for (const o of occ) {
-    if (WRITERS_WORK.has(o.concept)) return true;
-    if (!ofMoney) continue;
-    if (o.concept === 'AVOID' && !DEDUCTED.has(text.slice(o.s, o.e))) return true;
-    if (o.concept === 'RAIL' || o.concept === 'RAIL_WEAK' || o.concept === 'DIRECT') paying = true;
-  }
-  return paying && keyIn(tokens, sentence.t0, sentence.t1, WORK_WORDS);
-}
-const WRITERS_WORK = new Set<Concept>([
-  'CONTRACTWORD',
-  'ELSEWHERE',
-  'INSTEAD',
-  'SIDE_DEAL',
-  'SECRECY',
-  'OFFPLATFORM',
-]);
-/** How copy tells customers of a fee taken or waived. */
-const DEDUCTED = new Set(['minus', 'off', 'less', 'no', 'without', 'free', 'waived']);
-const WORK_WORDS = new Set(['next', 'bonus', 'deliver', 'delivered', 'files', 'rate']);
-/** Asks to write or call, which customer copy makes of its own business's details. */
-const COPY_ASKS = new Set<Concept>(['CONTACT_ACT', 'CONTACT_ASK']);
-const FEE_AVOIDED = new Set<Concept>(['FEE_AVOID', 'AVOID', 'FEEWORD']);
-/** What copy for customers says to them of paying (see the scanner's customer-copy reading). */
-const COPY_CONTENT = new Set<Concept>([
-  'RAIL',
-  'RAIL_WEAK',
-  'OUTSIDE',
-  'DIRECT',
-  'PAYLINK',
-  'SCAM',
-  ...FEE_AVOIDED,
-]);
 
 /** Brand and channel names, which can be dressed up to slip past filters. */
 const BRANDS = new Set<Concept>(['RAIL', 'CHANNEL', 'RAIL_ASK', 'CHANNEL_WEAK']);
@@ -686,7 +402,6 @@ const M = {
   dressable: maskOf([...DRESSABLE]),
   reported: maskOf(['REPORTED']),
   document: maskOf(['DOCUMENT']),
-  feeAvoid: maskOf(['FEE_AVOID', 'AVOID']),
   copyContent: maskOf([...COPY_CONTENT]),
   contactIntent: maskOf([...CONTACT_INTENT]),
   contactIntentInCopy: maskOf([...CONTACT_INTENT].filter((c) => !COPY_ASKS.has(c))),
@@ -832,7 +547,8 @@ const SUBJECT_ONLY = new Set([
   'main',
   'mai',
 ]);
-const OWNING = new Set([...FIRST_PERSON].filter((w) => !SUBJECT_ONLY.has(w)));
+// Not French "mes" either, which copy in Spanish uses for "month" ("20 € al mes").
+const OWNING = new Set([...FIRST_PERSON].filter((w) => !SUBJECT_ONLY.has(w) && w !== 'mes'));
 /** Each number and address as typed is digits and separators, or one plain e-mail address. */
 function plainData(part: string, norm: Normalized, occ: readonly Occurrence[]): boolean {
   return occ.every((o) => {
@@ -978,13 +694,6 @@ const passedOn = (tokens: Tokens, o: Occurrence): boolean =>
   keyIn(tokens, o.t1, o.t1 + 1, YOU);
 const OUTSIDERS = new Set(['someone', 'somebody', 'another', 'other']);
 const ME = new Set(['me']);
-/** Whether a token in [from, to) of the text has one of `keys` (never past the last token). */
-function keyIn(tokens: Tokens, from: number, to: number, keys: ReadonlySet<string>): boolean {
-  for (let t = Math.max(0, from); t < to && t < tokens.count; t++)
-    if (keys.has(tokens.keys[t] ?? '')) return true;
-  return false;
-}
-
 /** "just send me the $60 on Venmo", "pay me on Venmo": the writer is the one to be paid. */
 function payeeIsWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
   return occ.some(
@@ -1923,8 +1632,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     if (
       documentPart &&
       meets(m, M.bankData) &&
-      !meets(m, M.railIntent) &&
-      !ownRail(occ, tokens) &&
+      !meets(m, copySaysOfMoney ? M.railIntentInCopy : M.railIntent) &&
+      // In customer copy "our account" is the business's ("transferencia a nuestra cuenta").
+      (copySaysOfMoney || !ownRail(occ, tokens)) &&
       unclaimed()
     ) {
       // "the supplier's letter: … IBAN FR76 3000 6000 0112 3456 7890 189 …"

@@ -228,3 +228,15 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
   }
   return { count, start: out.first, end: out.end, keys, values, flags: out.flags };
 }
+
+/** Whether a token in [from, to) of the text has one of `keys` (never past the last token). */
+export function keyIn(
+  tokens: Tokens,
+  from: number,
+  to: number,
+  keys: ReadonlySet<string>,
+): boolean {
+  for (let t = Math.max(0, from); t < to && t < tokens.count; t++)
+    if (keys.has(tokens.keys[t] ?? '')) return true;
+  return false;
+}

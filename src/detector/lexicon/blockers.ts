@@ -1625,4 +1625,20 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['ONPLATFORM_ONLY'],
     'но (пока) давайте общаться здесь|pero (antes) hablemos aqui|pero sigamos hablando aqui|mas (antes) falemos aqui|mais parlons ici|aber lass uns (erst) hier schreiben',
   ],
+  // Session 18, round 45 (bench/fresh-224 to fresh-227).
+  [
+    ['TECH'],
+    'payment rail|payment rails|the real payment rail|of support tickets|liban dexemple|iban dexemple|jai teste avec',
+  ],
+  [['NEUTRAL'], 'not sent separately|not paid separately|not billed separately'],
+  [['DOCUMENT'], 'el reporte|reporte semanal'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'оставим оплату через этапы|оплату через этапы на платформе|yahin upwork pe baat|upwork pe hi baat',
+  ],
+  [['NEG_AFTER'], 'share nahi kar sakta|share nahi karunga|share nahi kar sakti'],
+  [['TECH'], 'deliverability|push us to promotions|the promotions tab'],
+  [['RULES'], 'could be flagged if|could get flagged if|would be flagged if|can get flagged if'],
+  [['REPORTED'], 'you mentioned youd prefer|you mentioned you would prefer'],
+  [['ONPLATFORM_ONLY'], 'i have to keep this on upwork|i need to keep this on upwork'],
 ];

@@ -1258,4 +1258,22 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'id rather not have this/the place/site/platform/upwork watching|dont want this/the place/site/platform/upwork watching',
   ],
   [['OFFPLATFORM'], 'nothing through here|nothing goes through here|nothing through upwork'],
+  // Session 18, round 45 (bench/fresh-224 to fresh-227).
+  [
+    ['OFFPLATFORM'],
+    'done with the platform|done with upwork|done with this platform|done with this site',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'leave the contract out of it|leave the platform out of it|laisse tomber les jalons (upwork)|laisser tomber les jalons (upwork)',
+  ],
+  [
+    ['SCAM'],
+    'your upwork username and password|upwork username and password|will be suspended unless you verify|suspended unless you verify|verify your payout details|confirm your payout details',
+  ],
+  [
+    ['SCAM'],
+    'refundable equipment deposit|equipment deposit in|equipment deposit of|within 24h/24/48 to avoid suspension|within 24/48 hours to avoid suspension',
+  ],
+  [['SECRECY'], 'da liest upwork nicht mit|liest upwork nicht mit|wo upwork nicht mitliest'],
 ];

@@ -374,4 +374,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL_ASK'], 'i venmo/zelle/paypal/revolut/cashapp the difference/rest/balance'],
   [['RAIL'], 'the p app|on the p app'],
   [['RAIL_ASK'], 'e-transfer you|etransfer you|interac you'],
+  // Session 18, round 45 (bench/fresh-224 to fresh-227).
+  [['PAYVERB'], 'an upfront'],
 ];

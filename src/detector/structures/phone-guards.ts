@@ -168,6 +168,8 @@ function isDateRange(run: DigitRun): boolean {
 }
 
 const DIGITS_ONLY = /^[0-9]+$/;
+const AS_OR_IS = new Set(['as', 'is']);
+const ARTICLES = new Set(['the', 'a', 'an', 'our', 'your', 'its', 'their']);
 
 function idWordBefore(tokens: Tokens, t0: number): boolean {
   const key = tokens.keys[t0 - 1] ?? '';
@@ -211,6 +213,13 @@ export function looksLikeNonPhone(text: string, tokens: Tokens, run: DigitRun): 
   if (CURRENCY_BEFORE.test(text.slice(Math.max(0, s - 2), s))) return true;
   if (UNIT_AFTER.test(text.slice(e, e + 10))) return true;
   if (idWordBefore(tokens, run.t0)) return true;
+  // "Logs show 5550142 as the order id": an id named right after the digits.
+  if (
+    AS_OR_IS.has(tokens.keys[run.t1] ?? '') &&
+    ARTICLES.has(tokens.keys[run.t1 + 1] ?? '') &&
+    ID_WORDS.has(tokens.keys[run.t1 + 2] ?? '')
+  )
+    return true;
   const prevKey = tokens.keys[run.t0 - 1] ?? '';
   const prevGap = text.slice(tokens.end[run.t0 - 1] ?? 0, s);
   if (/\d/.test(prevKey) && /[a-z]/.test(prevKey) && /^ ?$/.test(prevGap)) return true; // 1Z 999 AA1 01 2345

@@ -1760,6 +1760,39 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'pasted page copy, then Zelle for the next project',
     'Booking page copy:\n\nBook online.\nWe take cards.\nFor the next project just Zelle the money directly, skip the fees here.\nSee you.\n\nThanks',
   ],
+  // Session 18, round 45 (bench/fresh-224 to fresh-227).
+  [
+    'done with the platform once the link is paid',
+    "Wise works for the survey maps, I'll send the link, you pay it and we're done with the platform.",
+  ],
+  [
+    "an outside login asking for the platform's username and password",
+    'To join the curator pool, log in at museum-onboard.example with your Upwork username and password so we can check your history.',
+  ],
+  [
+    'French: Lydia, and the Upwork milestones dropped',
+    'Payez-moi par Lydia pour les partitions, on laisse tomber les jalons Upwork.',
+  ],
+  [
+    'a suspension threat unless payout details are verified',
+    'Upwork Billing: your account will be suspended unless you verify your payout details at upwork-billing.example/login today.',
+  ],
+  [
+    "a refundable equipment deposit to a coordinator's wallet",
+    'To reserve your place, please send the $75 refundable equipment deposit to the wallet our coordinator shares today.',
+  ],
+  [
+    'German: Signal, where the platform does not read along',
+    'Schreib mir ab jetzt lieber über Signal, da liest Upwork nicht mit.',
+  ],
+  [
+    'an upfront share by MoneyGram before starting',
+    "I'll need an upfront 40% via MoneyGram before I begin the drawings.",
+  ],
+  [
+    'an app riddle, the contract left out of it',
+    'For the last invoice use the app with the pizza-emoji feed, and we leave the contract out of it.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -4200,6 +4233,35 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     "Spanish: a restaurant's booking page, paid directly by card or Bizum",
     'Versión final del texto para la página de reservas, ¿lo ves bien?\n\nReserva tu mesa\nPuedes pagar la señal directamente con tarjeta o Bizum al reservar.\nPara grupos, escríbenos a grupos@casapepa.example.\n\nSi quieres lo acorto.',
+  ],
+  // Session 18, round 45 (bench/fresh-224 to fresh-227).
+  [
+    'a payment rail wired up after an audit',
+    "The co-op's app needs instant payouts; I'll stub the bank API now and wire up the real payment rail after their audit.",
+  ],
+  [
+    'an invoice attached to a milestone, not sent separately',
+    "Invoice #INV-3310 is attached to milestone 2 in Upwork, not sent separately, so accounting won't count it twice.",
+  ],
+  [
+    'digits said to be the order id',
+    'Support says 5550176 is the order id on the failed refund, not a phone number.',
+  ],
+  [
+    'Russian: crypto declined, milestones kept on the platform',
+    'Спасибо, но криптовалютой не получится, давайте оставим оплату через этапы на платформе.',
+  ],
+  [
+    'Hinglish: the number kept until the contract, talk on Upwork',
+    'Main apna number contract shuru hone se pehle share nahi kar sakta, yahin Upwork pe baat karte hain.',
+  ],
+  [
+    "a client's wish to pay by Wise, reported and turned down",
+    "You mentioned you'd prefer to pay through Wise to save on fees, thanks, but I have to keep this on Upwork.",
+  ],
+  [
+    "Spanish: a members' page paid into the association's IBAN",
+    'Texto para la página de socios, ya revisado:\n\nCon 10 € al mes apoyas un taller.\nPaga con tarjeta o transferencia a nuestra cuenta IBAN ES91 2100 0418 4502 0005 1332.\nDudas: socios@tallerluz.example.',
   ],
 ];
 
