@@ -156,6 +156,8 @@ const TURNED_DOWN_BY_NO_NEED = new Set([
   'CONTACT_ACT', // "no need for my phone number, the Upwork call runs fine"
   'CHANNEL',
   'CHANNEL_WEAK',
+  'RAIL', // "no hace falta transferencia, lo cubre el hito": the transfer turned down
+  'RAIL_WEAK',
 ]);
 const NO_NEED_SCOPE = 5;
 const THROUGH = /\b(?:through|thru|via)\b/;

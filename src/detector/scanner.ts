@@ -166,7 +166,8 @@ function givenBeforeItStarts(text: string, occ: Occurrence[]): void {
       if (AWAITED.test(said) && !HAPPENED.test(said)) o.concept = 'NEUTRAL';
     }
 }
-const AWAITED = /^(?:once|after|when|as soon as)\b/;
+const AWAITED =
+  /^(?:once|after|when|as soon as|the moment|cuando|en cuanto|accept the offer|contract accept|offer accept)\b/;
 /** "after the contract started": that one has. */
 const HAPPENED = /\b(?:started|began|begun|kicked off|was|were|had|has been)\b/;
 

@@ -1641,4 +1641,24 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['RULES'], 'could be flagged if|could get flagged if|would be flagged if|can get flagged if'],
   [['REPORTED'], 'you mentioned youd prefer|you mentioned you would prefer'],
   [['ONPLATFORM_ONLY'], 'i have to keep this on upwork|i need to keep this on upwork'],
+  // Session 18, round 46 (bench/fresh-228 to fresh-231).
+  [['TECH'], 'en pruebas|en modo de prueba|em testes|em modo de teste|im testmodus'],
+  [
+    ['POSTCONTRACT'],
+    'thanks for hiring me|thank you for hiring me|thanks for hiring us|sitting in escrow|is sitting in escrow|good to go on the contract|escrows funded|the escrow is funded|le jalon est finance|контракт уже открыт',
+  ],
+  [
+    ['POSTCONTRACT'],
+    'cuando aceptes la oferta|en cuanto aceptes la oferta|the moment you click accept|once you click accept|when you click accept|accept the offer and ill|contract accept hote hi|offer accept hote hi',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'todo por la plataforma|abhi yahin baat karte hain|stick to upwork messages|the zoom call inside messages|call inside messages',
+  ],
+  [['RULES'], 'teve a conta suspensa|a conta suspensa porque'],
+  [['ONPLATFORM_ONLY'], 'rien a faire en dehors|rien a payer en dehors'],
+  [['TECH'], 'remittance options|as remittance options'],
+  [['NEUTRAL'], 'form checks|form check videos'],
+  [['THIRDPARTY'], 'the nonprofit|the charity|the grantee'],
+  [['NEG_AFTER'], 'no laburo|no trabajo asi'],
 ];

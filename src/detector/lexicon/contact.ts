@@ -394,4 +394,6 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Session 18, round 44 (bench/fresh-220 to fresh-223).
   [['CONTACT_ASK'], 'leave me some digits|drop me some digits|some digits to reach you'],
   [['CHANNEL'], 'aplikasi hijau|app hijau|apk hijau|aplikasi warna hijau'],
+  // Session 18, round 46 (bench/fresh-228 to fresh-231).
+  [['CHANNEL'], 'uber signal sprechen|uber signal schreiben|uber signal telefonieren'],
 ];

@@ -1276,4 +1276,13 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'refundable equipment deposit|equipment deposit in|equipment deposit of|within 24h/24/48 to avoid suspension|within 24/48 hours to avoid suspension',
   ],
   [['SECRECY'], 'da liest upwork nicht mit|liest upwork nicht mit|wo upwork nicht mitliest'],
+  // Session 18, round 46 (bench/fresh-228 to fresh-231).
+  [['INSTEAD'], 'than use|than using|than fund|than funding'],
+  [['FEE_AVOID'], "verdient d'plattform nut mit|dann verdient die plattform nichts mit"],
+  [['SCAM'], 'to avoid suspension contact|to avoid suspension message'],
+  [
+    ['FEE_AVOID'],
+    'no need for any conversion fee|no need for a conversion fee|no need for the conversion fee',
+  ],
+  [['OFFPLATFORM'], 'contract there instead|well contract there instead'],
 ];

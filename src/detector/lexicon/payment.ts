@@ -376,4 +376,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL_ASK'], 'e-transfer you|etransfer you|interac you'],
   // Session 18, round 45 (bench/fresh-224 to fresh-227).
   [['PAYVERB'], 'an upfront'],
+  // Session 18, round 46 (bench/fresh-228 to fresh-231).
+  [['RAIL', 'PAYVERB'], 'zahl ich bar|zahl bar|zahle ich bar|zahl dich bar'],
 ];

@@ -13,6 +13,7 @@ export interface DigitRun {
 
 const ID_WORDS = new Set([
   'order',
+  'lot', // a batch's number: "l'export du lot 2023 0419 7781"
   'ordine',
   'dordine',
   'pedido',

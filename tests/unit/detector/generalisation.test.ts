@@ -1793,6 +1793,23 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'an app riddle, the contract left out of it',
     'For the last invoice use the app with the pizza-emoji feed, and we leave the contract out of it.',
   ],
+  // Session 18, round 46 (bench/fresh-228 to fresh-231).
+  [
+    'payroll, no need for any conversion fee',
+    "If you end the hourly contract this week, we'll put you on our payroll, no need for any conversion fee.",
+  ],
+  [
+    'a suspension threat, then a compliance desk on Telegram',
+    'Your Upwork profile is under review. To avoid suspension, contact our compliance desk on Telegram @uw_review_team today.',
+  ],
+  [
+    'German: a talk over Signal before the offer',
+    'Bevor Sie das Angebot schicken: Können wir über Signal sprechen? Nutzername kommt gleich.',
+  ],
+  [
+    'an outside site, and the contract there instead',
+    "Join at crewdesk.example/signup and we'll contract there instead, the fees here are too high.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -4262,6 +4279,31 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     "Spanish: a members' page paid into the association's IBAN",
     'Texto para la página de socios, ya revisado:\n\nCon 10 € al mes apoyas un taller.\nPaga con tarjeta o transferencia a nuestra cuenta IBAN ES91 2100 0418 4502 0005 1332.\nDudas: socios@tallerluz.example.',
+  ],
+  // Session 18, round 46 (bench/fresh-228 to fresh-231).
+  [
+    'Spanish: no transfer needed, the milestone covers it',
+    'La factura del material está adjunta; no hace falta transferencia, lo cubre el hito dos en Upwork.',
+  ],
+  [
+    'French: everything through the milestone, nothing outside',
+    "Le devis est dans les fichiers du contrat. Tout passe par le jalon 3, rien à faire en dehors d'Upwork.",
+  ],
+  [
+    'Russian: the contract already open, Telegram for the work',
+    'Контракт уже открыт, так что пишите мне в Telegram: @oleg_dev. Оплата только через Upwork.',
+  ],
+  [
+    'thanks for hiring me, a number for the install day',
+    'Thanks for hiring me! My number for the install day is +1 555 0164.',
+  ],
+  [
+    'escrow funded, a cell number for the site visit',
+    "Escrow's funded, so here's my cell for the site visit: 555-0187.",
+  ],
+  [
+    'Spanish: the number once the offer is accepted',
+    'Cuando aceptes la oferta te paso mi número; mientras, hablamos por aquí.',
   ],
 ];
 
