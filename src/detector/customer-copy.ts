@@ -258,6 +258,29 @@ const REPORT_CUES = new Set([
   'personal',
 ]);
 /**
+ * A work document under a title line ("Q3 Social Plan – Lumen Candle Co. (draft for review)",
+ * "Automation spec – lead intake (Zapier)"): a first line of a few words, closed by no
+ * sentence mark, a blank line after it and at least three lines below.
+ */
+export function titled(part: string): boolean {
+  const end = part.indexOf('\n');
+  if (end <= 0 || end > TITLE_CHARS || !part.startsWith('\n', end + 1)) return false;
+  const title = part.slice(0, end).trim();
+  if (title === '' || /[.!?:,;]$/.test(title) || title.split(/\s+/).length > TITLE_WORDS)
+    return false;
+  let lines = 0;
+  for (let at = end + 2; at < part.length && lines < 3;) {
+    const next = part.indexOf('\n', at);
+    const to = next < 0 ? part.length : next;
+    if (part.slice(at, to).trim() !== '') lines++;
+    at = to + 1;
+  }
+  return lines >= 3;
+}
+const TITLE_CHARS = 90;
+const TITLE_WORDS = 12;
+
+/**
  * Where the writer's own closing words start after pasted copy: the last paragraph after a
  * blank line ("…\n\nif it's too long I'd cut the VAT one first"), or, in copy laid out in
  * lines with no blank one, the last line. Copy set off by one blank line after its

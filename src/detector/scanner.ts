@@ -12,6 +12,7 @@ import {
   isDocument,
   pastedCopy,
   platformNamed,
+  titled,
   writerSpeaks,
   writersTail,
 } from './customer-copy';
@@ -152,6 +153,24 @@ function hasStarted(text: string, sentence: Sentence): boolean {
   const upTo = found.index + found[0].length;
   return !NOT_YET_STARTED.test(said.slice(0, upTo)) && !PUT_OFF_AFTER.test(said.slice(upTo));
 }
+
+/** A reply opening by taking up what the other side said. */
+// Not "si" or "ja", which are also Spanish "if" and Portuguese "já" once accents are gone.
+const ACCEPTS = new Set([
+  'yes',
+  'yep',
+  'yeah',
+  'sure',
+  'ok',
+  'okay',
+  'deal',
+  'haan',
+  'ji',
+  'sim',
+  'oui',
+  'да',
+  'iya',
+]);
 
 /**
  * "Text me at 555-0142, once you accept the offer we'll start": a contract still to come does
@@ -1438,9 +1457,11 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   const offered = new Set<RuleHit>();
   const paragraph: number[] = [];
   let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
-  // The part opens by naming a work document, or by introducing copy pasted after it.
-  let documentPart = pastedCopy(part);
-  let forCustomers = documentPart; // one its business's customers read (a shop's FAQ, a booking page)
+  // Copy a business's customers read (a shop's FAQ, a booking page), introduced and pasted.
+  let forCustomers = pastedCopy(part);
+  // The part is a work document: that copy, one under a title line, or (below) one named as
+  // the part opens.
+  let documentPart = forCustomers || titled(part);
   let copyEnd = -1; // where that copy ends and the writer speaks again
   let sharedFrom = -1; // the last sentence saying the contract has started
   let startedAtOpen = false; // the message opens by saying so
@@ -1697,6 +1718,12 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // passed on to the reader, is asked of them.
     if (meets(m, M.reported) && occ.some((o) => passedOn(tokens, o))) {
       retain(occ, (o) => !passedOn(tokens, o));
+      m = presentInto(occ, present);
+    }
+    // "Yep, your idea of splitting it works", "Haan bhai, jaisa aapne kaha, …": the other side's
+    // proposal, taken up as the reply opens, is the writer's own.
+    if (meets(m, M.reported) && ACCEPTS.has(tokens.keys[(sentences[i] as Sentence).t0] ?? '')) {
+      retain(occ, (o) => o.concept !== 'REPORTED');
       m = presentInto(occ, present);
     }
     // "The filter flagged it, so let's move to Telegram": the writer's own proposal after the

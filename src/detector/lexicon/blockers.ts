@@ -1661,4 +1661,24 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['NEUTRAL'], 'form checks|form check videos'],
   [['THIRDPARTY'], 'the nonprofit|the charity|the grantee'],
   [['NEG_AFTER'], 'no laburo|no trabajo asi'],
+  // Session 18, round 47 (bench/fresh-232 to fresh-235).
+  [
+    ['RULES'],
+    'not worth risking either of our accounts|not worth risking our accounts|not worth risking my account|not worth risking your account',
+  ],
+  [['COPYWORK'], 'handle there too|link there too|handle on there too'],
+  [
+    ['REPORTED'],
+    'sobre o que voce perguntou|voce perguntou do|voce perguntou sobre|me preguntabas si|me preguntaste si',
+  ],
+  [['ONPLATFORM_ONLY'], 'todo pagamento precisa passar pelo upwork|precisa passar pelo upwork'],
+  [['NEUTRAL'], 'fine with your suggestion|happy with your suggestion|go with your suggestion'],
+  [['POSTCONTRACT'], 'apres le debut du contrat|apres le demarrage du contrat'],
+  [['TECH'], 'debito direto|recurso de debito direto|direct-to-print|direct to print'],
+  [['REPORTED'], 'appreciate you asking first|thanks for asking first|thank you for asking first'],
+  [['NEG_AFTER'], 'не пойду|не пойдём|не пойдем'],
+  [['NEG'], 'gak terima|nggak terima|ga terima|tidak terima|gak nerima|tidak menerima'],
+  [['RULES'], 'могут заблокировать|заблокировать оба аккаунта|могут забанить'],
+  [['REPORTED'], 'your message suggesting|your message suggesting that'],
+  [['REFUSED'], 'im going to say no|im going to have to say no|i am going to say no'],
 ];

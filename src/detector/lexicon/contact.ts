@@ -396,4 +396,5 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CHANNEL'], 'aplikasi hijau|app hijau|apk hijau|aplikasi warna hijau'],
   // Session 18, round 46 (bench/fresh-228 to fresh-231).
   [['CHANNEL'], 'uber signal sprechen|uber signal schreiben|uber signal telefonieren'],
+  [['CONTACT_ASK'], 'zaati number|zati number|apna number de dein|number de dein'],
 ];

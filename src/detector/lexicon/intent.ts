@@ -1285,4 +1285,22 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'no need for any conversion fee|no need for a conversion fee|no need for the conversion fee',
   ],
   [['OFFPLATFORM'], 'contract there instead|well contract there instead'],
+  // Session 18, round 47 (bench/fresh-232 to fresh-235).
+  [
+    ['ELSEWHERE'],
+    'through fiverr instead|on fiverr instead|via fiverr instead|re-hire through fiverr|rehire through fiverr|rehire on fiverr|switch to fiverr|move to fiverr',
+  ],
+  [
+    ['SECRECY'],
+    'so the job history looks normal|so the history looks normal|so the job history looks clean',
+  ],
+  [
+    ['FEE_AVOID'],
+    'upwork ka cut bach jayega|cut bach jayega|fee bach jayegi|wont see the marketplace charge|wont see the marketplace fee',
+  ],
+  [['ELSEWHERE'], 'proposal from my own agency|from my own agency instead'],
+  [
+    ['CONTRACT_END'],
+    'контракт тут не открывайте|не открывайте контракт|контракт не открывайте|контракт здесь не открывайте',
+  ],
 ];

@@ -248,6 +248,9 @@ export function looksLikeNonPhone(text: string, tokens: Tokens, run: DigitRun): 
     !a.startsWith('0')
   )
     return true;
+  // "Outlook 2016/365": a year and a version or count after a slash.
+  if (run.groups.length === 2 && a && b && run.gaps[0] === '/' && YEAR.test(a) && b.length <= 3)
+    return true;
   if (isDate(run.groups)) return true;
   if (!run.plus && isDateRange(run)) return true;
   // "(800 / 900 / 750)", "800 / 800 / eight fifty": amounts listed with spaced slashes, never

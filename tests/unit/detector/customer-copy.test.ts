@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pastedCopy, writersTail } from '@/src/detector/customer-copy';
+import { pastedCopy, titled, writersTail } from '@/src/detector/customer-copy';
 
 const body = '\n\nHow do I pay?\nBy card at checkout.\n\nthoughts?';
 
@@ -43,5 +43,24 @@ describe('writersTail', () => {
   it('leaves a text of one line all copy', () => {
     const text = "FAQ draft for the shop's page. How do I pay? By card.";
     expect(writersTail(text)).toBe(text.length);
+  });
+});
+
+describe('titled', () => {
+  const below = '\n\n1. Duplicates merged\n2. Phones normalised\n3. Empty rows dropped';
+  it.each([
+    ['Automation spec – lead intake (Zapier)', true],
+    ['Q3 Social Plan – Lumen Candle Co. (draft for review)', true],
+    // A sentence, an introduction or a long first line is no title.
+    ['Here is what I changed.', false],
+    ['Summary below:', false],
+    ['I went through the whole list this morning and merged every duplicate I could find', false],
+  ])('%s -> %s', (title, expected) => {
+    expect(titled(title + below)).toBe(expected);
+  });
+
+  it('needs a blank line after the title and three lines below it', () => {
+    expect(titled('Data cleanup\n1. Duplicates merged\n2. Phones\n3. Rows')).toBe(false);
+    expect(titled('Data cleanup\n\n1. Duplicates merged\n2. Phones')).toBe(false);
   });
 });

@@ -1810,6 +1810,27 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'an outside site, and the contract there instead',
     "Join at crewdesk.example/signup and we'll contract there instead, the fees here are too high.",
   ],
+  // Session 18, round 47 (bench/fresh-232 to fresh-235).
+  [
+    "Hinglish: taking up the other side's idea, the rest by UPI",
+    'Haan ji, jaisa aapne kaha, baaki payment seedha UPI pe bhej do, Upwork ka cut bach jayega.',
+  ],
+  [
+    "as suggested, a proposal from the writer's own agency",
+    "As you suggested, I'll decline the renewal here and send you a proposal from my own agency instead, you won't see the marketplace charge.",
+  ],
+  [
+    'taking up a suggestion to move to LinkedIn before the offer',
+    "Yes, I'm fine with your suggestion to move this to LinkedIn before the offer, send me a request there.",
+  ],
+  [
+    'Russian: the rest sent as usual, no contract opened here',
+    'Остаток, как обычно, переведу сам, только контракт тут не открывайте.',
+  ],
+  [
+    'Urdu: a personal number asked before the offer',
+    'Apna zaati number de dein, offer bhejne se pehle call pe baat karni hai.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
@@ -4304,6 +4325,43 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   [
     'Spanish: the number once the offer is accepted',
     'Cuando aceptes la oferta te paso mi número; mientras, hablamos por aquí.',
+  ],
+  // Session 18, round 47 (bench/fresh-232 to fresh-235).
+  [
+    'Portuguese: a Pix question answered, everything through Upwork',
+    'About what you asked regarding Pix: sobre o que você perguntou do Pix, não dá, todo pagamento precisa passar pelo Upwork.',
+  ],
+  [
+    'Spanish: a Bizum question reported, a bonus in the contract instead',
+    'Me preguntabas si podías pagarme por Bizum. Prefiero que lo añadas como bono en el contrato de Upwork.',
+  ],
+  [
+    'thanks for asking first, a bonus from the contract page',
+    'Appreciate you asking first instead of just sending money outside. A bonus from the contract page takes a minute.',
+  ],
+  [
+    'tempting to skip the fee, not worth risking the accounts',
+    "I know it's tempting to skip the fee on a job this small, but it's not worth risking either of our accounts.",
+  ],
+  [
+    "a café's booking line and Instagram handle on the menu footer",
+    "The café's booking line goes on the menu footer, per your brief. Want the Instagram handle there too?",
+  ],
+  [
+    'Russian: no WhatsApp before the contract',
+    'Нет, в ватсап до контракта не пойду. Все вопросы можно задать здесь.',
+  ],
+  [
+    'Indonesian: DANA outside Upwork turned down',
+    'Makasih tawarannya, tapi aku gak terima bayaran via DANA di luar Upwork ya. Pakai milestone aja.',
+  ],
+  [
+    'French: contact details after the contract starts, as the rules allow',
+    'Pour préciser : après le début du contrat, on peut échanger nos coordonnées pour le travail, mais les paiements restent sur Upwork.',
+  ],
+  [
+    "'go direct' meant direct-to-print files",
+    "When I said 'go direct' I meant direct-to-print files for the printer, not anything about payment.",
   ],
 ];
 
