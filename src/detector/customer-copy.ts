@@ -129,6 +129,17 @@ export function customerCopy(
   }
   return keyIn(tokens, first.t0, to, CUSTOMER_COPY);
 }
+/** How many lines holding something start at or after `at`, counted up to `most`. */
+function linesFrom(part: string, at: number, most: number): number {
+  let lines = 0;
+  while (at < part.length && lines < most) {
+    const next = part.indexOf('\n', at);
+    const to = next < 0 ? part.length : next;
+    if (part.slice(at, to).trim() !== '') lines++;
+    at = to + 1;
+  }
+  return lines;
+}
 /**
  * Copy pasted after a line introducing it ("current version:", "Here's the payments chunk of
  * the ticketing FAQ:", "Versión final para la página de reservas, ¿ves algo raro?" and a blank
@@ -144,14 +155,7 @@ export function pastedCopy(part: string): boolean {
     intro.endsWith(':') ||
     ((intro.endsWith('?') || intro.endsWith('？')) && part.startsWith('\n', end + 1));
   if (!closed) return false;
-  let lines = 0;
-  for (let at = end + 1; at < part.length && lines < 2;) {
-    const next = part.indexOf('\n', at);
-    const to = next < 0 ? part.length : next;
-    if (part.slice(at, to).trim() !== '') lines++;
-    at = to + 1;
-  }
-  if (lines < 2) return false;
+  if (linesFrom(part, end + 1, 2) < 2) return false;
   const words = intro
     .toLowerCase()
     .normalize('NFD')
@@ -268,14 +272,7 @@ export function titled(part: string): boolean {
   const title = part.slice(0, end).trim();
   if (title === '' || /[.!?:,;]$/.test(title) || title.split(/\s+/).length > TITLE_WORDS)
     return false;
-  let lines = 0;
-  for (let at = end + 2; at < part.length && lines < 3;) {
-    const next = part.indexOf('\n', at);
-    const to = next < 0 ? part.length : next;
-    if (part.slice(at, to).trim() !== '') lines++;
-    at = to + 1;
-  }
-  return lines >= 3;
+  return linesFrom(part, end + 2, 3) >= 3;
 }
 const TITLE_CHARS = 90;
 const TITLE_WORDS = 12;
@@ -350,7 +347,6 @@ const DEDUCTED = new Set([
 const WORK_WORDS = new Set(['next', 'bonus', 'deliver', 'delivered', 'files', 'rate']);
 /** Asks to write or call, which customer copy makes of its own business's details. */
 export const COPY_ASKS = new Set<Concept>(['CONTACT_ACT', 'CONTACT_ASK']);
-const FEE_AVOIDED = new Set<Concept>(['FEE_AVOID', 'AVOID', 'FEEWORD']);
 /** What copy for customers says to them of paying. */
 export const COPY_CONTENT = new Set<Concept>([
   'RAIL',
@@ -359,5 +355,7 @@ export const COPY_CONTENT = new Set<Concept>([
   'DIRECT',
   'PAYLINK',
   'SCAM',
-  ...FEE_AVOIDED,
+  'FEE_AVOID',
+  'AVOID',
+  'FEEWORD',
 ]);

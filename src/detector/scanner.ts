@@ -154,8 +154,10 @@ function hasStarted(text: string, sentence: Sentence): boolean {
   return !NOT_YET_STARTED.test(said.slice(0, upTo)) && !PUT_OFF_AFTER.test(said.slice(upTo));
 }
 
-/** A reply opening by taking up what the other side said. */
-// Not "si" or "ja", which are also Spanish "if" and Portuguese "já" once accents are gone.
+/**
+ * A reply opening by taking up what the other side said. Not "si" or "ja", which are also
+ * Spanish "if" and Portuguese "já" once accents are gone.
+ */
 const ACCEPTS = new Set([
   'yes',
   'yep',

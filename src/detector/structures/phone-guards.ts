@@ -229,7 +229,8 @@ export function looksLikeNonPhone(text: string, tokens: Tokens, run: DigitRun): 
     run.gaps.some((g) => g.includes(',')) &&
     run.groups.every((g) => g.length === 3 || g === run.groups[0])
   ) {
-    if (/^\d+$/.test(tokens.keys[run.t0] ?? '') && run.gaps.every((g) => g === ',')) return true; // 1,250,000
+    if (DIGITS_ONLY.test(tokens.keys[run.t0] ?? '') && run.gaps.every((g) => g === ','))
+      return true; // 1,250,000
   }
   // "17/555,014": a bare comma before three digits separates thousands; no phone is so written.
   if (run.gaps.some((g, k) => g === ',' && run.groups[k + 1]?.length === 3)) return true;
@@ -237,19 +238,15 @@ export function looksLikeNonPhone(text: string, tokens: Tokens, run: DigitRun): 
   if (run.groups.length === 2 && a && b && hhmm(a) && hhmm(b) && run.gaps[0]?.includes('-'))
     return true;
   if (run.groups.every((g) => g.length === 4 && YEAR.test(g))) return true;
-  // "ruolo 555/2024", "Az. 12/2023": a file's number in its year (an area code starts with 0).
+  // A number and a year either side of a slash: "ruolo 555/2024", "Az. 12/2023" (a file's
+  // number in its year; an area code starts with 0) and "Outlook 2016/365" (a version after it).
   if (
     run.groups.length === 2 &&
     a &&
     b &&
     run.gaps[0] === '/' &&
-    YEAR.test(b) &&
-    a.length <= 5 &&
-    !a.startsWith('0')
+    ((YEAR.test(b) && a.length <= 5 && !a.startsWith('0')) || (YEAR.test(a) && b.length <= 3))
   )
-    return true;
-  // "Outlook 2016/365": a year and a version or count after a slash.
-  if (run.groups.length === 2 && a && b && run.gaps[0] === '/' && YEAR.test(a) && b.length <= 3)
     return true;
   if (isDate(run.groups)) return true;
   if (!run.plus && isDateRange(run)) return true;

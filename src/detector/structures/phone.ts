@@ -120,7 +120,8 @@ function collect(text: string, tokens: Tokens, i: number, to: number): DigitRun 
   const lastKey = tokens.keys[run.t1 - 1] ?? '';
   if (
     last > 0 &&
-    run.gaps[last - 1]?.includes(',') &&
+    // The gap before the last token ("double" and other repeaters add gaps but no group).
+    run.gaps[run.gaps.length - 1]?.includes(',') &&
     lastKey.length <= 2 &&
     /^[0-9]+$/.test(lastKey) &&
     run.groups[last] === lastKey
