@@ -16,6 +16,7 @@ import {
   writerSpeaks,
   writersTail,
 } from './customer-copy';
+import { compiledOnFirstUse } from './compiled-regexp';
 import { derivePairs } from './derive';
 import {
   evaluateSentence,
@@ -999,7 +1000,7 @@ function boundedAlternatives(list: readonly string[]): RegExp {
 // "We're officially kicked off", "contract #3 is live", "since you accepted the offer": the
 // contract said to have started in words no phrase list holds. Not when it is still to come
 // ("until the contract is signed"), nor beside "before".
-const STARTED = boundedAlternatives([
+const STARTED_SAID = boundedAlternatives([
   String.raw`\b(?:contract|project|engagement)(?:'s)?(?: #?\d+)? (?:has |had |was |is |got )?(?:now )?(?:officially )?(?:started|begun|began|kicked off|signed|underway)\b`,
   String.raw`\b(?:contract|engagement)(?:'s)?(?: #?\d+)? (?:is )?(?:now )?(?:live|active)\b`,
   String.raw`\b(?:contract|project|job)(?:'s| is| has) (?:now )?(?:in progress|started|begun)\b`,
@@ -1124,6 +1125,8 @@ const STARTED = boundedAlternatives([
   String.raw`^(?:weekly|daily|friday|monday) (?:check-?in|update|status update|status|recap)\s*:`,
   String.raw`\b\d+(?:[.,]\d+)? (?:hours|heures|horas|stunden)\b[^.!?]{0,30}? (?:are|were|sont|estan|sind|ja estao) (?:all |bien |ya |schon )?(?:logged|tracked|enregistrees|registradas|registrados|erfasst|gebucht|lancadas)\b`,
 ]);
+/** Read on sentences of a few words: see compiled-regexp.ts. */
+const STARTED = compiledOnFirstUse(STARTED_SAID);
 const isStartWord = (o: Occurrence): boolean => o.concept === 'STARTWORD';
 const isEncodedCue = (o: Occurrence): boolean => o.concept === 'ENCODED';
 /** Words before a name that make it a thing, not a verb: "the PayPal me link", "el botón de PayPal". */
@@ -1160,7 +1163,7 @@ const blocksStart = (o: Occurrence): boolean =>
 const NOT_YET =
   /(?:^|[^a-z])(?:not|never|no|yet to|[a-z]+n'?t)\s+(?:(?:yet|been|even|really|actually|officially|quite)\s+)*$/;
 function startedAt(slice: string): RegExpExecArray | null {
-  const found = STARTED.exec(slice);
+  const found = STARTED().exec(slice);
   if (!found) return null;
   const before = slice.slice(Math.max(0, found.index - 24), found.index);
   return STILL_TO_COME.test(before) || NOT_YET.test(before) ? null : found;
@@ -1475,6 +1478,18 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     sharedFrom = k;
     if (k <= 1 && base === 0) startedAtOpen = true;
   };
+  // Of those, the ones a judged sentence brought in reach. What they say matters only to
+  // contact details allowed once the contract runs, so they are read when such a finding
+  // comes up (or before a sentence itself says the contract has started), in order, with the
+  // same result as reading each at once; most sentences of a long text are never read.
+  const inReach: number[] = [];
+  let lastContact = -2; // the last sentence with a finding allowed once the contract runs
+  const readInReach = (text: string, sentences: readonly Sentence[]): void => {
+    for (const k of inReach)
+      if (k > sharedFrom && saysStarted(text, sentences[k] as Sentence))
+        startedFrom(k, hasStarted(text, sentences[k] as Sentence));
+    inReach.length = 0;
+  };
   let previousCarries = false; // the sentence before names a channel or rail
   let previousPlatform: Sentence | null = null; // the sentence before, if it names the platform
   let opening: number[] | undefined; // where the part's quotation marks can open, when first needed
@@ -1757,9 +1772,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
             closed.add(i);
         } else if (o.concept === 'BACKWARDS')
           into.backwards.push(base + toOriginal(norm, o.s, o.e)[0]);
-        else if (o.concept === 'POSTCONTRACT' && !o.negated)
+        else if (o.concept === 'POSTCONTRACT' && !o.negated) {
+          readInReach(norm.text, sentences);
           startedFrom(i, hasStarted(norm.text, sentences[i] as Sentence));
-        else if (o.concept === 'CONVERSION' && !o.negated) {
+        } else if (o.concept === 'CONVERSION' && !o.negated) {
           converting.push(i);
           if (BY_THE_BOOK.test(norm.text.slice(o.s, o.e))) convertingByTheBook.push(i);
         } else if (o.concept === 'REFUSED' && !o.negated) refused.push(i);
@@ -1867,15 +1883,20 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       for (let k = from; k < hits.length; k++) offered.add(hits[k] as RuleHit);
     }
     if (mayStartLater.length > 0) {
-      // The sentences put off above, read now that one after them is judged.
-      for (const k of mayStartLater)
-        if (
-          (k <= 1 || i - k <= POSTCONTRACT_REACH) &&
-          k > sharedFrom &&
-          saysStarted(norm.text, sentences[k] as Sentence)
-        )
-          startedFrom(k, hasStarted(norm.text, sentences[k] as Sentence));
+      // The sentences put off above, in reach now that one after them is judged.
+      for (const k of mayStartLater) if (k <= 1 || i - k <= POSTCONTRACT_REACH) inReach.push(k);
       mayStartLater.length = 0;
+    }
+    let contact = false;
+    for (let k = before; k < hits.length && !contact; k++)
+      contact = (hits[k] as RuleHit).rule.preContractOnly === true;
+    if (contact) {
+      lastContact = i;
+      readInReach(norm.text, sentences);
+    } else if (inReach.length > POSTCONTRACT_REACH + 4) {
+      // One too far back for any later sentence, and with no such finding beside it, can change
+      // nothing: it would only have marked the contract started out of reach.
+      retain(inReach, (k) => k <= 1 || i - k <= POSTCONTRACT_REACH + 1 || k - 1 <= lastContact);
     }
     if (
       !dressed &&
@@ -1901,7 +1922,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   // "My Telegram is @lena_qa for deploy nights. We started the contract last week, so that's
   // allowed": a contract said to have started already covers the sentence just before too,
   // also when that sentence ends the text (its reading was put off, and nothing after it asked).
-  if (mayStartLater.length > 0 && hits.some((h) => h.rule.preContractOnly))
+  const contactFound = hits.some((h) => h.rule.preContractOnly);
+  if (contactFound) readInReach(a.norm.text, a.sentences);
+  if (mayStartLater.length > 0 && contactFound)
     for (const k of mayStartLater) {
       const sentence = a.sentences[k] as Sentence;
       if (saysStarted(a.norm.text, sentence) && hasStarted(a.norm.text, sentence))

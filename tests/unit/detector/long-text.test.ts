@@ -75,4 +75,21 @@ describe('scan: long texts', () => {
     // The first lines are the ones reported: the cap keeps the earliest findings.
     expect(Math.max(...findings.map((f) => f.end))).toBeLessThan(200 * (ASK.length + 1));
   });
+
+  it('lets a contract said to have started cover contact details only within reach', () => {
+    // Sentences that may say so are read only once a contact finding needs them; the verdict
+    // must be the one reading each at once would give, however many come in between.
+    const open = 'Quick update on the store. The hero banner is done.';
+    const started = 'Contract #3 is live now.';
+    const project = 'The project page still needs the invoice footer.';
+    const contact = 'My Telegram is @lena_qa for deploy nights.';
+    const flagged = (...parts: string[]): boolean => scanner.scan(parts.join(' ')).flagged;
+    for (const n of [0, 2])
+      expect(flagged(open, started, ...Array(n).fill(project), contact)).toBe(false);
+    for (const n of [3, 40])
+      expect(flagged(open, started, ...Array(n).fill(project), contact)).toBe(true);
+    // Said again just after the details, it covers them whatever came before.
+    expect(flagged(open, started, ...Array(40).fill(project), contact, started)).toBe(false);
+    expect(flagged(open, contact, ...Array(2).fill(project), started)).toBe(true);
+  });
 });
