@@ -158,6 +158,7 @@ const TURNED_DOWN_BY_NO_NEED = new Set([
   'CHANNEL_WEAK',
   'RAIL', // "no hace falta transferencia, lo cubre el hito": the transfer turned down
   'RAIL_WEAK',
+  'BANKDATA', // "no need to send my bank details anywhere, the platform has them"
 ]);
 const NO_NEED_SCOPE = 5;
 const THROUGH = /\b(?:through|thru|via)\b/;
@@ -185,5 +186,44 @@ export function applyNoNeed(text: string, tokens: Tokens, occ: Occurrence[]): vo
     // does it past the end of its clause ("no need to send a separate invoice, Upwork makes one").
     if (turnedDown || !occ.some((p) => PAIRED_WITH_NO_NEED.has(p.concept) && inClause(p)))
       need.concept = 'NEUTRAL';
+  }
+}
+
+// "I sent it through Upwork, not PayPal", "por Upwork, no por PayPal": a way to pay or talk set
+// against the platform named just before it, after a comma and "not", is the one turned down
+// ("via PayPal, not Upwork" turns the platform down, and asks).
+const SET_AGAINST = new Set(['not', 'no', 'nao', 'pas', 'nicht', 'не', 'bukan']);
+const WAY_WORDS = new Set([
+  'via',
+  'through',
+  'thru',
+  'on',
+  'by',
+  'with',
+  'over',
+  'in',
+  'por',
+  'pelo',
+  'pela',
+  'par',
+  'uber',
+  'через',
+  'lewat',
+]);
+export function setAgainstPlatform(text: string, tokens: Tokens, occ: Occurrence[]): void {
+  for (const o of occ) {
+    if (!LISTABLE.has(o.concept) || o.negated) continue;
+    let not = o.t0 - 1;
+    if (WAY_WORDS.has(tokens.keys[not] ?? '')) not--;
+    if (not < 1 || !SET_AGAINST.has(tokens.keys[not] ?? '')) continue;
+    if (!/^\s*,\s*$/.test(gapAfter(text, tokens, not - 1))) continue;
+    const named = occ.some(
+      (p) =>
+        p.concept === 'PLATNOUN' &&
+        !p.negated &&
+        p.t1 <= not &&
+        !breakBetween(text, tokens, p.t1 - 1, not - 1),
+    );
+    if (named) o.negated = true;
   }
 }

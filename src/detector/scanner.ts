@@ -28,7 +28,7 @@ import {
   viewOf,
   within,
 } from './evaluate';
-import { applyNegation, applyNoNeed } from './negation';
+import { applyNegation, applyNoNeed, setAgainstPlatform } from './negation';
 import { isAsciiLetter, type Normalized, toOriginal } from './normalize/normalize';
 import { RULE_PACK } from './rules/pack';
 import { LEAVING, REFUSAL_OR_RULES } from './rules/shared';
@@ -1791,6 +1791,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     }
     discounts(tokens, occ);
     applyNoNeed(norm.text, tokens, occ);
+    setAgainstPlatform(norm.text, tokens, occ);
     derivePairs(occ, norm.text);
     milestoneForAnotherUpworkWay(norm.text, occ, [previousPlatform, platformBefore]);
     applyNegation(norm.text, tokens, occ);

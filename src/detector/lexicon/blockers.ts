@@ -1681,4 +1681,54 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['RULES'], 'могут заблокировать|заблокировать оба аккаунта|могут забанить'],
   [['REPORTED'], 'your message suggesting|your message suggesting that'],
   [['REFUSED'], 'im going to say no|im going to have to say no|i am going to say no'],
+  // Session 19, round 48 (bench/fresh-236 to fresh-239).
+  [
+    ['NEUTRAL'],
+    'keep it all on the platform|keep it all on upwork|keep it all on here|keep it all here',
+  ],
+  [
+    ['NEUTRAL'],
+    'once/after/when you accept|once/after/when you accept it|as soon as you accept (it)',
+  ],
+  [
+    ['NEUTRAL'],
+    'accept the (workspace/slack/team/figma/github/notion/calendar/repo/drive/jira/asana/trello/loom) invite/invitation',
+  ],
+  [
+    ['NEUTRAL'],
+    'license/licence/licenses/subscription/subscriptions/seat/seats/theme/template/plugin/domain myself|license/licence/licenses/subscription/subscriptions/seat/seats/theme/template/plugin/domain yourself',
+  ],
+  [
+    ['NEUTRAL'],
+    'on your own account with your (own) card|buy/purchase it/them with your (own) card|buy/purchase it/them on your own account',
+  ],
+  [
+    ['NEUTRAL'],
+    'card statement|card statements|your card statement|on your card statement|the card statement',
+  ],
+  [['NEUTRAL'], 'withdrawal/withdraw/withdrew/withdrawing to my bank account (ending)'],
+  [['NEUTRAL'], 'then it goes to my bank|then it lands in my bank|then it moves to my bank'],
+  [
+    ['NEUTRAL'],
+    'выведу/вывести/вывожу/выводить/вывел/вывела (деньги/средства/заработок) на (свой/мой/свою/мою) payoneer/paypal/карту/счет/банк/wise',
+  ],
+  [
+    ['NEUTRAL'],
+    'account mein aa jayega|account mein aa jayegi|account mein aa jaega|account me aa jayega',
+  ],
+  [
+    ['NEUTRAL'],
+    'use that (one) directly|use this (one) directly|use it directly|download it directly|telecharge directement|telecharger directement|descarga directamente|baixa direto|baixa diretamente',
+  ],
+  [['ONPLATFORM_ONLY'], 'direkt uber den vertrag|direkt uber die plattform|direkt uber upwork'],
+  [
+    ['RULES'],
+    'can get it flagged|can get you flagged|can get your account flagged|can get your proposal flagged',
+  ],
+  [
+    ['TECH'],
+    'seed list|seed address|seed addresses|auto-format|auto format|autoformat|для теста|фиктивный номер|usuario de teste|usuario teste|usuario de prueba|the/this zap sends/triggers/runs/posts/fires|each zap',
+  ],
+  [['NEG'], 'не будем|не станем|не собираюсь|не собираемся'],
+  [['NEG'], 'no outside/side payments/payment|no payments/payment outside'],
 ];

@@ -397,4 +397,9 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Session 18, round 46 (bench/fresh-228 to fresh-231).
   [['CHANNEL'], 'uber signal sprechen|uber signal schreiben|uber signal telefonieren'],
   [['CONTACT_ASK'], 'zaati number|zati number|apna number de dein|number de dein'],
+  // Session 19, round 48 (bench/fresh-236 to fresh-239).
+  [
+    ['CONTACT_ASK'],
+    'laissez-moi vos coordonnees|laisse-moi tes coordonnees|donnez-moi vos coordonnees|donne-moi tes coordonnees|vos coordonnees perso|tes coordonnees perso',
+  ],
 ];

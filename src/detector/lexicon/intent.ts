@@ -1303,4 +1303,15 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['CONTRACT_END'],
     'контракт тут не открывайте|не открывайте контракт|контракт не открывайте|контракт здесь не открывайте',
   ],
+  // Session 19, round 48 (bench/fresh-236 to fresh-239).
+  [['OFFPLATFORM'], 'leave the platform|leave this platform|leaving the platform|leaving upwork'],
+  [['ELSEWHERE'], 'ailleurs quici|ailleurs que sur upwork|ailleurs que sur la plateforme'],
+  [
+    ['ELSEWHERE'],
+    'somewhere/where our/the messages/chats arent read/seen/monitored|messages/chats arent read/seen/monitored by the site/platform|messages/chats arent read/seen/monitored by upwork',
+  ],
+  [
+    ['PRECONTRACT'],
+    'avant que je vous engage|avant que je tengage|avant de vous engager|avant de tengager',
+  ],
 ];

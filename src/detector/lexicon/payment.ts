@@ -378,4 +378,11 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['PAYVERB'], 'an upfront'],
   // Session 18, round 46 (bench/fresh-228 to fresh-231).
   [['RAIL', 'PAYVERB'], 'zahl ich bar|zahl bar|zahle ich bar|zahl dich bar'],
+  // Session 19, round 48 (bench/fresh-236 to fresh-239): "hit me on PayPal" is paying.
+  [
+    ['RAIL', 'PAYVERB'],
+    'hit me on/via paypal/venmo/cashapp/zelle/wise/payoneer/revolut/pp/gcash/upi/pix/bizum|hit me on/via cash app',
+  ],
+  // "payroll run(s) through our own HR portal": the payroll itself, not a payroll run.
+  [['PAYVERB'], 'payroll run/runs/goes through'],
 ];

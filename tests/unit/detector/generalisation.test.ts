@@ -1831,9 +1831,68 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'Urdu: a personal number asked before the offer',
     'Apna zaati number de dein, offer bhejne se pehle call pe baat karni hai.',
   ],
+  // Session 19, round 48 (bench/fresh-236 to fresh-239).
+  [
+    'leaving the platform to work directly',
+    "Let's leave the platform and work directly next time.",
+  ],
+  [
+    'French: personal details asked before hiring',
+    'Laissez-moi vos coordonnées perso avant que je vous engage.',
+  ],
+  // The platform turned down in favour of a payment app, the other way round from a refusal.
+  ['a payment app set against the platform', 'Pay me via PayPal, not Upwork.'],
+  [
+    'a chat the site does not read',
+    "Let's move this chat somewhere our messages aren't read by the site.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 19, round 48 (bench/fresh-236 to fresh-239).
+  ['the platform set against a payment app', 'I sent it through Upwork, not PayPal.'],
+  ['Russian: paying outside Upwork refused', 'Мы не будем платить вне Upwork.'],
+  ['payments outside turned down', 'No payments outside Upwork, sorry.'],
+  [
+    'no need for bank details, the platform has them',
+    'No need to send my bank details anywhere, the platform has them.',
+  ],
+  [
+    'a card statement in another currency',
+    'The INR amount on your card statement will move a little with the exchange rate.',
+  ],
+  [
+    "the platform's invoice used directly",
+    "Your accountant can use that one directly, it's the Upwork invoice.",
+  ],
+  [
+    'advice: an email in a proposal can get it flagged',
+    'Putting your email in a proposal can get it flagged, so link your portfolio instead.',
+  ],
+  [
+    'a Zapier zap routing leads',
+    'The Zap sends new leads to sales@roof.example and texts the tech at (720) 555-0103.',
+  ],
+  [
+    'Russian: a fictitious number for a test',
+    'Для теста используйте 555-0101, это фиктивный номер.',
+  ],
+  [
+    'Russian: earnings withdrawn to Payoneer',
+    'Выведу деньги на свой Payoneer на следующей неделе.',
+  ],
+  [
+    'Hinglish: a refund through the contract',
+    'Refund contract ke zariye bhej diya hai, aap ke account mein aa jayega.',
+  ],
+  [
+    'German: a bonus directly through the contract',
+    'Zahlungen bleiben auf der Plattform, einen Bonus kannst du direkt über den Vertrag schicken.',
+  ],
+  [
+    'a smaller scope, all on the platform',
+    'We keep it all on the platform at $900 instead of $1,200.',
+  ],
   ['German refusal with an adverb', 'Ich kann leider keine Zahlung außerhalb von Upwork annehmen.'],
   [
     'Hindi refusal after the verb',
