@@ -281,9 +281,14 @@ const isDomainEnding = (text: string, o: Occurrence): boolean =>
 const pointsAt = (text: string, here: Occurrence, x: Occurrence): boolean =>
   x.t0 >= here.t1 || (x.e <= here.s && /^\s*[←⬅<:=-]+\s*$/.test(text.slice(x.e, here.s)));
 
-/** "What's the volume?": the "whats" of Brazilian chat (WhatsApp) is never typed "what's". */
-const isWhatIs = (text: string, o: Occurrence): boolean =>
-  o.concept === 'CHANNEL' && o.t1 - o.t0 === 1 && /^what['\u2019]s$/.test(text.slice(o.s, o.e));
+/**
+ * "What's the volume?", "I'd rather take USDT": the "whats" of Brazilian chat (WhatsApp) is
+ * never typed "what's", nor is an id typed "I'd".
+ */
+const isContraction = (text: string, o: Occurrence): boolean =>
+  o.t1 - o.t0 === 1 &&
+  ((o.concept === 'CHANNEL' && /^what['\u2019]s$/.test(text.slice(o.s, o.e))) ||
+    (o.concept === 'IDWORD' && /^i['\u2019]d$/.test(text.slice(o.s, o.e))));
 
 const LEET_DIGITS: Record<string, string> = {
   '0': 'o',
@@ -1561,8 +1566,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       previousCarries = false;
       return;
     }
-    if (meets(m, M.channel) && occ.some((o) => isWhatIs(norm.text, o))) {
-      retain(occ, (o) => !isWhatIs(norm.text, o));
+    if (occ.some((o) => isContraction(norm.text, o))) {
+      retain(occ, (o) => !isContraction(norm.text, o));
       m = presentInto(occ, present);
     }
     if (meets(m, M.talk) && occ.some((o) => isDomainEnding(norm.text, o))) {

@@ -1001,7 +1001,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['ONPLATFORM_ONLY'], 'i only talk here|only talk here|card on file|under billing'],
   [['THIRDPARTY'], 'the printer|the print shop|the printers'],
   [['REPORTED'], 'offered to invoice|offered to pay|offered to bill'],
-  [['TECH'], 'integrate|vendor portal'],
+  [['TECH'], 'integrate'],
   [
     ['ONPLATFORM_ONLY'],
     'keeping our/the/my monthly retainer on upwork|keeping our/the/my retainer on upwork|keeping it on upwork|keeping everything on upwork',
@@ -1731,4 +1731,33 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['NEG'], 'не будем|не станем|не собираюсь|не собираемся'],
   [['NEG'], 'no outside/side payments/payment|no payments/payment outside'],
+  // Session 19, round 49 (bench/fresh-240 to fresh-243).
+  [
+    ['NEUTRAL'],
+    'the final/last payment was/is/has released/approved|the final/last payment went through|final/last payment was/has been released|payment went through the milestone|zahlung ist uber den meilenstein erfolgt|zahlung uber den meilenstein',
+  ],
+  [['NEUTRAL'], 'rehire me|re-hire me|rehire us|re-hire us'],
+  [['NEUTRAL'], 'logging/logs/logged me out on my phone'],
+  [
+    ['NEUTRAL'],
+    'your card was charged|card was charged|valor cobrado no seu cartao|cobrado no seu cartao',
+  ],
+  [
+    ['NEUTRAL'],
+    'minus the platforms/upworks (service/marketplace) fee/fees|withdraw/withdrew/withdrawing/withdrawal to (my) payoneer/paypal/wise/skrill|than a direct wire to my (local) bank|then i move it to my bank',
+  ],
+  [['NEUTRAL'], 'mobile wallets like'],
+  [
+    ['COPYWORK'],
+    'the hero line is|hero line|benefit blocks|for the front desk|the front desk number|toll-free number|toll free number|sms sender',
+  ],
+  [
+    ['TECH'],
+    'correos de confirmacion|correo de confirmacion|enlace de pago de paypal|проверку номера|проверка номера|формат номера|подсвечиваются',
+  ],
+  [
+    ['REPORTED'],
+    'vous me demandiez si|tu me demandais si|vous mavez demande si|tu mas demande si|you asked why',
+  ],
+  [['REFUSED'], 'je prefere ne pas le faire|je prefere ne pas'],
 ];

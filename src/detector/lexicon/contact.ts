@@ -402,4 +402,6 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ASK'],
     'laissez-moi vos coordonnees|laisse-moi tes coordonnees|donnez-moi vos coordonnees|donne-moi tes coordonnees|vos coordonnees perso|tes coordonnees perso',
   ],
+  // Session 19, round 49 (bench/fresh-240 to fresh-243).
+  [['CONTACT_ACT'], 'пришлю в|скину в|пришлю тебе в|скину тебе в'],
 ];

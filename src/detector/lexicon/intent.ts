@@ -1314,4 +1314,22 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['PRECONTRACT'],
     'avant que je vous engage|avant que je tengage|avant de vous engager|avant de tengager',
   ],
+  // Session 19, round 49 (bench/fresh-240 to fresh-243).
+  [
+    ['OFFPLATFORM'],
+    'id/i rather not run/put/route/do (it/this/that/things/everything) through upwork/here|i would rather not run/put/route/do (it/this/that/things/everything) through upwork/here|than go/going/run/running/pay/paying through upwork/here',
+  ],
+  [
+    ['ELSEWHERE'],
+    'the other freelance site/platform/marketplace|another freelance site/platform/marketplace|a different freelance site/platform/marketplace',
+  ],
+  [
+    ['SECRECY'],
+    'so it dont/doesnt/wont show on mine|so it dont/doesnt/wont show on my account|na pas besoin de le savoir|nont pas besoin de le savoir',
+  ],
+  [['FEE_AVOID'], 'чтобы не терять|не терять десять процентов|не терять 10 процентов'],
+  [
+    ['CONTRACT_END'],
+    'kontraknya aku tutup|tutup kontraknya|aku tutup kontraknya|on ferme le contrat|fermer le contrat',
+  ],
 ];

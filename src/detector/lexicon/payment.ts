@@ -385,4 +385,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   ],
   // "payroll run(s) through our own HR portal": the payroll itself, not a payroll run.
   [['PAYVERB'], 'payroll run/runs/goes through'],
+  // Session 19, round 49 (bench/fresh-240 to fresh-243).
+  [['RAIL', 'PAYVERB'], 'pake dana|pakai dana|lewat dana|via dana|ke dana'],
+  [['SCAM'], 'за доступ к проекту|для доступа к проекту'],
 ];

@@ -1846,9 +1846,77 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a chat the site does not read',
     "Let's move this chat somewhere our messages aren't read by the site.",
   ],
+  // Session 19, round 49 (bench/fresh-240 to fresh-243).
+  [
+    "the platform itself turned down ('I'd rather not')",
+    "I'd rather not run this through Upwork at all.",
+  ],
+  ['a wallet preferred to the platform', "I'd rather take USDT than go through Upwork."],
+  [
+    'the other freelance site, where the cut is smaller',
+    "You can find me on the other freelance site under the same name. Let's finish the rest of the job there, where the cut is smaller.",
+  ],
+  [
+    'Indonesian: pay by DANA, the contract closed',
+    'kak bayar pake dana aja ya, nanti kontraknya aku tutup',
+  ],
+  [
+    "a relative's account so it doesn't show",
+    'my sister can receive the funds in her wise acct so it dont show on mine',
+  ],
+  [
+    'French: the contract closed, a direct one the platform need not know of',
+    "On ferme le contrat et je te fais un contrat de presta en direct, Upwork n'a pas besoin de le savoir.",
+  ],
+  [
+    "hired directly through the client's vendor portal",
+    "I'll cancel the job post and hire you directly through my company's vendor portal instead, so neither of us pays Upwork's fees.",
+  ],
+  [
+    'Russian: a fee for access to the project, details on Telegram',
+    'за доступ к проекту нужно внести 30$ в usdt, реквизиты пришлю в телеге',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 19, round 49 (bench/fresh-240 to fresh-243).
+  [
+    'the final payment released, the contract closed',
+    "Thanks, the final payment was released and I'll close the contract now.",
+  ],
+  [
+    'German: the last payment through the milestone, the contract closed',
+    'Die letzte Zahlung ist über den Meilenstein erfolgt und ich schließe den Vertrag wie besprochen.',
+  ],
+  [
+    'closing the contract, rehire me later',
+    'Closing the contract now; feel free to rehire me when the sequel is ready.',
+  ],
+  [
+    'the Upwork app on a phone',
+    'the upwork app keeps logging me out on my phone, replying from the laptop now',
+  ],
+  [
+    "the platform's service fee explained",
+    "Upwork releases the payment into my balance, minus the platform's service fee.",
+  ],
+  [
+    'Spanish: a PayPal payment link in confirmation emails',
+    'Revisé los correos de confirmación: el enlace de pago de PayPal ahora abre bien en el móvil.',
+  ],
+  ['Russian: a phone field checked', 'Сделал проверку номера телефона: формат +7 (999) 000-00-00.'],
+  [
+    'French: a bank transfer asked about, turned down',
+    "Vous me demandiez si l'on pouvait passer au virement bancaire pour éviter les frais d'Upwork : je préfère ne pas le faire.",
+  ],
+  [
+    "a client's toll-free number as SMS sender",
+    'The SMS sender is your toll-free number, 555-0190.',
+  ],
+  [
+    "Portuguese: the platform's fee on the card",
+    'O valor cobrado no seu cartão inclui a taxa de marketplace do Upwork.',
+  ],
   // Session 19, round 48 (bench/fresh-236 to fresh-239).
   ['the platform set against a payment app', 'I sent it through Upwork, not PayPal.'],
   ['Russian: paying outside Upwork refused', 'Мы не будем платить вне Upwork.'],
