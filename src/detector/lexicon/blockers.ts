@@ -1760,4 +1760,38 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'vous me demandiez si|tu me demandais si|vous mavez demande si|tu mas demande si|you asked why',
   ],
   [['REFUSED'], 'je prefere ne pas le faire|je prefere ne pas'],
+  // Session 19, round 50 (bench/fresh-244 to fresh-247).
+  [
+    ['NEUTRAL'],
+    'payoneer/paypal/wise payout reached/arrived/landed|my normal/usual/regular upwork withdrawal/withdrawals|withdrawing/withdraw/withdrew from upwork straight/directly to my bank|my paypal got limited|paypal got limited',
+  ],
+  [
+    ['NEUTRAL'],
+    'linkedin link on my profile|show/shows/display/displays/appear/appears separately',
+  ],
+  [
+    ['NEUTRAL'],
+    'my 2fa|2fa backup codes|backup codes|from sms to (an) authenticator (app)|authenticator app|sim-swap|sim swap|re-verify my phone|reverify my phone|if my phone dies',
+  ],
+  [['ONPLATFORM_ONLY'], 'предпочитаю оставаться на upwork|оставаться на upwork|остаться на upwork'],
+  [
+    ['REPORTED'],
+    'спасибо за предложение|keeps pushing me to|kept pushing me to|keeps asking me to|kept asking me to',
+  ],
+  [['NEG'], 'no off platform payment/payments|no offplatform payment/payments'],
+  [
+    ['REFUSED'],
+    'reported to trust (and) safety|reported it to trust (and) safety|used report to flag|flagged the account|reported the account|reported the job|reported the post',
+  ],
+  [
+    ['RULES'],
+    'a real client will never|real clients never|a real client never|legit clients never|is phishing|are phishing|is a phishing|e golpe|sao golpe|es una estafa|son estafas|gets you warnings|gets you a ban|warnings or a ban',
+  ],
+  [
+    ['WORKSYSTEM'],
+    'upwork emails the invoice/invoices to|upwork sends the invoice/invoices to|upwork emails it to',
+  ],
+  [['TECH'], 'without an area code|test mail|virtual account|nomor va|simulasi transfer|lolos uji'],
+  [['CONVERSION'], 'umwandlungsprozess|den offiziellen umwandlungsprozess'],
+  [['COPYWORK'], 'their own support line|click-to-chat button|click to chat button'],
 ];

@@ -1332,4 +1332,13 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['CONTRACT_END'],
     'kontraknya aku tutup|tutup kontraknya|aku tutup kontraknya|on ferme le contrat|fermer le contrat',
   ],
+  // Session 19, round 50 (bench/fresh-244 to fresh-247).
+  [
+    ['SCAM'],
+    'kit de treinamento|compre o kit|taxa de validacao|taxa de liberacao|equipe de verificacao|send the card code|send the gift card code|log into/in your upwork account from my|use your upwork account from my|bid on jobs from your account',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'once this place/site/platform isnt involved|once the site/platform isnt involved|once upwork isnt involved|when this place/site/platform isnt involved|when upwork isnt involved',
+  ],
 ];

@@ -1876,9 +1876,84 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'Russian: a fee for access to the project, details on Telegram',
     'за доступ к проекту нужно внести 30$ в usdt, реквизиты пришлю в телеге',
   ],
+  // Session 19, round 50 (bench/fresh-244 to fresh-247).
+  [
+    "paid to use the writer's account (account rental)",
+    "I'll pay you $200/month to log into your Upwork account from my laptop and bid on jobs.",
+  ],
+  [
+    'details wanted for once the platform is not involved',
+    "Put your personal details in your next update. I want to find you once this place isn't involved.",
+  ],
+  [
+    'Portuguese: a training kit bought in bitcoin',
+    'Antes de começar, compre o kit de treinamento por 0,005 BTC e mande o comprovante no Telegram.',
+  ],
+  [
+    'a badge bought with a gift card, the code sent here',
+    'To receive the contract, buy the badge for $45 with a gift card and send the card code in this chat.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 19, round 50 (bench/fresh-244 to fresh-247).
+  [
+    '2FA backup codes and a phone',
+    'Saved my 2FA backup codes offline, so if my phone dies mid-project I can still log into Upwork.',
+  ],
+  [
+    'the platform re-verifying a phone',
+    'Switched my 2FA from SMS to an authenticator app. Upwork had me re-verify my phone first.',
+  ],
+  [
+    'a Payoneer payout from the platform',
+    "The Payoneer payout reached me on the 3rd; that's my normal Upwork withdrawal.",
+  ],
+  [
+    'rates shown separately',
+    'Moved the shipping rates into a table so Canada and Mexico show separately.',
+  ],
+  [
+    'Russian: working directly declined, staying on Upwork',
+    'Спасибо за предложение продолжить работу напрямую, но я предпочитаю оставаться на Upwork.',
+  ],
+  [
+    'no off-platform payment, by policy',
+    "Our policy and Upwork's both say no off-platform payment with talent we found here.",
+  ],
+  [
+    'a scam reported to Trust & Safety',
+    "The 'client' wanted everyone to pay a $60 onboarding fee by Cash App first. Reported to Trust & Safety with screenshots.",
+  ],
+  [
+    'a warning about training fees and crypto',
+    "A real client will never ask you to buy equipment, pay a 'training fee', or send crypto to start a job.",
+  ],
+  [
+    'phishing outside the platform',
+    'Anything outside upwork.com asking for your login is phishing.',
+  ],
+  [
+    'the platform emailing invoices to the client',
+    'Upwork emails the invoice to billing@cedarline.example automatically every week.',
+  ],
+  [
+    'a recruiter reported, talk kept in Messages',
+    "This recruiter keeps pushing me to continue the interview on Telegram. I'm staying in Upwork Messages and I've used Report to flag the account.",
+  ],
+  [
+    "Portuguese: fake 'support' on WhatsApp is a scam",
+    "Cuidado: mensagens de 'suporte Upwork' no WhatsApp pedindo taxa de liberação são golpe.",
+  ],
+  ["another marketplace's rule", 'On Fiverr, paying outside Fiverr gets you warnings or a ban.'],
+  [
+    "a client's own support line in a click-to-chat button",
+    'It links to their own support line wa.me/15550199, exactly as the spec asked.',
+  ],
+  [
+    'German: working directly through the official conversion',
+    'Wenn Sie langfristig direkt zusammenarbeiten möchten, gibt es dafür den offiziellen Umwandlungsprozess.',
+  ],
   // Session 19, round 49 (bench/fresh-240 to fresh-243).
   [
     'the final payment released, the contract closed',
