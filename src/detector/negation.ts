@@ -99,6 +99,14 @@ function listsOn(text: string, tokens: Tokens, last: Occurrence, o: Occurrence):
   return true;
 }
 
+/**
+ * "refuse PayPal, Stripe, Cash App or crypto wallet payments outside the platform": what the
+ * last item of a refused list runs straight into is refused with it.
+ */
+const LIST_ENDS = new Set(['OFFPLATFORM', 'OUTSIDE', 'ELSEWHERE']);
+const endsList = (text: string, tokens: Tokens, last: Occurrence, o: Occurrence): boolean =>
+  LIST_ENDS.has(o.concept) && o.t0 === last.t1 && /^\s+$/.test(gapAfter(text, tokens, last.t1 - 1));
+
 const HANDED = new Set(['EMAIL', 'PHONE', 'MSGLINK', 'PAYLINK']);
 
 export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): void {
@@ -121,7 +129,8 @@ export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): 
         if (o.t0 >= reach) continue;
         if (
           !breakBetween(text, tokens, neg.t1 - 1, o.t0) ||
-          (listed !== undefined && listsOn(text, tokens, listed, o))
+          (listed !== undefined &&
+            (listsOn(text, tokens, listed, o) || endsList(text, tokens, listed, o)))
         ) {
           o.negated = true;
           reach = Math.max(reach, o.t1 + CHAIN);

@@ -1794,4 +1794,34 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['TECH'], 'without an area code|test mail|virtual account|nomor va|simulasi transfer|lolos uji'],
   [['CONVERSION'], 'umwandlungsprozess|den offiziellen umwandlungsprozess'],
   [['COPYWORK'], 'their own support line|click-to-chat button|click to chat button'],
+  // Session 19, round 51 (bench/fresh-248 to fresh-251).
+  [
+    ['POSTCONTRACT'],
+    'been on (the) contract for|on contract for two/three/four/several weeks/months',
+  ],
+  [
+    ['NEUTRAL'],
+    'net less after the (service) fee|losing a chunk of every invoice|amount/amounts/tax/taxes/gst/vat separately|instead of one/a big (fixed) milestone|on an hourly contract instead',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'linked to your upwork billing|linked to your upwork account|linked to upwork billing',
+  ],
+  [
+    ['NEUTRAL'],
+    'ill wire it to the (billing) cron/webhook/endpoint/api/backend/form/button|ill wire it into',
+  ],
+  [
+    ['NEG'],
+    'nehmen wir keine|wir nehmen keine|nehmen keine|on ne partage ni|ne partage ni|ne partageons ni',
+  ],
+  [['NEG'], 'no separate/extra/additional charge/charges/payment/payments/fee/fees'],
+  [['WORKSYSTEM'], 'service account|the service account|bot account'],
+  [
+    ['NEUTRAL'],
+    'kuch bhejne ki zarurat/zaroorat nahi|alag se kuch bhejne ki zarurat/zaroorat nahi|bank details dene ki zarurat/zaroorat nahi',
+  ],
+  [['REFUSED'], 'sudah aku laporkan|aku laporkan ke|sudah saya laporkan|saya laporkan ke'],
+  [['REPORTED'], 'ada yang ngaku|yang ngaku hr'],
+  [['TECH'], 'маска телефона|маску телефона|валидация|валидацию'],
 ];

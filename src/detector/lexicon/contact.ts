@@ -404,4 +404,6 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   // Session 19, round 49 (bench/fresh-240 to fresh-243).
   [['CONTACT_ACT'], 'пришлю в|скину в|пришлю тебе в|скину тебе в'],
+  // Session 19, round 51 (bench/fresh-248 to fresh-251).
+  [['CONTACT_ASK'], 'number so we/i can call|phone number so we/i can call'],
 ];

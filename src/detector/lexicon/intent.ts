@@ -1341,4 +1341,12 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['OFFPLATFORM'],
     'once this place/site/platform isnt involved|once the site/platform isnt involved|once upwork isnt involved|when this place/site/platform isnt involved|when upwork isnt involved',
   ],
+  // Session 19, round 51 (bench/fresh-248 to fresh-251).
+  [['DIRECT'], 'person-to-person'],
+  [['FEEWORD'], 'plattformgebuhr|plattformgebuhren|servicegebuhr|servicegebuhren'],
+  [['SECRECY'], 'not mention that we met|not mention we met|never mention we met|not say we met'],
+  [
+    ['FEE_AVOID'],
+    'could cut that out|cut that out completely|so the platform/site/upwork doesnt take its/their/a slice/cut/fee',
+  ],
 ];

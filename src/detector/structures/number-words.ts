@@ -15,6 +15,8 @@ const LISTS: readonly (readonly string[])[] = [
 for (const list of LISTS) list.forEach((w, d) => (DIGIT_WORDS[w] ??= String(d)));
 Object.assign(DIGIT_WORDS, {
   chaar: '4', // Hindi and Urdu, as typed in chat
+  sifar: '0',
+  sifr: '0',
   chah: '6',
   chhah: '6',
   oh: '0',

@@ -1893,9 +1893,74 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a badge bought with a gift card, the code sent here',
     'To receive the contract, buy the badge for $45 with a gift card and send the card code in this chat.',
   ],
+  // Session 19, round 51 (bench/fresh-248 to fresh-251).
+  ['settling the balance person-to-person', "I'd rather you settle the balance person-to-person."],
+  [
+    'not mentioning where the two met',
+    "Let's just not mention that we met on Upwork and sign directly.",
+  ],
+  [
+    "the platform's slice cut out, sorted privately",
+    'We could cut that out completely and sort things privately once this milestone wraps.',
+  ],
+  [
+    'rates settled in Slack so the platform takes no slice',
+    "We can settle rates in our Slack so the platform doesn't take its slice.",
+  ],
+  [
+    'German: PayPal to friends, no platform fee',
+    'Die letzte Rate per PayPal an Freunde, dann fällt keine Plattformgebühr an.',
+  ],
+  [
+    "Hinglish: a number spelled out with 'sifar'",
+    'Hire karne se pehle call kar lein: paanch paanch paanch, sifar ek teen nau.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 19, round 51 (bench/fresh-248 to fresh-251).
+  [
+    'a work address two weeks into the contract',
+    "We've been on contract for two weeks now, so here's my work address for the vendor calls: nadia.f@clientco.example.",
+  ],
+  [
+    'netting less after the service fee',
+    "I know I net less after the service fee, so it's already priced in.",
+  ],
+  ['GST shown separately', 'My quote shows the GST amount separately.'],
+  [
+    "a refused list running into 'payments outside'",
+    'Upwork tells us to refuse PayPal, Stripe, Cash App or crypto wallet payments outside the platform.',
+  ],
+  [
+    'hourly billing instead of one big milestone',
+    'Could we switch to weekly billing on an hourly contract instead of one big fixed milestone?',
+  ],
+  ['wiring a template to a billing cron', "I'll wire it to the billing cron next."],
+  [
+    'German: an agency refusing payments outside',
+    'Als Agentur nehmen wir keine Zahlungen außerhalb von Upwork an.',
+  ],
+  [
+    'no separate charge outside',
+    "The agency margin is in the rate. There's no separate charge outside Upwork.",
+  ],
+  [
+    'French: a team reminder of the contact rule',
+    "Sur Upwork, on ne partage ni e-mail ni numéro avant le début d'un contrat.",
+  ],
+  [
+    'Hinglish: nothing to send separately, the platform invoices',
+    'Is hafte ka invoice Upwork khud generate karega, aapko alag se kuch bhejne ki zarurat nahi.',
+  ],
+  [
+    'Indonesian: a fake HR reported to support',
+    'Ada yang ngaku HR minta aku transfer biaya pelatihan ke GoPay. Sudah aku laporkan ke support Upwork.',
+  ],
+  [
+    'Russian: a phone mask in a form',
+    'Маска телефона в форме теперь +7 (999) 000-00-00, валидация проверяет 11 цифр.',
+  ],
   // Session 19, round 50 (bench/fresh-244 to fresh-247).
   [
     '2FA backup codes and a phone',
