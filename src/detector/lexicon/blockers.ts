@@ -1824,4 +1824,27 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['REFUSED'], 'sudah aku laporkan|aku laporkan ke|sudah saya laporkan|saya laporkan ke'],
   [['REPORTED'], 'ada yang ngaku|yang ngaku hr'],
   [['TECH'], 'маска телефона|маску телефона|валидация|валидацию'],
+  // Session 19, round 52 (bench/fresh-252 to fresh-255).
+  [
+    ['POSTCONTRACT'],
+    'now that were live|now that we are live|now that the contract is live|access request for our contract|access request for the contract',
+  ],
+  [
+    ['NEUTRAL'],
+    'my whatsapp/phone/inbox is blowing up|is blowing up with|direkt im upwork|direkt in upwork|koi tension nahi|tension nahi|suka error|sering error|screen you|pays freelancers in well/over/more/most',
+  ],
+  [
+    ['NEG_AFTER'],
+    'isnt something i can use|isnt something i use|isnt something we can use|is not something i can use',
+  ],
+  [['RULES'], 'upwork strips them|keep your cover letter free of|cover letter free of emails'],
+  [['REPORTED'], 'i know you suggested|i know you asked for'],
+  [
+    ['TECH'],
+    'appointment reminder system|appointment-reminder system|direct mail campaign|direct mail',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'prefiero mantener la entrevista aqui|mantener la entrevista aqui en upwork|mantener la entrevista aqui',
+  ],
 ];

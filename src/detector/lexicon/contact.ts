@@ -406,4 +406,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CONTACT_ACT'], 'пришлю в|скину в|пришлю тебе в|скину тебе в'],
   // Session 19, round 51 (bench/fresh-248 to fresh-251).
   [['CONTACT_ASK'], 'number so we/i can call|phone number so we/i can call'],
+  // Session 19, round 52 (bench/fresh-252 to fresh-255).
+  [['CHANNEL'], 'appli verte|lappli verte'],
+  [['CONTACT_ASK'], 'envoie-moi ton identifiant|envoyez-moi votre identifiant|ton identifiant sur'],
 ];

@@ -1349,4 +1349,11 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['FEE_AVOID'],
     'could cut that out|cut that out completely|so the platform/site/upwork doesnt take its/their/a slice/cut/fee',
   ],
+  // Session 19, round 52 (bench/fresh-252 to fresh-255): the work moved to another marketplace.
+  [
+    ['OFFPLATFORM'],
+    'move this/it/things/us (over) to fiverr/freelancer/peopleperhour/pph/guru|cancel this/the project and repost it|repost the project/job/it there instead|from/on/through/via my fiverr/pph/peopleperhour gig/profile instead|skip the formal/official offer|away from their/the fee/fees/cut',
+  ],
+  [['SCAM'], 'activation deposit|to unlock the full project'],
+  [['PRECONTRACT'], 'avant que je valide la proposition|avant de valider la proposition'],
 ];

@@ -1915,9 +1915,56 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "Hinglish: a number spelled out with 'sifar'",
     'Hire karne se pehle call kar lein: paanch paanch paanch, sifar ek teen nau.',
   ],
+  // Session 19, round 52 (bench/fresh-252 to fresh-255).
+  ['the work moved to another marketplace', 'Can we move this to Fiverr? Fees are lower there.'],
+  [
+    'a project reposted elsewhere for friendlier fees',
+    'Cancel this project and repost it there instead, the fees are friendlier.',
+  ],
+  [
+    "bought from the writer's gig on another marketplace",
+    "Buy the logo package from my Fiverr gig instead, it's cheaper.",
+  ],
+  [
+    "French: an id on 'the green app' before the proposal",
+    "Envoie-moi ton identifiant sur l'appli verte avant que je valide la proposition.",
+  ],
+  [
+    'an activation deposit to unlock the project',
+    'Send a small activation deposit through the coin app to unlock the full project.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 19, round 52 (bench/fresh-252 to fresh-255).
+  [
+    'a busy WhatsApp, replies here slower',
+    'My WhatsApp is blowing up with family stuff today, so replies here might be a little slow.',
+  ],
+  [
+    'Hinglish: payment comes on Upwork, no worries',
+    'bhai milestone approve kar do jab time mile, payment upwork pe hi aayega toh koi tension nahi',
+  ],
+  [
+    'German: the invoice right in the Upwork report',
+    'Die Rechnung für den zweiten Meilenstein finden Sie direkt im Upwork-Bericht.',
+  ],
+  [
+    'Zelle turned down after it is named',
+    'zelle isnt something i can use for this job upwork handles the payment',
+  ],
+  [
+    'a work address once the contract is live',
+    "Now that we're live, could you send the Shopify staff invite? My work address is kenji.w@example.com.",
+  ],
+  [
+    'a suggestion of PayPal turned into a bonus here',
+    "I know you suggested PayPal for the bonus, but I'll need it added as a bonus payment here.",
+  ],
+  [
+    'no need for USDC where the platform pays',
+    "Upwork pays freelancers in well over a hundred countries, so there's no need for USDC.",
+  ],
   // Session 19, round 51 (bench/fresh-248 to fresh-251).
   [
     'a work address two weeks into the contract',
