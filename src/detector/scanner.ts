@@ -84,6 +84,33 @@ const REPORTED_REACH = 5;
 /** A message opening by addressing the platform's support ("Hi Upwork Support,"). */
 const TO_SUPPORT =
   /^\W*(?:hi|hello|dear|hey|to)\s+(?:the\s+)?(?:upwork\s+|fiverr\s+|freelancer(?:\.com)?\s+)?(?:support|trust\s*(?:and|&)\s*safety|help\s*desk)(?:\s+team)?\b/i;
+/** A line quoting the other side's message, as mail and chat quote it ("> can you pay me…"). */
+const QUOTE_LINE = /(?:^|\n)[ \t]*>/;
+const QUOTED_LINE_START = /^[ \t]*>/;
+const FIRST_WORD = /^\s*([\p{L}]+)/u;
+
+/**
+ * "> can you pay me on PayPal instead?\nI can't, everything goes through Upwork": the line at
+ * `at` quotes the other side's message and the writer answers it below, so what the quote asks
+ * is theirs. Not when the answer opens by taking it up ("> PayPal instead?\nSure, deal"), nor
+ * when nothing follows the quote (an ask typed after ">" to pass as one).
+ */
+function quotedAndAnswered(part: string, at: number): boolean {
+  const lineStart = part.lastIndexOf('\n', at - 1) + 1;
+  if (!QUOTED_LINE_START.test(part.slice(lineStart, at + 1))) return false;
+  let next = part.indexOf('\n', at);
+  while (next >= 0) {
+    const end = part.indexOf('\n', next + 1);
+    const line = part.slice(next + 1, end < 0 ? part.length : end);
+    if (line.trim() !== '' && !QUOTED_LINE_START.test(line)) {
+      const first = FIRST_WORD.exec(line)?.[1]?.toLowerCase() ?? '';
+      return !ACCEPTS.has(first);
+    }
+    next = end;
+  }
+  return false;
+}
+
 /** A question passed on: "asked whether", "asked if". */
 const ASKED = /^asked (?:whether|if)\b/;
 /** Words after the report's verb that make a whole request of their own. */
@@ -1954,6 +1981,13 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   if (base === 0 && hits.length > 0 && a.sentences.length > 0) {
     const [from, to] = typedRange(a.norm, a.sentences[0] as Sentence);
     if (TO_SUPPORT.test(part.slice(from, to))) hits = [];
+  }
+  if (hits.length > 0 && QUOTE_LINE.test(part)) {
+    // Where the finding is, not where its sentence starts: a channel named in the quote can be
+    // judged with the sentence after it.
+    const quoted = (h: RuleHit): boolean =>
+      quotedAndAnswered(part, toOriginal(a.norm, h.anchor.s, h.anchor.e)[0]);
+    hits = hits.filter((h) => !quoted(h));
   }
   if (refused.length > 0)
     hits = hits.filter(({ sentence }) => !markedNear(refused, sentence, paragraph, 0, 1));

@@ -1847,4 +1847,26 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['ONPLATFORM_ONLY'],
     'prefiero mantener la entrevista aqui|mantener la entrevista aqui en upwork|mantener la entrevista aqui',
   ],
+  // Session 19, round 53 (bench/fresh-256 to fresh-259).
+  [['NEUTRAL'], 'so lets finish here|directly through/via quickbooks/xero/freshbooks'],
+  [
+    ['TECH'],
+    'integrazione|lintegrazione|nel carrello|pagos recurrentes|informe en pdf|fluxo de pagamento|tunnel de paiement|au tunnel de paiement',
+  ],
+  [
+    ['RULES'],
+    'per le regole di upwork|secondo le regole di upwork|nos pueden cerrar la cuenta|cerrar la cuenta a los dos|compte comme du contournement|comme du contournement',
+  ],
+  [['NEG'], 'non possiamo'],
+  [
+    ['POSTCONTRACT'],
+    '(the) contracts already active|(the) contract is already active|(the) contract already active',
+  ],
+  [['REPORTED'], 'i saw in your post|saw in your post that|your post says'],
+  [['TECH'], 'go out automatically|goes out automatically|would go out automatically'],
+  [['NEUTRAL'], 'sus clientes pagan por transferencia|clientes pagan por transferencia'],
+  [
+    ['REFUSED'],
+    'but im going to keep our payments on upwork|but ill keep our payments on upwork|but i will keep our payments on upwork',
+  ],
 ];

@@ -409,4 +409,11 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Session 19, round 52 (bench/fresh-252 to fresh-255).
   [['CHANNEL'], 'appli verte|lappli verte'],
   [['CONTACT_ASK'], 'envoie-moi ton identifiant|envoyez-moi votre identifiant|ton identifiant sur'],
+  // Session 19, round 53 (bench/fresh-256 to fresh-259).
+  [
+    ['CONTACT_ACT'],
+    'je te file mes coordonnees|je te file mon numero|ich geb dir meine daten|ich gebe dir meine daten',
+  ],
+  [['CHANNEL'], 'wtsp'],
+  [['CONTACT_ACT'], 'donde podamos hablar|podamos hablar'],
 ];

@@ -1356,4 +1356,13 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['SCAM'], 'activation deposit|to unlock the full project'],
   [['PRECONTRACT'], 'avant que je valide la proposition|avant de valider la proposition'],
+  // Session 19, round 53 (bench/fresh-256 to fresh-259).
+  [
+    ['OFFPLATFORM'],
+    'put me on your own payroll|on your own payroll|skip the (upwork) conversion thing|lieber privat weiterschreiben|privat weiterschreiben|upwork hat dann nichts mehr damit zu tun',
+  ],
+  [['ELSEWHERE'], 'sin que lo lea la plataforma|sin que la plataforma lo lea'],
+  [['SECRECY'], 'ici tout est lu|hier wird doch alles mitgelesen'],
+  [['CONTRACT_END'], 'kundigen wir hier'],
+  [['SCAM'], 'frais de dossier'],
 ];

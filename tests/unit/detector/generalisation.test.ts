@@ -1933,9 +1933,67 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'an activation deposit to unlock the project',
     'Send a small activation deposit through the coin app to unlock the full project.',
   ],
+  // Session 19, round 53 (bench/fresh-256 to fresh-259).
+  ["a quoted ask taken up ('Sure, deal')", '> can you pay me on PayPal instead?\nSure, deal.'],
+  ["an ask typed after '>' with nothing answering it", '> can you pay me on PayPal instead?'],
+  [
+    "a quoted question answered with an ask of the writer's own",
+    "> what's your rate?\n$40/h, but pay me via PayPal and I'll do $35.",
+  ],
+  [
+    'own payroll, the conversion skipped',
+    'Put me on your own payroll once the trial ends and skip the Upwork conversion thing.',
+  ],
+  [
+    'German: writing privately before being hired',
+    'Lass uns vor der Beauftragung lieber privat weiterschreiben, ich geb dir meine Daten.',
+  ],
+  ["French: 'wtsp' asked before the offer", "Tu m'envoies ton wtsp avant l'offre ?"],
+  [
+    'French: a file fee paid by transfer',
+    'Réglez 90 € de frais de dossier par virement pour débloquer la mission.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 19, round 53 (bench/fresh-256 to fresh-259).
+  [
+    'a quoted PayPal ask answered with a refusal',
+    "> can you pay me on PayPal instead? the fees here are killing me\n\nI get it, but I can't do that. Everything goes through Upwork.",
+  ],
+  [
+    'Russian: a quoted Telegram ask answered with a refusal',
+    '> давай перейдём в Телеграм\nСпасибо, но до начала контракта я общаюсь только здесь, в Upwork.',
+  ],
+  [
+    'a quoted ask for bank details answered with the milestone',
+    "> just send me your bank details and I'll sort it\nThanks, but I'll wait for the milestone to be funded on Upwork.",
+  ],
+  ['started here, finishing here', "We started here, so let's finish here."],
+  [
+    'Italian: the contact rule quoted',
+    'Per le regole di Upwork non possiamo scambiarci numeri di telefono prima che il contratto sia attivo.',
+  ],
+  [
+    'Spanish: both accounts at risk for charging outside',
+    'Si nos pillan cobrando fuera de Upwork nos pueden cerrar la cuenta a los dos.',
+  ],
+  [
+    'French: asking counts as circumvention',
+    'Même le fait de demander à être payé hors plateforme compte comme du contournement.',
+  ],
+  [
+    'Portuguese: a Pix payment flow in a prototype',
+    'Dá uma olhada no fluxo de pagamento com Pix e me diz se faltou alguma tela.',
+  ],
+  [
+    'a work email once the contract is active',
+    "My work email for that is dana.ortiz@design.example, the contract's already active.",
+  ],
+  [
+    'PayPal understood, payments kept on Upwork',
+    "I understand why paying me through PayPal looks simpler, but I'm going to keep our payments on Upwork.",
+  ],
   // Session 19, round 52 (bench/fresh-252 to fresh-255).
   [
     'a busy WhatsApp, replies here slower',
