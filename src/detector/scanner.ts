@@ -111,6 +111,15 @@ function quotedAndAnswered(part: string, at: number): boolean {
   return false;
 }
 
+/**
+ * A sentence opening on what the other side said: "You mentioned…", "Me comentaste que…",
+ * "Você perguntou se…", "Kamu tanya soal…", "Du hast geschrieben…".
+ */
+const PARAPHRASE =
+  /^\W*(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|me (?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали))\b/;
+const ANSWERS = new Set<Concept>(['ONPLATFORM_ONLY', 'RULES', 'REFUSED', 'CONVERSION']);
+const answersOnPlatform = (o: Occurrence): boolean => ANSWERS.has(o.concept) && !o.negated;
+
 /** A question passed on: "asked whether", "asked if". */
 const ASKED = /^asked (?:whether|if)\b/;
 /** Words after the report's verb that make a whole request of their own. */
@@ -1536,10 +1545,17 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   // The last line of copy laid out as a form: the line introducing it ("Copy for the 'Contact
   // us' page:"), then each line right after labelled like a form ("Phone: +44 20 7946 0321").
   let copyLine = -2;
+  const paraphrased: number[] = []; // sentences opening on what the other side said
+  const answered = new Set<number>(); // sentences keeping things on the platform or its rules
   const a = analyse(part, (occ, i, { norm, tokens, sentences }) => {
     // A document's name only matters as the part opens; elsewhere ("my notes", "the report")
     // it is a common word, and a sentence holding nothing else needs no reading.
     if (i > 1 && occ.length > 0 && occ.some(isDocument)) retain(occ, (o) => !isDocument(o));
+    if (occ.some(answersOnPlatform)) answered.add(i);
+    else if (occ.length > 0) {
+      const said = sentences[i] as Sentence;
+      if (PARAPHRASE.test(norm.text.slice(said.s, said.e))) paraphrased.push(i);
+    }
     const para = i === 0 ? 0 : (paragraph[i - 1] ?? 0);
     paragraph.push(
       i > 0 && startsParagraph(norm.text, tokens, sentences[i] as Sentence) ? para + 1 : para,
@@ -1982,6 +1998,18 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     const [from, to] = typedRange(a.norm, a.sentences[0] as Sentence);
     if (TO_SUPPORT.test(part.slice(from, to))) hits = [];
   }
+  // "You mentioned Calendly for the interview. Let's keep it to the Upwork call.": what the other
+  // side said, passed on, and answered in the sentence after by keeping to the platform or its
+  // rules, is theirs ("You mentioned PayPal. Sure, send it there." answers nothing of the kind).
+  // Details written out there are handed over all the same.
+  if (hits.length > 0 && paraphrased.length > 0)
+    hits = hits.filter(
+      ({ sentence, rule }) =>
+        !paraphrased.includes(sentence) ||
+        !answered.has(sentence + 1) ||
+        paragraph[sentence] !== paragraph[sentence + 1] ||
+        rule.when.all.some((c) => HANDED_OVER.has(c) || BANK_DATA.has(c) || c === 'HANDLE'),
+    );
   if (hits.length > 0 && QUOTE_LINE.test(part)) {
     // Where the finding is, not where its sentence starts: a channel named in the quote can be
     // judged with the sentence after it.

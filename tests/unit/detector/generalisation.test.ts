@@ -1953,9 +1953,27 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'French: a file fee paid by transfer',
     'Réglez 90 € de frais de dossier par virement pour débloquer la mission.',
   ],
+  // Session 19: the other side's words passed on, then answered.
+  [
+    'what the other side said, taken up in the next sentence',
+    'You mentioned PayPal. Sure, send it there.',
+  ],
+  [
+    'a number handed over while answering a question about it',
+    'You asked about WhatsApp: +1 415 555 0134. Upwork rules are strict, so delete it after.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 19: the other side's words passed on, then answered.
+  [
+    'what the other side said, answered with the official conversion',
+    'You mentioned ending the contract and paying me directly. That would need to go through the official conversion.',
+  ],
+  [
+    "Spanish: what the other side said, answered with the platform's rule",
+    'Me comentaste que prefieres pagar por transferencia bancaria. Lo siento, el pago tiene que ir por la plataforma, a menos que uses la conversión oficial.',
+  ],
   // Session 19, round 53 (bench/fresh-256 to fresh-259).
   [
     'a quoted PayPal ask answered with a refusal',
