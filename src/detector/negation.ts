@@ -83,9 +83,13 @@ function closesClause(text: string, tokens: Tokens, o: Occurrence): boolean {
   return last + 1 >= tokens.count || closing(gapAfter(text, tokens, last));
 }
 
+/** Token t comes right after a comma. */
+const commaBefore = (text: string, tokens: Tokens, t: number): boolean =>
+  t > 0 && /^\s*,\s*$/.test(gapAfter(text, tokens, t - 1));
+
 /** "le paiement en dehors du site, c'est non pour moi": the refusal opens its clause after a comma. */
 const afterComma = (text: string, tokens: Tokens, o: Occurrence): boolean =>
-  o.t0 > 0 && /^\s*,\s*$/.test(gapAfter(text, tokens, o.t0 - 1));
+  commaBefore(text, tokens, o.t0);
 
 // "don't share your phone number, personal email or any messaging app handle": a refused
 // channel or way of paying carries its refusal on through a list of its own kind, commas and all.
@@ -224,8 +228,7 @@ export function setAgainstPlatform(text: string, tokens: Tokens, occ: Occurrence
     if (!LISTABLE.has(o.concept) || o.negated) continue;
     let not = o.t0 - 1;
     if (WAY_WORDS.has(tokens.keys[not] ?? '')) not--;
-    if (not < 1 || !SET_AGAINST.has(tokens.keys[not] ?? '')) continue;
-    if (!/^\s*,\s*$/.test(gapAfter(text, tokens, not - 1))) continue;
+    if (!SET_AGAINST.has(tokens.keys[not] ?? '') || !commaBefore(text, tokens, not)) continue;
     const named = occ.some(
       (p) =>
         p.concept === 'PLATNOUN' &&

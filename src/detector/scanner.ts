@@ -1545,17 +1545,12 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   // The last line of copy laid out as a form: the line introducing it ("Copy for the 'Contact
   // us' page:"), then each line right after labelled like a form ("Phone: +44 20 7946 0321").
   let copyLine = -2;
-  const paraphrased: number[] = []; // sentences opening on what the other side said
   const answered = new Set<number>(); // sentences keeping things on the platform or its rules
   const a = analyse(part, (occ, i, { norm, tokens, sentences }) => {
     // A document's name only matters as the part opens; elsewhere ("my notes", "the report")
     // it is a common word, and a sentence holding nothing else needs no reading.
     if (i > 1 && occ.length > 0 && occ.some(isDocument)) retain(occ, (o) => !isDocument(o));
     if (occ.some(answersOnPlatform)) answered.add(i);
-    else if (occ.length > 0) {
-      const said = sentences[i] as Sentence;
-      if (PARAPHRASE.test(norm.text.slice(said.s, said.e))) paraphrased.push(i);
-    }
     const para = i === 0 ? 0 : (paragraph[i - 1] ?? 0);
     paragraph.push(
       i > 0 && startsParagraph(norm.text, tokens, sentences[i] as Sentence) ? para + 1 : para,
@@ -2001,14 +1996,19 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   // "You mentioned Calendly for the interview. Let's keep it to the Upwork call.": what the other
   // side said, passed on, and answered in the sentence after by keeping to the platform or its
   // rules, is theirs ("You mentioned PayPal. Sure, send it there." answers nothing of the kind).
-  // Details written out there are handed over all the same.
-  if (hits.length > 0 && paraphrased.length > 0)
+  // Details written out there are handed over all the same. Read only for a sentence with a
+  // finding and an answer after it, not for every sentence of a long text.
+  const saidByThem = (k: number): boolean => {
+    const said = a.sentences[k] as Sentence;
+    return !answered.has(k) && PARAPHRASE.test(a.norm.text.slice(said.s, said.e));
+  };
+  if (hits.length > 0 && answered.size > 0)
     hits = hits.filter(
       ({ sentence, rule }) =>
-        !paraphrased.includes(sentence) ||
         !answered.has(sentence + 1) ||
         paragraph[sentence] !== paragraph[sentence + 1] ||
-        rule.when.all.some((c) => HANDED_OVER.has(c) || BANK_DATA.has(c) || c === 'HANDLE'),
+        rule.when.all.some((c) => HANDED_OVER.has(c) || BANK_DATA.has(c) || c === 'HANDLE') ||
+        !saidByThem(sentence),
     );
   if (hits.length > 0 && QUOTE_LINE.test(part)) {
     // Where the finding is, not where its sentence starts: a channel named in the quote can be
