@@ -777,6 +777,24 @@ const leavesToSaveFee = (occ: readonly Occurrence[]): boolean =>
   occ.some((o) => o.concept === 'OFFPLATFORM' && !o.negated) &&
   occ.some((o) => o.concept === 'FEE_AVOID' && !o.negated);
 
+/**
+ * "The spreadsheet formula error is fixed; pay the bonus by bank transfer to me directly": the
+ * work talk closes its own clause (a semicolon or a dash), and the ask after it is judged alone.
+ */
+function workClauseApart(occ: readonly Occurrence[], text: string): boolean {
+  let work = -1;
+  let first: Occurrence | undefined;
+  for (const o of occ)
+    if (WORK_TALK.has(o.concept)) work = Math.max(work, o.e);
+    else if (o.concept !== 'NEUTRAL' && (first === undefined || o.s < first.s)) first = o;
+  if (work < 0 || first === undefined || first.s < work || !payingVerb(first)) return false;
+  // A way of paying named in it; an address is judged with the work ("send the invoice to…").
+  if (occ.some((o) => STRUCTURES.has(o.concept)) || !occ.some((o) => isRail(o) && o.s > work))
+    return false;
+  // The clause after the break opens on the ask: "; pay the bonus", "— just send it".
+  return /(?:;|\s[\u2013\u2014-]\s)\s*(?:[a-z]+\s+){0,2}$/.test(text.slice(work, first.s));
+}
+
 /** A verb of paying or sending, not turned down. */
 const payingVerb = (o: Occurrence): boolean =>
   (o.concept === 'PAYVERB' || o.concept === 'SENDVERB') && !o.negated;
@@ -835,7 +853,9 @@ function paidToWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
         occ,
         verb,
         3,
-        (rail) => isRail(rail) && !occ.some((w) => WORK_TALK.has(w.concept) && w.t1 <= rail.t0),
+        (rail) =>
+          isRail(rail) &&
+          !occ.some((w) => WORK_TALK.has(w.concept) && w.t0 >= verb.t0 && w.t1 <= rail.t0),
       ),
   );
 }
@@ -1910,6 +1930,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         leavesToSaveFee(judged) ||
         sentToAccount(judged) ||
         paidPersonally(judged) ||
+        workClauseApart(judged, norm.text) ||
         judged.some((o) => railAsked(o, tokens)))
     )
       judged = judged.filter((o) => !WORK_TALK.has(o.concept));

@@ -1962,9 +1962,27 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a number handed over while answering a question about it',
     'You asked about WhatsApp: +1 415 555 0134. Upwork rules are strict, so delete it after.',
   ],
+  // Session 20: an ask after work talk, in a clause of its own.
+  [
+    'an ask to be paid directly after a fixed bug, past a semicolon',
+    'The spreadsheet formula error is fixed; pay the bonus by bank transfer to me directly please.',
+  ],
+  [
+    'being paid by PayPal, with work talk before the verb',
+    "I fixed the checkout error on the landing page; for this milestone just pay me on PayPal directly, it's quicker.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 20: work talk, then payment talk about other people.
+  [
+    'a payout report fixed, then paying freelancers as before',
+    'Error fixed in the payout report; pay the freelancers by bank transfer on Friday as before.',
+  ],
+  [
+    'a checkout fixed, then paying with PayPal for customers',
+    'The checkout error is fixed; pay with PayPal works again for customers.',
+  ],
   // Session 19: the other side's words passed on, then answered.
   [
     'what the other side said, answered with the official conversion',
