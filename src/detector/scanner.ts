@@ -1029,6 +1029,28 @@ function keepWhatFollows(occ: Occurrence[], at: number): boolean {
   return true;
 }
 
+// "Per Upwork policy, new freelancers must pay a $40 verification fee…", "Upwork's rules
+// require a security deposit; send it by Western Union": a rule quoted as the reason to pay a
+// scam's fee is its pretext and clears nothing. A warning about the scam ("never send a
+// verification fee", "is a scammer, so report it") turns something down or reports it.
+const WARNS = new Set<Concept>(['NEG', 'NEG_AFTER', 'REFUSED', 'REPORTED', 'ONPLATFORM_ONLY']);
+// A rule that itself says no ("a real client will never ask…", "Upwork nunca pide…") warns.
+const RULE_SAYS_NO =
+  /\b(?:never|not|no|don'?t|doesn'?t|won'?t|nunca|jam[aá]is|nie|nicht|kein\w*|tidak|jangan|nahi?n?)\b|(?:^|\s)(?:не|никогда)(?:\s|$)/;
+function rulePretext(occ: Occurrence[], text: string): void {
+  let rule = -1;
+  for (const o of occ) {
+    if (WARNS.has(o.concept) || o.negated) return;
+    if (o.concept !== 'RULES') continue;
+    if (RULE_SAYS_NO.test(text.slice(o.s, o.e))) return;
+    if (rule < 0) rule = o.t1;
+  }
+  if (rule < 0) return;
+  const scam = occ.some((o) => o.concept === 'SCAM' && o.t0 >= rule);
+  const asked = occ.some((o) => o.t0 >= rule && (payingVerb(o) || o.concept === 'CONTACT_ACT'));
+  if (scam && asked) retain(occ, (o) => o.concept !== 'RULES');
+}
+
 // "Our agency policy: invoices are paid by bank transfer, not through Upwork": a house policy
 // that sends the money away from the platform is no rule of the platform's and clears nothing.
 // Only an "instead of / not through / rather than" right before the platform says so: a rule
@@ -1868,6 +1890,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     if (meets(m, M.rules)) {
       concede(occ, tokens, sentences[i] as Sentence);
       housePolicy(occ);
+      rulePretext(occ, norm.text);
     }
     // "Do not reply here": staying here negated is going elsewhere, not a refusal to leave; so
     // is staying here turned down ("let's do the payment there rather than through Upwork").

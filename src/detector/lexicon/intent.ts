@@ -1365,4 +1365,9 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['SECRECY'], 'ici tout est lu|hier wird doch alles mitgelesen'],
   [['CONTRACT_END'], 'kundigen wir hier'],
   [['SCAM'], 'frais de dossier'],
+  // Session 20: a verification fee, in the languages it is asked in.
+  [
+    ['SCAM'],
+    'tarifa/cuota/comision/cargo de verificacion|taxa de verificacao|frais de verification|verifizierungsgebuhr|сбор/плата/взнос за верификацию|biaya verifikasi|verification charge/charges',
+  ],
 ];

@@ -388,4 +388,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   // Session 19, round 49 (bench/fresh-240 to fresh-243).
   [['RAIL', 'PAYVERB'], 'pake dana|pakai dana|lewat dana|via dana|ke dana'],
   [['SCAM'], 'за доступ к проекту|для доступа к проекту'],
+  // Session 20: "envíala por Western Union".
+  [['SENDVERB'], 'enviala|envialo|envielo|enviela|mandala|mandalo|transferila|transferilo'],
 ];

@@ -1971,9 +1971,35 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'being paid by PayPal, with work talk before the verb',
     "I fixed the checkout error on the landing page; for this milestone just pay me on PayPal directly, it's quicker.",
   ],
+  // Session 20: the platform's rules quoted as a scam's pretext.
+  [
+    'a security deposit said to be required by the rules, sent by Western Union',
+    "Upwork's rules require a refundable security deposit of $75 from freelancers; send it by Western Union and we can begin.",
+  ],
+  [
+    "banking login asked for under the platform's terms",
+    "Upwork's terms say the client has to verify your bank account, so send me your online banking login and password.",
+  ],
+  [
+    'Spanish: a verification fee said to be policy, sent by Western Union',
+    'La política de Upwork exige una tarifa de verificación de 40 USD; envíala por Western Union.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 20: warnings that quote the rules against a scam.
+  [
+    'the rules quoted to call a deposit ask a scam, with a report',
+    "Upwork's rules say a client who asks for a security deposit by Western Union is a scammer, so report it.",
+  ],
+  [
+    'a reminder that real clients never ask for a verification fee',
+    "Heads up: Upwork says clients never ask you to pay a 'verification fee' or send gift cards.",
+  ],
+  [
+    'Spanish: the platform never charges a verification fee',
+    'Upwork nunca cobra una tarifa de verificación; si alguien te la pide, repórtalo.',
+  ],
   // Session 20: work talk, then payment talk about other people.
   [
     'a payout report fixed, then paying freelancers as before',
