@@ -95,8 +95,9 @@ const isLabel = (o: Occurrence, text: string): boolean =>
   (o.concept === 'COPYWORK' &&
     (text.charCodeAt(o.s - 1) === 45 || text.charCodeAt(o.s - 1) === 95) &&
     inHandleOrPath(text, o.s)) ||
-  // A work word inside a dotted name ("joel.qa.77", "mia.dev.studio"): a label between two.
-  (o.concept === 'TECH' && isInnerLabel(o, text));
+  // A work word inside a dotted name ("joel.qa.77", "mia.dev.studio"): a label between two,
+  // or the first label of a handle ("@staging.by.hamza").
+  (o.concept === 'TECH' && (isInnerLabel(o, text) || text.charCodeAt(o.s - 1) === 64));
 /** A "/" or "@" earlier in the same run of non-spaces (at most 80 units back). */
 function inHandleOrPath(text: string, s: number): boolean {
   for (let k = s - 1; k >= 0 && s - k <= 80; k--) {

@@ -116,7 +116,7 @@ function quotedAndAnswered(part: string, at: number): boolean {
  * "Você perguntou se…", "Kamu tanya soal…", "Du hast geschrieben…".
  */
 const PARAPHRASE =
-  /^\W*(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|me (?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали))\b/;
+  /^\W*(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|me (?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали))\b/;
 const ANSWERS = new Set<Concept>(['ONPLATFORM_ONLY', 'RULES', 'REFUSED', 'CONVERSION']);
 const answersOnPlatform = (o: Occurrence): boolean => ANSWERS.has(o.concept) && !o.negated;
 
@@ -746,7 +746,7 @@ function paidForWork(occ: readonly Occurrence[], tokens: Tokens): boolean {
 // it. Naming the conversion alone ("the conversion fee is too much, let's just...") is not.
 const BY_THE_BOOK = /request (?:a |the )?contract conversion|all contracts|official route/;
 
-const WRITER = new Set(['me', 'us']);
+const WRITER = new Set(['me', 'us', 'мне', 'нам']);
 const YOU = new Set(['you', 'u']);
 /** A report addressed to the reader: "asked if you could", "wants you to". */
 const passedOn = (tokens: Tokens, o: Occurrence): boolean =>

@@ -20,7 +20,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['TECH'],
-    'feature|staging|staging server|qa|кнопк*|бот|боты|интеграц*|виджет*|boton|botao|bouton|schaltflache|tombol|plugin|hardcod*|phone mask|phone field|phone number field|number field|api|apis|sdk|webhook*|sandbox|endpoint*|integrat*|integrasi|integre|integrei|implementei|implemente|implemented|checkout|gateway|pasarela|plugins|widget|button|bot|bots|chatbot|token|client secret|secret|merchant|drop in|dropin|config*|regex|validat*|field|feld|mask|placeholder|e.164|libphonenumber|template|templates|email campaign|email campaigns|sms campaign|sms campaigns|ad campaign|ad campaigns|drip campaign|marketing campaign|campaign email|campaign emails|campaign flow|campaign settings|campaign report|automation|smtp|spf|dkim|dmarc|klaviyo|mailchimp|brevo|sendgrid|twilio|shopify|woocommerce|braintree|square|razorpay|midtrans|ykassa|юkassa|coinbase commerce|quota|manifest|android|ios|sync job|repo|secrets|env|.env|json|schema|database|module|payload|null pointer|bug|bugs|the flow|intent flow|test mode|modo de prueba|sandbox buyer|testnet|price widget|rate limit|screen|screens|layout*|mockup*|prototype|qr code|for customers|for us customers|customers who|customer replies|reply to|replyto|helpdesk|the store|the shop|online store|your store|na loja|da loja|en la tienda|интернет магазин*|тестовые|dashboard|deployment|nginx|domain verification|unofficial library|notifications|alerts|business api|mini program|split the bill screen|export the customer|customer phone numbers|the signup form|signup form|contact form|form|payment intent|3ds|3d secure|fails|failing|fixing|debug*|error|errors|exception|column|columns|spreadsheet|csv|modulo|modalita test|in modalita test|modalita di test',
+    'feature|staging|staging server|qa|кнопк*|бот|боты|интеграц*|виджет*|boton|botao|bouton|schaltflache|tombol|plugin|hardcod*|phone mask|phone field|phone number field|number field|api|apis|sdk|webhook*|sandbox|endpoint*|integrat*|integrasi|integre|integrei|implementei|implemente|implemented|checkout|gateway|pasarela|plugins|widget|button|bot|bots|chatbot|token|client secret|secret|merchant|drop in|dropin|config*|regex|validat*|field|feld|mask|placeholder|e.164|libphonenumber|template|templates|email campaign|email campaigns|sms campaign|sms campaigns|ad campaign|ad campaigns|drip campaign|marketing campaign|campaign email|campaign emails|campaign flow|campaign settings|campaign report|automation|smtp|spf|dkim|dmarc|klaviyo|mailchimp|brevo|sendgrid|twilio|shopify|woocommerce|braintree|square|razorpay|midtrans|ykassa|юkassa|coinbase commerce|quota|manifest|android|ios|sync job|repo|secrets|env|.env|json|schema|database|module|payload|null pointer|bug|bugs|the flow|intent flow|test mode|modo de prueba|sandbox buyer|testnet|price widget|rate limit|screen|screens|layout*|mockup*|prototype|qr code|for customers|for us customers|customers who|customer replies|reply to this email|reply to this newsletter|reply to customers|reply to the customer|reply to reviews|reply to comments|reply to tickets|replyto|helpdesk|the store|the shop|online store|your store|na loja|da loja|en la tienda|интернет магазин*|тестовые|dashboard|deployment|nginx|domain verification|unofficial library|notifications|alerts|business api|mini program|split the bill screen|export the customer|customer phone numbers|the signup form|signup form|contact form|form|payment intent|3ds|3d secure|fails|failing|fixing|debug*|error|errors|exception|column|columns|spreadsheet|csv|modulo|modalita test|in modalita test|modalita di test',
   ],
   [
     ['COPYWORK'],
@@ -132,7 +132,7 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   // A refusal after the thing refused: "mi número no lo comparto".
   [
     ['NEG_AFTER'],
-    'no lo comparto|no la comparto|no comparto|no lo doy|no lo paso|nao compartilho|nao passo|je ne le partage pas|je ne partage pas|gebe ich nicht|teile ich nicht|не даю|не сообщаю|tidak saya bagikan|share nahi karta|share nahi karti',
+    'no lo comparto|no la comparto|no lo doy|no lo paso|nao compartilho|nao passo|je ne le partage pas|je ne partage pas|gebe ich nicht|teile ich nicht|не даю|не сообщаю|tidak saya bagikan|share nahi karta|share nahi karti',
   ],
   // What others ask for, told as a habit: "some clients ask me to ..., I always say no".
   [
@@ -1868,5 +1868,21 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [
     ['REFUSED'],
     'but im going to keep our payments on upwork|but ill keep our payments on upwork|but i will keep our payments on upwork',
+  ],
+  // Session 20, round 54 (bench/fresh-260 to fresh-263): payment and messaging work.
+  [['NEG', 'NEG_AFTER'], 'no comparto'],
+  [['NEG'], 'nobody sends|no one sends|nobody needs to|no one needs to'],
+  [
+    ['TECH'],
+    'stripe billing|paypal payouts|generees automatiquement|echec de prelevement|ratelimited|rate limited|business initiated conversations|quality rating|telegrambot|whatsappbot|testbestellung|testbestellungen|verschickt automatisch|automatisch verschickt|aging report|ar aging|ap aging|marked it (as) paid|marked as paid',
+  ],
+  [['TECH'], 'wallet app ke liye|wallet app ka|wallet app ki|wallet app ke'],
+  [
+    ['THIRDPARTY'],
+    'nomor cs|cs klien|nomor cs klien|layanan pelanggan|номер поддержки|горячей линии|горячая линия|из брендбука|the salons|affiliate payouts|affiliates|al cliente di|ai clienti|al fornitore|ai fornitori|repartidores|a los repartidores|entregadores|livreurs|курьерам|курьеров|vendors ko|vendor ko',
+  ],
+  [
+    ['NEUTRAL'],
+    'sans justificatif|sans justificatifs|setting off|sets off|keeps setting off|setting it off',
   ],
 ];

@@ -416,4 +416,6 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [['CHANNEL'], 'wtsp'],
   [['CONTACT_ACT'], 'donde podamos hablar|podamos hablar'],
+  // Session 20, round 54: LINE, the app, in Indonesian chat.
+  [['CHANNEL'], 'add line saya|line saya|id line saya|add line aku|line aku|id line aku'],
 ];

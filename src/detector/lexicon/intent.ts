@@ -1370,4 +1370,15 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SCAM'],
     'tarifa/cuota/comision/cargo de verificacion|taxa de verificacao|frais de verification|verifizierungsgebuhr|сбор/плата/взнос за верификацию|biaya verifikasi|verification charge/charges',
   ],
+  // Session 20, round 54 (bench/fresh-260 to fresh-263).
+  [['SCAM'], 'to unlock your/the contract|approved escrow partner|escrow partner'],
+  [
+    ['CONTRACT_END'],
+    'damos por terminado el contrato|dar por terminado el contrato|damos por cerrado el contrato|on cloture ici|on clot ici|on ferme ici|cloturer ici',
+  ],
+  [
+    ['FEE_AVOID'],
+    'nadie (mas) se queda con su/la/una tajada|sin que nadie se quede con su/la tajada',
+  ],
+  [['INSTEAD'], 'а не через'],
 ];

@@ -390,4 +390,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['SCAM'], 'за доступ к проекту|для доступа к проекту'],
   // Session 20: "envíala por Western Union".
   [['SENDVERB'], 'enviala|envialo|envielo|enviela|mandala|mandalo|transferila|transferilo'],
+  // Session 20, round 54: "vous me réglez par virement".
+  [['PAYVERB'], 'me reglez|me reglerez|reglez moi|me regler|me regles'],
 ];

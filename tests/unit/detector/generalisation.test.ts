@@ -1984,9 +1984,83 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'Spanish: a verification fee said to be policy, sent by Western Union',
     'La política de Upwork exige una tarifa de verificación de 40 USD; envíala por Western Union.',
   ],
+  // Session 20, round 54 (bench/fresh-260 to fresh-263).
+  [
+    'French: closing here and being paid by transfer',
+    "Pour la suite on clôture ici et vous me réglez par virement, c'est moins cher pour vous.",
+  ],
+  [
+    'Spanish: ending the contract so nobody takes a slice',
+    'Damos por terminado el contrato y seguimos por nuestra cuenta; así nadie se queda con su tajada.',
+  ],
+  [
+    'Russian: paid in USDT rather than through Upwork',
+    'В следующем месяце оплатишь мне в USDT, а не через Upwork.',
+  ],
+  [
+    'Indonesian: LINE asked for before the contract',
+    'Sebelum kontrak, add line saya ya: rina.desain.',
+  ],
+  [
+    'a handle whose first label is a work word',
+    'Send the next jobs to my Instagram DM instead of Upwork: @staging.by.omar',
+  ],
+  [
+    'a deposit to unlock the contract at a made-up escrow partner',
+    'Register at escrow-partner.example and deposit $30 to unlock your contract.',
+  ],
+  [
+    "a post's readers sent to Discord instead of replying",
+    "Don't reply to this post, DM me on Discord instead.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 20, round 54 (bench/fresh-260 to fresh-263).
+  [
+    "a salon's WhatsApp number limited by Meta",
+    "Meta rate-limited the salon's WhatsApp number to 250 business-initiated conversations a day.",
+  ],
+  [
+    "Indonesian: the client's support number in a help article",
+    'Nomor CS klien 0800-1-555-0177 sudah saya masukkan ke artikel bantuan.',
+  ],
+  [
+    "Russian: a support number from the client's brand book",
+    'Номер поддержки 8 800 555-01-77 взяла из брендбука клиента.',
+  ],
+  [
+    'a note asking for contact, answered by staying in Messages',
+    "I saw the note asking for my WhatsApp. I'll keep everything in Upwork Messages until there's a contract.",
+  ],
+  [
+    'a word setting off the warning, explained',
+    'The word "direct" keeps setting off the warning here; it\'s in the client\'s brand name.',
+  ],
+  [
+    'nobody invoicing outside before the conversion',
+    'Until the conversion is approved, nobody sends invoices outside the platform.',
+  ],
+  [
+    'French: an invoice without a receipt',
+    'Les relevés sont rapprochés ; il reste une facture sans justificatif à déposer dans le drive.',
+  ],
+  [
+    'German: a bot sending invoices once Stripe confirms',
+    'Der Telegram-Bot verschickt die Rechnung automatisch, sobald die Zahlung in Stripe bestätigt ist.',
+  ],
+  [
+    'affiliates paid by PayPal Payouts',
+    'Affiliate payouts are done: 12 partners paid via PayPal Payouts.',
+  ],
+  [
+    'Spanish: couriers paid by bank transfer',
+    'Los pagos a los repartidores salen cada viernes por transferencia bancaria.',
+  ],
+  [
+    'an invoice paid by ACH and marked paid',
+    'Harbor Tiles paid invoice 0318 by ACH, so I marked it paid in the AR aging report.',
+  ],
   // Session 20: warnings that quote the rules against a scam.
   [
     'the rules quoted to call a deposit ask a scam, with a report',
