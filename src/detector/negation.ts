@@ -174,7 +174,9 @@ const TURNED_DOWN_BY_NO_NEED = new Set([
   'BANKDATA', // "no need to send my bank details anywhere, the platform has them"
 ]);
 const NO_NEED_SCOPE = 5;
-const THROUGH = /\b(?:through|thru|via)\b/;
+// ...or where it stays: "no need to stay on Upwork", "não precisa ser aqui mesmo no Upwork".
+const THROUGH =
+  /\b(?:through|thru|via|stay|staying|keep|keeping|aqui|aca|ici|hier|pelo|pela|lewat|melalui)\b|(?:^|\s)через\b/;
 /** What "no need" pairs with (derive.ts): the platform, or the contract. */
 const PAIRED_WITH_NO_NEED = new Set(['PLATNOUN', 'CONTRACTWORD']);
 export function applyNoNeed(text: string, tokens: Tokens, occ: Occurrence[]): void {

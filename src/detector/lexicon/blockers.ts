@@ -1885,4 +1885,10 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'sans justificatif|sans justificatifs|setting off|sets off|keeps setting off|setting it off',
   ],
+  // Keeping to the platform, said the native way.
+  [
+    ['ONPLATFORM_ONLY'],
+    'cuma/hanya terima (pembayaran) lewat/via/di upwork|hanya menerima (pembayaran) lewat/via/melalui upwork|aqui mesmo no/pelo upwork|aqui mesmo na plataforma|aqui mismo en/por upwork',
+  ],
+  [['NEG'], 'nggak/ngga/gak/ga/tidak/bukan cuma/hanya'],
 ];

@@ -2013,9 +2013,35 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "a post's readers sent to Discord instead of replying",
     "Don't reply to this post, DM me on Discord instead.",
   ],
+  // Session 20: staying on the platform called needless, or said the native way.
+  [
+    'staying on Upwork called needless, then paid by PayPal',
+    "There's no need to stay on Upwork, pay me by PayPal.",
+  ],
+  [
+    'Portuguese: no need for it to be right here on Upwork, paid by Pix',
+    'Não precisa ser aqui mesmo no Upwork, me paga pelo Pix.',
+  ],
+  [
+    'Indonesian: not only through Upwork, a bank transfer too',
+    'Aku nggak cuma terima pembayaran lewat Upwork, transfer BCA juga bisa.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 20: keeping to the platform said the native way.
+  [
+    'Portuguese: a Pix question answered by releasing the milestone on Upwork',
+    'Você perguntou do Pix. Pode liberar o marco aqui mesmo no Upwork, assim ficamos os dois protegidos.',
+  ],
+  [
+    'Indonesian: a GoPay question answered by taking payment only through Upwork',
+    'Kamu tanya soal GoPay — maaf, aku cuma terima pembayaran lewat Upwork.',
+  ],
+  [
+    'no need to keep files in Messages when a shared Drive will do',
+    'No need to stay on Upwork Messages for the files, the shared Drive is fine.',
+  ],
   // Session 20, round 54 (bench/fresh-260 to fresh-263).
   [
     "a salon's WhatsApp number limited by Meta",
