@@ -1891,4 +1891,5 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'cuma/hanya terima (pembayaran) lewat/via/di upwork|hanya menerima (pembayaran) lewat/via/melalui upwork|aqui mesmo no/pelo upwork|aqui mesmo na plataforma|aqui mismo en/por upwork',
   ],
   [['NEG'], 'nggak/ngga/gak/ga/tidak/bukan cuma/hanya'],
+  [['ONPLATFORM_ONLY'], 'can only chat/talk/message/communicate here|only chat/talk here'],
 ];

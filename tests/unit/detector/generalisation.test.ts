@@ -2026,9 +2026,19 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'Indonesian: not only through Upwork, a bank transfer too',
     'Aku nggak cuma terima pembayaran lewat Upwork, transfer BCA juga bisa.',
   ],
+  // Session 20: a reply headed 're: your…'.
+  [
+    'a reply to their WhatsApp ask that hands a number over',
+    're: your WhatsApp — sure, +1 555 0133.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 20: a reply headed 're: your…'.
+  [
+    'a Telegram link answered by chatting only here',
+    "re: your Telegram link — I didn't click it. Until an offer is accepted I can only chat here, sorry.",
+  ],
   // Session 20: keeping to the platform said the native way.
   [
     'Portuguese: a Pix question answered by releasing the milestone on Upwork',
