@@ -113,6 +113,8 @@ const endsList = (text: string, tokens: Tokens, last: Occurrence, o: Occurrence)
 
 const HANDED = new Set(['EMAIL', 'PHONE', 'MSGLINK', 'PAYLINK']);
 
+/** A refusal that ends on an item of a list: "no phone numbers", "no emails". */
+const NAMES_ITEM = /(?:numbers?|e-?mails?)$/;
 export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): void {
   if (!occ.some((o) => o.concept === 'NEG' || o.concept === 'NEG_AFTER')) return;
   const inOrder = occ.length > 1 ? [...occ].sort((a, b) => a.t0 - b.t0) : occ;
@@ -123,7 +125,10 @@ export function applyNegation(text: string, tokens: Tokens, occ: Occurrence[]): 
     // refusal of two words or more that closes its clause refuses what came before it too.
     const back =
       neg.concept === 'NEG_AFTER' || (neg.t1 - neg.t0 >= 2 && closesClause(text, tokens, neg));
-    let listed: Occurrence | undefined;
+    // "no phone numbers, emails or Skype IDs": a refusal naming the first item starts the list.
+    let listed: Occurrence | undefined = NAMES_ITEM.test(text.slice(neg.s, neg.e))
+      ? neg
+      : undefined;
     for (const o of inOrder) {
       if (o === neg || o.concept === 'NEG' || o.concept === 'NEG_AFTER') continue;
       // "I'm definitely not going to tell you it's jen.k@mail.example": an address or number

@@ -116,7 +116,7 @@ function quotedAndAnswered(part: string, at: number): boolean {
  * "Você perguntou se…", "Kamu tanya soal…", "Du hast geschrieben…".
  */
 const PARAPHRASE =
-  /^\W*(?:re:\s+your\b|(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|me (?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))\b/;
+  /^\W*(?:re:\s+your\b|(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,4}(?:maanga|manga|pucha|poocha|puchha|kaha|likha)|me (?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))\b/;
 const ANSWERS = new Set<Concept>(['ONPLATFORM_ONLY', 'RULES', 'REFUSED', 'CONVERSION']);
 const answersOnPlatform = (o: Occurrence): boolean => ANSWERS.has(o.concept) && !o.negated;
 
@@ -126,6 +126,20 @@ const ASKED = /^asked (?:whether|if)\b/;
 const TOLD_WHOLE = 4;
 /** How many sentences on "the contract has started" still speaks for, in its paragraph. */
 const POSTCONTRACT_REACH = 3;
+
+/** Where fenced code blocks (```) open and close in a part: [open, close, open, close…]. */
+function fenceBounds(part: string): number[] {
+  const bounds: number[] = [];
+  for (let at = part.indexOf('```'); at >= 0; at = part.indexOf('```', at + 3)) bounds.push(at);
+  if (bounds.length % 2 === 1) bounds.push(part.length);
+  return bounds;
+}
+/** Whether `at` lies inside one of the fenced blocks. */
+function inFence(bounds: readonly number[], at: number): boolean {
+  for (let k = 0; k + 1 < bounds.length; k += 2)
+    if (at > (bounds[k] as number) && at < (bounds[k + 1] as number)) return true;
+  return false;
+}
 
 /** Whether a line break separates sentence i from the one before it. */
 function startsParagraph(text: string, tokens: Tokens, sentence: Sentence): boolean {
@@ -410,6 +424,7 @@ const RAIL_INTENT = new Set<Concept>([
   'RAIL_ASK',
   'PAYLINK',
   'SCAM',
+  'NONEED', // "Wallet: TQ7x…, no need to fund anything on Upwork"
 ]);
 const CONTACT_DETAILS = new Set<Concept>([...STRUCTURES, 'CHANNEL', 'CHANNEL_WEAK']);
 /**
@@ -1545,6 +1560,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   const offered = new Set<RuleHit>();
   const paragraph: number[] = [];
   let workTalk = 0; // sentences the last technical or copy-writing talk still reaches
+  const fences = part.includes('```') ? fenceBounds(part) : [];
   // Copy a business's customers read (a shop's FAQ, a booking page), introduced and pasted.
   let forCustomers = pastedCopy(part);
   // The part is a work document: that copy, one under a title line, or (below) one named as
@@ -1666,7 +1682,10 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     }
     if (meets(m, M.talk) && turnFromWork(occ, tokens, sentences[i] as Sentence))
       m = presentInto(occ, present);
-    const talk = meets(m, M.talk);
+    // A line of a fenced code block (a pasted log, a config) is technical text.
+    const fenced =
+      fences.length > 0 && inFence(fences, typedRange(norm, sentences[i] as Sentence)[0]);
+    const talk = meets(m, M.talk) || fenced;
     // A brand dressed up to slip past filters ("V E N M O", "Sіgnаl") is an ask: a payment
     // method so spelled is offered, a word only sometimes a channel is one, and no work,
     // bookkeeping or tool named around it clears it.
@@ -1775,6 +1794,11 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       // "Impressum: … Telefon 0761 5550 123, E-Mail info@…": a kind of detail naming what
       // follows, in data nobody says is theirs, is a business's details being laid out.
       dropConcepts(occ, LABELS_AND_STRUCTURES);
+      m = presentInto(occ, present);
+    }
+    if (fenced && meets(m, M.structures) && !meets(m, M.contactIntent)) {
+      // "[09:00:15] modem dial 5550147 FAIL (no carrier)": a number in a log is its data.
+      dropConcepts(occ, STRUCTURES);
       m = presentInto(occ, present);
     }
     if (meets(m, M.structures) && within(m, M.bareCompany)) {

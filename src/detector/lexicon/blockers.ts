@@ -1892,4 +1892,28 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['NEG'], 'nggak/ngga/gak/ga/tidak/bukan cuma/hanya'],
   [['ONPLATFORM_ONLY'], 'can only chat/talk/message/communicate here|only chat/talk here'],
+  // Session 20, round 55 (bench/fresh-264 to fresh-267): clients, documents, long contracts.
+  [
+    ['REPORTED'],
+    'haciendose/haciendo pasar por|se hace/hacen pasar por|se faz/fazem passar por|se fait/font passer pour|gibt sich als|geben sich als|выдает/выдают себя за|mengaku sebagai|impersonating our/the company',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'la videollamada de upwork|videollamada de upwork|videochamada do upwork|upwork videoanruf|usemos el chat de aqui|el chat de aqui|stays/stay/remain/remains on the upwork contract|ach/wire/card to upwork',
+  ],
+  [
+    ['NEG'],
+    'not a request to|not an ask to|not a suggestion to|не делимся|не делюсь|не делиться|не обмениваемся|hold/holding off on sharing|no phone numbers|no phone number',
+  ],
+  [
+    ['NEUTRAL'],
+    'arguing here|argue here|upwork direkt|upwork directly|upwork directement|upwork directamente|upwork diretamente|no bank/account/payment details needed/required',
+  ],
+  [['NEG_AFTER'], 'tidak/nggak/ga/gak bisa saya/aku terima|tidak saya terima'],
+  [
+    ['RULES'],
+    'upwork dice que|upwork diz que|upwork dit que|erlaubt upwork kein/keine/keinen|upwork erlaubt kein/keine/keinen|upwork says',
+  ],
+  [['POSTCONTRACT'], 'setelah kontrak jalan/berjalan/dimulai/mulai'],
+  [['TECH'], 'qr codes'],
 ];

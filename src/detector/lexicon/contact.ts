@@ -418,4 +418,6 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CONTACT_ACT'], 'donde podamos hablar|podamos hablar'],
   // Session 20, round 54: LINE, the app, in Indonesian chat.
   [['CHANNEL'], 'add line saya|line saya|id line saya|add line aku|line aku|id line aku'],
+  // Session 20, round 55.
+  [['CONTACT_ACT'], 'text your name/details/info/number|grab my contact'],
 ];

@@ -389,7 +389,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // (bots, moderators, the platform reading), scams (phishing logins, gift cards, payout holds).
   [
     ['OFFPLATFORM'],
-    'not running/run/putting/put/routing (it/this/that/things/everything/the/any/future) (next/other) (job/jobs/project/projects/work/one/contract/payment/payments) through here/upwork|not running/run/putting/put/routing (it/this/that/things/everything/the/any/future) (next/other) (job/jobs/project/projects/work/one/contract/payment/payments) through the platform/site|without running it through here|went independent|go independent with me|went independent with me|somewhere less watched|less watched|somewhere less monitored|settle the price outside|settle it outside|settle the rest outside|как нибудь между собой|какнибудь между собой|оформим между собой|между собой оформим|решим между собой|рассчитаемся между собой|напрямую между нами|set you up as a (regular) vendor|as a regular vendor|as a vendor in our|in our accounts system|pay you from there|fuori dalla piattaforma|fuori piattaforma|мимо кассы|в конверте|au black|por baixo dos panos|por debajo de la mesa|upar upar se|contract ke bahar|bahar hi len den|len den|ohne zwischenhandler|kurzen dienstweg|atur sendiri|square it privately|settle it privately|square up privately|en negro|unter der hand|mittelsmann raus|den mittelsmann raus|ohne mittelsmann|regeln das unter uns|unter uns regeln|nicht uber diesen chat|skip the site|skip this site|yahan se bahar|site se bahar|platform se bahar',
+    'not running/run/putting/put/routing (it/this/that/things/everything/the/any/future) (next/other) (job/jobs/project/projects/work/one/contract/payment/payments) through here/upwork|not running/run/putting/put/routing (it/this/that/things/everything/the/any/future) (next/other) (job/jobs/project/projects/work/one/contract/payment/payments) through the platform/site|without running it through here|went independent|go independent with me|went independent with me|somewhere less watched|less watched|somewhere less monitored|settle the price outside|settle it outside|settle the rest outside|как нибудь между собой|какнибудь между собой|оформим между собой|между собой оформим|решим между собой|рассчитаемся между собой|напрямую между нами|set you up as a (regular) vendor|as a regular vendor|as a vendor in our|in our accounts system|pay you from there|fuori dalla piattaforma|fuori piattaforma|мимо кассы|в конверте|au black|por baixo dos panos|por debajo de la mesa|upar upar se|contract ke bahar|bahar hi len den|len den|ohne zwischenhandler|kurzen dienstweg|atur sendiri|square it privately|settle it privately|square up privately|pago/pagar/pagarte/pagamos/pagaremos/cobrar/cobro/cobrarte/trabajar/trabajo/todo/mejor/hacerlo/hacemos/hago en negro|en negro sin factura|unter der hand|mittelsmann raus|den mittelsmann raus|ohne mittelsmann|regeln das unter uns|unter uns regeln|nicht uber diesen chat|skip the site|skip this site|yahan se bahar|site se bahar|platform se bahar',
   ],
   [
     ['FEE_AVOID'],
@@ -1381,4 +1381,23 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'nadie (mas) se queda con su/la/una tajada|sin que nadie se quede con su/la tajada',
   ],
   [['INSTEAD'], 'а не через'],
+  // Session 20, round 55 (bench/fresh-264 to fresh-267).
+  [
+    ['SCAM'],
+    'rent verified freelancer/upwork accounts|we rent (verified) (freelancer/upwork) accounts|reply/respond with your login|log in from our side|te enviaremos/enviamos/mandaremos un cheque|depositalo y transfiere|deposita el cheque|vamos te enviar um cheque|deposite o cheque|schulungsgebuhr|schulungsgebuhren|trainingsgebuhr|dann bekommst du den job',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'dont take it/this/that through upwork|dont run it/this/that through upwork|run/do/handle everything from there',
+  ],
+  [['FEE_AVOID'], 'no conversion fee/fees needed/required'],
+  [
+    ['SECRECY'],
+    'reading every line|reads every line|reading every message|reads every message|reading our messages|keeps reading our messages',
+  ],
+  [
+    ['FEEWORD'],
+    'upwork fee is a scam|upwork fees are a scam|fee is a scam|fees are a scam|the fee is a scam',
+  ],
+  [['INSTEAD'], 'не через'],
 ];

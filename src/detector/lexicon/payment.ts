@@ -392,4 +392,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['SENDVERB'], 'enviala|envialo|envielo|enviela|mandala|mandalo|transferila|transferilo'],
   // Session 20, round 54: "vous me réglez par virement".
   [['PAYVERB'], 'me reglez|me reglerez|reglez moi|me regler|me regles'],
+  // Session 20, round 55.
+  [['PAYVERB'], 'paies|payes|paieras|payeras|возврат|the extra part'],
+  [['RAIL'], 'paysafecard|paysafe card|paysafe'],
 ];

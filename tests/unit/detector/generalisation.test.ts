@@ -2031,9 +2031,120 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a reply to their WhatsApp ask that hands a number over',
     're: your WhatsApp — sure, +1 555 0133.',
   ],
+  // Session 20, round 55 (bench/fresh-264 to fresh-267).
+  [
+    'account rental offered by an agency',
+    'We rent verified freelancer accounts and split the earnings; reply with your login to start.',
+  ],
+  [
+    'Spanish: a fake cheque to deposit and forward',
+    'Te enviaremos un cheque de 2.000 USD; deposítalo y transfiere 1.500 USD a nuestro proveedor.',
+  ],
+  [
+    'a relative paying cash, Upwork turned down',
+    "Don't take it through Upwork, my cousin will pay you cash.",
+  ],
+  [
+    'ending the contract with no conversion fee needed',
+    "I'll cancel the Upwork contract and send you a direct agreement, no conversion fee needed.",
+  ],
+  [
+    'after the contract, a number given because Upwork reads every line',
+    'Month 3 of the contract and Upwork is reading every line here, so text me at 555-0147 from now on.',
+  ],
+  ['Russian: a refund in USDT, not through Upwork', 'Возврат сделаю тебе в USDT, не через Upwork.'],
+  [
+    'French: paid by hand, no need for the site',
+    'Tu me paies en main propre la prochaine fois, pas besoin de passer par le site.',
+  ],
+  [
+    "Venmo, with the platform's fee called a scam",
+    'send the rest to my venmo, the upwork fee is a scam anyway',
+  ],
+  [
+    'German: a training fee by paysafecard',
+    'Bitte zahle 39€ Schulungsgebühr per Paysafecard, dann bekommst du den Job.',
+  ],
+  [
+    'a wallet under a payment table, nothing funded on Upwork',
+    'Payment plan for the app:\n\n| phase | amount |\n| MVP | $900 |\n\nWallet: TQ7x9aVn3JkLmP2rWs8YdE4hFbC6uZt1Nq, no need to fund anything on Upwork.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 20, round 55 (bench/fresh-264 to fresh-267).
+  [
+    'Spanish: someone impersonating the company on Telegram',
+    'Cuidado: alguien se hace pasar por nuestra empresa en Telegram. Solo entrevistamos por la videollamada de Upwork.',
+  ],
+  [
+    "a brand with 'direct' in it, not a request to leave",
+    "The 'Direct' in DirectWave is our brand, not a request to go off-platform.",
+  ],
+  [
+    'a refund asked on the milestone rather than argued here',
+    "I've opened a refund request on the milestone rather than arguing here.",
+  ],
+  [
+    'German: Upwork charging the company card directly',
+    'Die Rechnung zieht Upwork direkt von unserer Firmenkarte ein.',
+  ],
+  [
+    'an AP team paying Upwork by ACH',
+    "Our AP team pays Upwork's invoice by ACH to Upwork every month.",
+  ],
+  [
+    'Indonesian: a bonus outside Upwork turned down',
+    'Bonus di luar Upwork tidak bisa saya terima, semua lewat platform.',
+  ],
+  [
+    'Spanish: Upwork says the email may not be asked before the contract',
+    'Upwork dice que no se puede pedir el email antes del contrato, así que usemos el chat de aquí.',
+  ],
+  [
+    'a team rule: no phone numbers, emails or Skype before a contract',
+    'Before a contract starts: no phone numbers, emails or Skype IDs in chat.',
+  ],
+  [
+    'German: Upwork allows no exchange of numbers before the contract',
+    'Vor Vertragsbeginn erlaubt Upwork keinen Austausch von Telefonnummern oder E-Mail-Adressen.',
+  ],
+  [
+    'Indonesian: contacts exchanged only once the contract runs',
+    'Setelah kontrak jalan, baru boleh tukar kontak untuk urusan kerja.',
+  ],
+  [
+    "the writer's own pay staying on the Upwork contract",
+    "That's your company's internal process; my own pay stays on the Upwork contract.",
+  ],
+  [
+    'Spanish: a tattoo style in black',
+    'Tres variantes: línea fina, tradicional con color y puntillismo en negro.',
+  ],
+  [
+    'a number in a pasted log',
+    "Log:\n```\n[10:02:11] modem dial 5550199 FAIL (no carrier)\n```\nI'll remove the dial-out.",
+  ],
+  [
+    'Hindi: a phone asked for, answered with the rule',
+    'Aapne phone number maanga tha. Contract start hone se pehle number share karna allowed nahi hai.',
+  ],
+  [
+    'Russian: a team reminder not to share phones before a contract',
+    'До начала контракта не делимся телефоном, почтой, Телеграмом.',
+  ],
+  [
+    'no bank details needed, paid through milestones',
+    'Paid via Upwork milestones; no bank details needed from either side.',
+  ],
+  [
+    'holding off on sharing a phone until a contract',
+    "Since we haven't started a contract, I'll hold off on sharing my phone until then.",
+  ],
+  [
+    "Hindi: payment QR codes on a salon's poster",
+    'Paytm aur PhonePe ke QR codes aapke salon ke poster mein add kar diye hain.',
+  ],
   // Session 20: a reply headed 're: your…'.
   [
     'a Telegram link answered by chatting only here',
