@@ -810,6 +810,16 @@ function workClauseApart(occ: readonly Occurrence[], text: string): boolean {
   return /(?:;|\s[\u2013\u2014-]\s)\s*(?:[a-z]+\s+){0,2}$/.test(text.slice(work, first.s));
 }
 
+/**
+ * "…close this out on the site and keep me on as your own guy, no platform in between, just the
+ * two of us": leaving the platform to deal with each other directly, whatever work is named.
+ */
+const leavesToDealDirect = (occ: readonly Occurrence[], text: string): boolean =>
+  occ.some(
+    (o) => o.concept === 'OFFPLATFORM' && !o.negated && NAMES_PLATFORM.test(text.slice(o.s, o.e)),
+  ) && occ.some((o) => o.concept === 'DIRECT' && !o.negated);
+const NAMES_PLATFORM = /upwork|platform|site|marketplace|fiverr|plataforma|plateforme|plattform/;
+
 /** A verb of paying or sending, not turned down. */
 const payingVerb = (o: Occurrence): boolean =>
   (o.concept === 'PAYVERB' || o.concept === 'SENDVERB') && !o.negated;
@@ -1975,6 +1985,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         paidToWriter(judged, tokens) ||
         pricedApart(judged, norm.text, sentences[i] as Sentence) ||
         leavesToSaveFee(judged) ||
+        leavesToDealDirect(judged, norm.text) ||
         sentToAccount(judged) ||
         paidPersonally(judged) ||
         workClauseApart(judged, norm.text) ||

@@ -2069,9 +2069,23 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a wallet under a payment table, nothing funded on Upwork',
     'Payment plan for the app:\n\n| phase | amount |\n| MVP | $900 |\n\nWallet: TQ7x9aVn3JkLmP2rWs8YdE4hFbC6uZt1Nq, no need to fund anything on Upwork.',
   ],
+  // Session 20: leaving the platform to deal directly, work named beside it.
+  [
+    "keeping the writer on as the client's own, no platform in between",
+    "Quick thought on the estimating spreadsheet: let's close this out on the site after version one and keep me on as your own guy, no platform in between, just the two of us.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 20: 'direct' and 'without' in work talk.
+  [
+    'a frontend calling a service directly without the middleman layer',
+    'Keep it simple without the middleman layer: the frontend calls the pricing service directly.',
+  ],
+  [
+    'a direct logo version without the tagline',
+    'Could you make a direct version of the logo without the tagline?',
+  ],
   // Session 20, round 55 (bench/fresh-264 to fresh-267).
   [
     'Spanish: someone impersonating the company on Telegram',
