@@ -1916,4 +1916,6 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['POSTCONTRACT'], 'setelah kontrak jalan/berjalan/dimulai/mulai'],
   [['TECH'], 'qr codes'],
+  // The card the platform bills: "your card on file failed for this week's invoice".
+  [['NEUTRAL'], 'your/the/my/our card on file'],
 ];

@@ -2077,6 +2077,11 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 20: the card the platform bills.
+  [
+    'a failed card on file and Billing & Payments',
+    "Your card on file failed for this week's invoice. Can you update it under Billing & Payments?",
+  ],
   // Session 20: 'direct' and 'without' in work talk.
   [
     'a frontend calling a service directly without the middleman layer',
