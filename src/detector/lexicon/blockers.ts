@@ -1918,4 +1918,44 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['TECH'], 'qr codes'],
   // The card the platform bills: "your card on file failed for this week's invoice".
   [['NEUTRAL'], 'your/the/my/our card on file'],
+  // Session 20, round 56 (bench/fresh-268 to fresh-271): native refusals, third parties.
+  [
+    ['RULES'],
+    'sin proteccion|nos quedamos (las/los) (dos) sin proteccion|perdemos la proteccion|sem protecao|ficamos sem protecao|sans protection|ohne schutz|lose (the) payment protection|die plattform erlaubt es (auch) nicht|upwork erlaubt es (auch) nicht|da banimento|o que da banimento|e motivo de banimento|what gets you/accounts banned|dihitung pelanggaran|termasuk pelanggaran|bisa kena suspend|kena suspend|fiverrs rules|fiverr rules|peopleperhours rules|pph rules',
+  ],
+  [
+    ['NEG_AFTER'],
+    'ist mir zu heikel|mir zu heikel|no va|wali baat rehne do|rehne do|rehne dijiye|chhod do|fica (meio) complicado|gardez le|gardez la',
+  ],
+  [
+    ['REFUSED'],
+    'ca ne va pas etre possible|ca va pas etre possible|ce ne sera pas possible|не получится|нет не получится|так не получится|не выйдет|no me la juego|no me arriesgo|id rather keep things clean|rather keep things clean|isnt something we/i can do|is not something we/i can do|je ne peux pas faire autrement',
+  ],
+  [['RETRACTED'], 'please ignore that|please disregard that|ignore that offer|disregard that'],
+  [
+    ['NEG'],
+    'so no venmo/paypal/zelle/cashapp/crypto/wise/revolut/payoneer/tips/tip|ni mon/ma/mes/mi/tu/su|nem meu/minha|nor my|no te voy a|no le voy a|no les voy a|not that',
+  ],
+  [
+    ['NEUTRAL'],
+    'minha conta aqui|minha conta no upwork|mi cuenta aqui|mi cuenta de upwork|my account here|mon compte ici|mein konto hier|la emite directamente|lo emite directamente|emite directamente|upwork auf mein/meinem konto|upwork to my bank/account|upwork a mi cuenta|upwork pra/para minha conta|upwork sur mon compte|asked me to tell you|asked me to ask you|asked me to ask whether/if|told me to ask (you) whether/if|told me to tell you|wants me to ask you',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'quon reste ici|on reste ici|restons ici|conversando por aqui|falando por aqui|conversamos por aqui|has/have to stay on the contract|must stay on the contract|chamada do (proprio) upwork|videochamada do (proprio) upwork|chamada de video do upwork|tetap lewat/via/di upwork|va por los hitos|por los hitos de upwork|va por upwork',
+  ],
+  [
+    ['TECH'],
+    'payment options|getestet|umsatzsteuer|widerrufsbelehrung|bestatigungsmail|duplicates|customer list|contact list|for your customers|for their customers|for our customers',
+  ],
+  [
+    ['THIRDPARTY'],
+    'votre ancienne/ancien graphiste/comptable/prestataire/freelance|ton ancienne/ancien graphiste/comptable/prestataire|your old/previous/former designer/bookkeeper/freelancer/developer/accountant|my clients customer/customers',
+  ],
+  [
+    ['REPORTED'],
+    'thanks/thank for wanting to|thank you for wanting to|my brother/sister/cousin/colleague/partner/assistant suggested|ваш партнер/партнёр/коллега/менеджер предложил|партнер/коллега предложил|коллега/клиент спросил|спросил/спросила можно ли|tanya apakah|nanya apakah|primo/hermano/socio/colega/jefe/cliente me pregunto si|pediu meu/minha',
+  ],
+  [['NEUTRAL'], 'the milestone directly|nada por fora|nada por fuera|nothing outside'],
+  [['REFUSED'], 'gardez le pour linstant/lemoment|garde le pour linstant'],
 ];

@@ -420,4 +420,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CHANNEL'], 'add line saya|line saya|id line saya|add line aku|line aku|id line aku'],
   // Session 20, round 55.
   [['CONTACT_ACT'], 'text your name/details/info/number|grab my contact'],
+  // Session 20, round 56.
+  [['CONTACT_ACT'], 'ping/message/add/text him/her on|give him/her a ring/call/buzz'],
+  [['CHANNEL'], 'private nummer|privatnummer'],
 ];

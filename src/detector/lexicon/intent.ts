@@ -1400,4 +1400,19 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'upwork fee is a scam|upwork fees are a scam|fee is a scam|fees are a scam|the fee is a scam',
   ],
   [['INSTEAD'], 'не через'],
+  // Session 20, round 56 (bench/fresh-268 to fresh-271).
+  [
+    ['SCAM'],
+    'connects through our partner|buy (your) connects from me|buy connects through/from|discounted connects|gift codes|log/logging into my account with the details',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'bahar se de dijiye|bahar se de do|bahar se dena|bahar se bhej do|bahar se bhejna',
+  ],
+  [
+    ['PRECONTRACT'],
+    'bevor sie mich buchen|bevor du mich buchst|bevor sie mich beauftragen|bevor du mich beauftragst|before you book me|before we settle on hiring|preoffer',
+  ],
+  [['FEE_AVOID'], 'where the platform/site/upwork doesnt take its/their/a'],
+  [['ELSEWHERE'], 'nao passa/passamos/passe pela plataforma|nao passa/passamos/passe pelo upwork'],
 ];

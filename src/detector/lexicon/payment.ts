@@ -395,4 +395,10 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   // Session 20, round 55.
   [['PAYVERB'], 'paies|payes|paieras|payeras|возврат|the extra part'],
   [['RAIL'], 'paysafecard|paysafe card|paysafe'],
+  // Session 20, round 56.
+  [['PAYVERB'], 'slip you|slip it to you'],
+  [
+    ['RAIL'],
+    'your account and branch number|account and branch number|branch number|associates wallet|brothers wallet|partners wallet',
+  ],
 ];

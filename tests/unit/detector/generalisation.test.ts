@@ -2074,9 +2074,170 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "keeping the writer on as the client's own, no platform in between",
     "Quick thought on the estimating spreadsheet: let's close this out on the site after version one and keep me on as your own guy, no platform in between, just the two of us.",
   ],
+  // Session 20, round 56 (bench/fresh-268 to fresh-271).
+  [
+    'Hindi: a bonus given from outside instead of here',
+    'Bonus yahan mat dijiye, bahar se de dijiye.',
+  ],
+  [
+    'Connects sold through a partner for USDT',
+    'Before the milestone is released you must buy 50 Connects through our partner at a discount, $30 in USDT.',
+  ],
+  ['Connects sold for gift codes', 'Buy your Connects from me instead, paid in gift codes.'],
+  [
+    'German: a private number asked for before booking',
+    'Bevor Sie mich buchen: geben Sie mir doch Ihre private Nummer.',
+  ],
+  [
+    'a past arrangement where the platform takes nothing',
+    "Remember the arrangement where the platform doesn't take its cut? Let's do that for the next shoots.",
+  ],
+  [
+    'a co-founder to be pinged on Discord before the offer',
+    'Before we make an offer, ping him on Discord: harlanvoss',
+  ],
+  [
+    'an intake form for phone and email before the offer',
+    'Pre-offer step: fill in this form with your phone and personal email.',
+  ],
+  [
+    "Portuguese: a partner's Pix key, not through the platform",
+    'Meu sócio pediu pra você fazer o Pix direto na chave dele, assim a gente não passa pela plataforma.',
+  ],
+  [
+    "a boss's ask passed on: re-hired elsewhere to avoid the cut",
+    "My boss asked me to tell you he'll close this contract and re-hire you through his cousin's firm so the site doesn't take its cut.",
+  ],
+  [
+    'a brother slipping the other half in cash',
+    'The other half my brother can slip you in cash when he picks up the prints.',
+  ],
+  [
+    'a brother paying by bank, asking for the branch number',
+    'Skip the milestone for this part. My brother will transfer it; he just needs your account and branch number.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 20, round 56 (bench/fresh-268 to fresh-271).
+  [
+    'Spanish: paying outside leaves both without protection',
+    'Lo de pagarme por Bizum prefiero no; si lo hacemos por fuera nos quedamos las dos sin protección.',
+  ],
+  [
+    'Portuguese: the account here is a livelihood',
+    'Pix por fora não rola. Minha conta aqui é meu ganha-pão.',
+  ],
+  [
+    'German: the platform does not allow it',
+    'PayPal Freunde & Familie ist mir zu heikel, und die Plattform erlaubt es auch nicht.',
+  ],
+  [
+    'no Venmo tips after quoting the rules',
+    "Upwork's terms say all payments go through the platform. So no Venmo tips, even small ones.",
+  ],
+  [
+    'French: no need for a PDF or an IBAN',
+    'Pas besoin que je vous envoie un PDF à part, ni mon IBAN.',
+  ],
+  ['Spanish: cash on a visit is not happening', 'Lo de pagarte en efectivo cuando vengas no va.'],
+  [
+    'Hindi: the GPay idea left aside, the bonus given here',
+    'GPay wali baat rehne do, bonus yahin de do.',
+  ],
+  [
+    'Portuguese: Telegram before the contract is complicated',
+    'Valeu pelo convite pro grupo do Telegram, mas antes do contrato fica complicado; bora conversando por aqui.',
+  ],
+  [
+    'Portuguese: ending and continuing outside is what gets you banned',
+    'Fechar o contrato e continuar por fora é justamente o que dá banimento.',
+  ],
+  [
+    'German: a Stripe invoice tested in the shop',
+    'Habe die Stripe-Rechnung im Shop getestet, die Umsatzsteuer stimmt.',
+  ],
+  [
+    'Indonesian: asking to be paid outside counts as a violation',
+    'Minta dibayar di luar platform aja udah dihitung pelanggaran, bisa kena suspend.',
+  ],
+  [
+    'French: continuing between us is not possible',
+    'Merci pour la proposition de continuer « entre nous », mais ça ne va pas être possible.',
+  ],
+  ['Russian: crypto payment, not possible', 'Предложение про оплату в крипте — нет, не получится.'],
+  [
+    'Spanish: not risking the account to save the fee',
+    'Ya sé que así nos ahorramos la comisión, pero no me la juego con la cuenta.',
+  ],
+  [
+    'thanks for wanting to tip outside, the bonus button instead',
+    "Thanks for wanting to tip outside so I keep it all, but I'd rather you use the bonus button.",
+  ],
+  [
+    'Spanish: whether Upwork issues the invoice directly',
+    '¿Upwork la emite directamente o la tengo que hacer yo aparte?',
+  ],
+  [
+    'a payment that has to stay on the contract',
+    'Cancelling the offer is fine if $300 is too much, but any payment has to stay on the contract.',
+  ],
+  [
+    'Spanish: not charging by Zelle to save the fee',
+    'No te voy a cobrar por Zelle para ahorrarnos la comisión.',
+  ],
+  [
+    "German: Upwork's payout to the writer's account",
+    'Die Auszahlung von Upwork auf mein Konto hat fünf Tage gedauert.',
+  ],
+  [
+    "Fiverr's rules quoted",
+    "Fiverr's rules are stricter: nothing outside the platform until an order is placed.",
+  ],
+  [
+    "a brother's Zelle suggested, kept clean",
+    "My brother suggested you pay me through his Zelle, but I'd rather keep things clean.",
+  ],
+  [
+    'a customer list with numbers too short',
+    'The customer list your client sent has 4,212 rows; I removed duplicates and flagged numbers that are too short, like 07700 900.',
+  ],
+  [
+    "a CFO's direct payment idea turned down",
+    "So your CFO's idea of paying the studio directly isn't something we can do.",
+  ],
+  [
+    "a colleague's offer to pay outside, taken back",
+    "My colleague offered to pay you outside the site. Please ignore that; we'll fund milestone 3 on Upwork.",
+  ],
+  [
+    "a Stripe payment link for the client's customers",
+    'My assistant asked if you want a Stripe payment link for your customers on the booking page.',
+  ],
+  [
+    'Portuguese: the Upwork call before hiring, no Skype',
+    'Vamos usar a chamada do próprio Upwork antes da contratação, sem Skype.',
+  ],
+  [
+    "Russian: a partner's crypto offer answered with the rules",
+    'Ваш партнёр предложил оплату в криптовалюте. По правилам Upwork все платежи идут через платформу.',
+  ],
+  [
+    'Indonesian: a colleague asking about bank transfer, answered',
+    'Rekan klien saya tanya apakah bisa bayar lewat transfer bank. Semua pembayaran tetap lewat Upwork.',
+  ],
+  [
+    "Spanish: a cousin's PayPal question answered with the milestones",
+    'Mi primo me preguntó si podías cobrarle por PayPal; le expliqué que todo el pago va por los hitos de Upwork.',
+  ],
+  [
+    'Portuguese: a colleague asked for WhatsApp, kept here',
+    'Tu colega pediu meu WhatsApp antes de fechar. Prefiro manter tudo aqui até o contrato começar.',
+  ],
+  [
+    'Russian: a colleague asked about USDT, answered no',
+    'Коллега спросил, можно ли получить оплату в USDT. Я ответил, что нет: все выплаты только через Upwork.',
+  ],
   // Session 20: the card the platform bills.
   [
     'a failed card on file and Billing & Payments',
