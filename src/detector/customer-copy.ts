@@ -301,7 +301,7 @@ export function writersTail(part: string): number {
  */
 export const platformNamed = (text: string, occ: readonly Occurrence[]): boolean =>
   occ.some((o) => o.concept === 'PLATNOUN' && PLATFORM_NAME.test(text.slice(o.s, o.e)));
-const PLATFORM_NAME =
+export const PLATFORM_NAME =
   /upwork|fiverr|freelancer|peopleperhour|platform|plataforma|plateforme|plattform|платформ|marketplace/;
 /**
  * A sentence amid pasted copy in the writer's own voice: about the work between the two ("for

@@ -11,6 +11,7 @@ import {
   HEADER_WORDS,
   isDocument,
   pastedCopy,
+  PLATFORM_NAME,
   platformNamed,
   titled,
   writerSpeaks,
@@ -761,7 +762,7 @@ function paidForWork(occ: readonly Occurrence[], tokens: Tokens): boolean {
 // it. Naming the conversion alone ("the conversion fee is too much, let's just...") is not.
 const BY_THE_BOOK = /request (?:a |the )?contract conversion|all contracts|official route/;
 
-const WRITER = new Set(['me', 'us', 'мне', 'нам']);
+const WRITER = new Set(['me', 'us', 'mir', 'uns', 'moi', 'мне', 'нам']);
 const YOU = new Set(['you', 'u']);
 /** A report addressed to the reader: "asked if you could", "wants you to". */
 const passedOn = (tokens: Tokens, o: Occurrence): boolean =>
@@ -818,7 +819,7 @@ const leavesToDealDirect = (occ: readonly Occurrence[], text: string): boolean =
   occ.some(
     (o) => o.concept === 'OFFPLATFORM' && !o.negated && NAMES_PLATFORM.test(text.slice(o.s, o.e)),
   ) && occ.some((o) => o.concept === 'DIRECT' && !o.negated);
-const NAMES_PLATFORM = /upwork|platform|site|marketplace|fiverr|plataforma|plateforme|plattform/;
+const NAMES_PLATFORM = new RegExp(`${PLATFORM_NAME.source}|site`);
 
 /** A verb of paying or sending, not turned down. */
 const payingVerb = (o: Occurrence): boolean =>
@@ -874,16 +875,34 @@ function paidToWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
     (verb) =>
       payingVerb(verb) &&
       keyIn(tokens, verb.t0 + 1, verb.t1 + 1, WRITER) &&
-      namedAfter(
-        occ,
-        verb,
-        3,
-        (rail) =>
-          isRail(rail) &&
-          !occ.some((w) => WORK_TALK.has(w.concept) && w.t0 >= verb.t0 && w.t1 <= rail.t0),
-      ),
+      wayRightAfter(occ, verb),
   );
 }
+/** A way of paying named within three words after `verb`, with no work talk between. */
+const wayRightAfter = (occ: readonly Occurrence[], verb: Occurrence): boolean =>
+  namedAfter(
+    occ,
+    verb,
+    3,
+    (rail) =>
+      isRail(rail) &&
+      !occ.some((w) => WORK_TALK.has(w.concept) && w.t0 >= verb.t0 && w.t1 <= rail.t0),
+  );
+
+/**
+ * "Ich habe alles getestet, zahl mir den Rest per PayPal": the writer, one person, to be paid
+ * ("pay me", "zahl mir"), with the way named right after and no work talk between.
+ */
+function payMe(occ: readonly Occurrence[], tokens: Tokens): boolean {
+  return occ.some(
+    (verb) =>
+      verb.concept === 'PAYVERB' &&
+      !verb.negated &&
+      keyIn(tokens, verb.t1, verb.t1 + 1, ONE_WRITER) &&
+      wayRightAfter(occ, verb),
+  );
+}
+const ONE_WRITER = new Set(['me', 'mir', 'moi', 'мне']);
 
 /**
  * "can u just send the last 300 on ven mo": a payment asked of the reader by a way of paying
@@ -1061,7 +1080,7 @@ function keepWhatFollows(occ: Occurrence[], at: number): boolean {
 const WARNS = new Set<Concept>(['NEG', 'NEG_AFTER', 'REFUSED', 'REPORTED', 'ONPLATFORM_ONLY']);
 // A rule that itself says no ("a real client will never ask…", "Upwork nunca pide…") warns.
 const RULE_SAYS_NO =
-  /\b(?:never|not|no|don'?t|doesn'?t|won'?t|nunca|jam[aá]is|nie|nicht|kein\w*|tidak|jangan|nahi?n?)\b|(?:^|\s)(?:не|никогда)(?:\s|$)/;
+  /\b(?:never|not|no|don'?t|doesn'?t|won'?t|nunca|jam[aá]is|nicht|kein\w*|tidak|jangan|nahi?n?)\b|(?:^|\s)(?:не|никогда)(?:\s|$)/;
 function rulePretext(occ: Occurrence[], text: string): void {
   let rule = -1;
   for (const o of occ) {
@@ -1843,6 +1862,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         !ownRail(occ, tokens) &&
         !asked &&
         !paidForWork(occ, tokens) &&
+        // "Ich habe alles getestet, zahl mir den Rest per PayPal": paying the writer, asked
+        // after the work talk of its own sentence.
+        !(talk && !third && payMe(occ, tokens)) &&
         !pricedApart(occ, norm.text, sentences[i] as Sentence)
       ) {
         dropConcepts(occ, RAILS);

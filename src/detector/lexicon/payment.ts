@@ -401,4 +401,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     'your account and branch number|account and branch number|branch number|associates wallet|brothers wallet|partners wallet',
   ],
+  // The writer paid, in German: "zahl mir den Rest per PayPal".
+  [['PAYVERB'], 'zahl|zahlt'],
 ];

@@ -2116,9 +2116,27 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a brother paying by bank, asking for the branch number',
     'Skip the milestone for this part. My brother will transfer it; he just needs your account and branch number.',
   ],
+  // Session 20: the writer to be paid, asked after work talk in the same sentence.
+  [
+    'German: the rest paid by PayPal after the work is tested',
+    'Ich habe alles getestet, zahl mir den Rest per PayPal.',
+  ],
+  [
+    'paid by PayPal, after a tested checkout in the same sentence',
+    'I tested the checkout, pay me via PayPal for this part.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 20: others paid or paying, beside work talk.
+  [
+    'German: a customer paying by PayPal once Stripe is tested',
+    'Die Zahlung in Stripe ist getestet, der Kunde zahlt per PayPal.',
+  ],
+  [
+    'a webhook paying the business through its Connect account',
+    'The Stripe webhook pays us via the Connect account now.',
+  ],
   // Session 20, round 56 (bench/fresh-268 to fresh-271).
   [
     'Spanish: paying outside leaves both without protection',
