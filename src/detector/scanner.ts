@@ -1362,6 +1362,18 @@ function keptHere(occ: Occurrence[], tokens: Tokens): void {
   }
 }
 
+/**
+ * "Send me your PayPal", "share your Skrill": the reader's way of being paid asked for is a
+ * payment to be made there (the contact ask stays, for where it moves the talk).
+ */
+function railAskedFor(text: string, occ: Occurrence[]): void {
+  for (const o of occ) {
+    if (o.concept !== 'CONTACT_ACT' || o.negated || !/\byour$/.test(text.slice(o.s, o.e))) continue;
+    const rail = occ.find((r) => r.concept === 'RAIL' && !r.negated && r.t0 === o.t1);
+    if (rail) occ.push({ ...o, concept: 'PAYVERB' });
+  }
+}
+
 // "the employees' personal emails", "the candidate's phone": someone else's channel is data.
 const OTHERS = new Set<Concept>(['CONTACT_ACT', 'CHANNEL', 'CHANNEL_WEAK']);
 function othersDetails(text: string, occ: Occurrence[]): void {
@@ -1943,6 +1955,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     givenBeforeItStarts(norm.text, occ);
     separateMilestone(norm.text, tokens, occ);
     othersDetails(norm.text, occ);
+    railAskedFor(norm.text, occ);
     if (meets(m, M.rules)) {
       concede(occ, tokens, sentences[i] as Sentence);
       housePolicy(occ);

@@ -1958,4 +1958,30 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['NEUTRAL'], 'the milestone directly|nada por fora|nada por fuera|nothing outside'],
   [['REFUSED'], 'gardez le pour linstant/lemoment|garde le pour linstant'],
+  // Session 20, round 57 (bench/fresh-272 to fresh-275): banter, work tools, the platform's
+  // own features, non-native English.
+  [
+    ['RULES'],
+    'get/gets us both banned|get both of us banned|nos banean|nos banean a los dos|nos van a banear|нас обоих забанят|нас забанят|kita berdua dibanned|dono ka/ke account band|cest (deja) du contournement|deja du contournement',
+  ],
+  [
+    ['NEG'],
+    'no me pidas|no me pida|nao me peca|ne me demande pas|no invoices|no payments|no invoicing|nao e|no es',
+  ],
+  [
+    ['NEG_AFTER'],
+    'nicht vor dem vertrag|nicht vor vertragsbeginn|gebe ich erst weiter|mat boliye|mat bolo|mat kahiye|ist nicht notig|ist nicht erforderlich|isnt something i/we can take/accept/use',
+  ],
+  [['NEUTRAL'], 'nothing happens outside|nothing goes outside|without hiring'],
+  [['COPYWORK'], 'phrases like|words like|a phrase like|a word like'],
+  [['REPORTED'], 'asked for my|asked me for my'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'all payments run through upwork|payments run through upwork|siga/sigue/siguen/sigan por upwork',
+  ],
+  [
+    ['TECH'],
+    'anbindung|testzahlung|testzahlungen|test sends|rendered fine in outlook/gmail|renders fine in outlook/gmail|return codes|return code|in the export',
+  ],
+  [['IDWORD'], 'referencia do pedido|numero do pedido|referencia'],
 ];

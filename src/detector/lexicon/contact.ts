@@ -423,4 +423,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Session 20, round 56.
   [['CONTACT_ACT'], 'ping/message/add/text him/her on|give him/her a ring/call/buzz'],
   [['CHANNEL'], 'private nummer|privatnummer'],
+  // Session 20, round 57.
+  [['CHANNEL'], 'my own video room|video room|my zoom room|my own zoom'],
+  [['CONTACT_ACT'], 'send your cv/resume/portfolio/samples to|send me your cv/resume'],
 ];

@@ -1415,4 +1415,19 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['FEE_AVOID'], 'where the platform/site/upwork doesnt take its/their/a'],
   [['ELSEWHERE'], 'nao passa/passamos/passe pela plataforma|nao passa/passamos/passe pelo upwork'],
+  // Session 20, round 57 (bench/fresh-272 to fresh-275).
+  [['FEE_AVOID'], 'nobody/noone skims|no one skims|nobody skimming'],
+  [
+    ['OFFPLATFORM'],
+    'skip the 24 month thing/rule/period/clock|skip the 24month thing/rule/period/clock|skip the 24month|the 24 month clock resets|the 24month clock resets|through my own studio/company/agency/business/firm',
+  ],
+  [['SECRECY'], 'pretend i/we never read the rules|pretend i/we didnt read the rules'],
+  [
+    ['OFFPLATFORM'],
+    'redo this/it as a direct contract|move this/it to a direct contract|sans lintermediaire|sans passer par lintermediaire',
+  ],
+  [
+    ['PRECONTRACT'],
+    'before you finalise/finalize the hiring/hire/contract/offer|before finalising/finalizing the hiring',
+  ],
 ];

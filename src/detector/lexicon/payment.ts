@@ -403,4 +403,12 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   ],
   // The writer paid, in German: "zahl mir den Rest per PayPal".
   [['PAYVERB'], 'zahl|zahlt'],
+  // Session 20, round 57.
+  [['RAIL'], 'mi wallet|a mi wallet|mi billetera'],
+  [
+    ['RAIL', 'PAYVERB'],
+    'cash when youre in town|cash when you are in town|cash when we meet|cash in person',
+  ],
+  [['RAIL', 'BANKDATA'], 'my wise/payoneer/revolut/paypal details'],
+  [['SENDVERB'], 'mandar'],
 ];

@@ -2125,9 +2125,131 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'paid by PayPal, after a tested checkout in the same sentence',
     'I tested the checkout, pay me via PayPal for this part.',
   ],
+  // Session 20, round 57 (bench/fresh-272 to fresh-275).
+  [
+    'a Zelle ask with nobody skimming the fee',
+    'half joking but… Zelle? my bank does it instantly and nobody skims 10% off the top lol',
+  ],
+  [
+    'Spanish: a training fee in USDT to a wallet before the interview',
+    'solo tienes que mandar 80 USDT de capacitación a mi wallet antes de la entrevista',
+  ],
+  [
+    "the reader's Skrill asked for to close out",
+    "send me your skrill and let's close this out properly 😂",
+  ],
+  [
+    'cash in town after a joke about the fee',
+    "I hate the 10% fee more than your puns. so… cash when you're in town next week?",
+  ],
+  [
+    'Venmo asked for, the rules to be ignored',
+    "just venmo me, @lu-fixes, I'll pretend I never read the rules 😇",
+  ],
+  [
+    "skipping the 24-month rule with a friend's company",
+    "let's do the 'hire you through my buddy's company' trick and skip the 24-month thing, you in?",
+  ],
+  [
+    'a Direct Contract set up to hide where the client came from',
+    "let's redo this as a Direct Contract on my side so you pay a smaller fee, nobody checks where the client came from.",
+  ],
+  [
+    'a CV sent to an email before the interview, attachments blamed',
+    'Send your CV to rhea.k@studiomail.example before the interview, the Upwork attachments keep failing for me.',
+  ],
+  [
+    'personal digits asked before the hiring is final',
+    'Sir kindly share your personal digits, I will ping you in the evening before you finalise the hiring.',
+  ],
+  [
+    'French: arranged between us without the middleman',
+    "Pour la suite, on pourrait s'arranger entre nous, sans l'intermédiaire, et je vous fais un meilleur tarif.",
+  ],
+  [
+    "being hired through the writer's own studio",
+    "You're paying a premium for the marketplace. Hire me through my own studio after this and we'll both come out ahead.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 20, round 57 (bench/fresh-272 to fresh-275).
+  [
+    'Spanish: PayPal as a joke about getting banned',
+    'jajaja sí claro, te pago por PayPal y nos banean a los dos 🙄 va por el hito como siempre',
+  ],
+  [
+    "Spanish: don't ask for the email before the contract",
+    'no me pidas el correo antes del contrato 😂 manda la oferta y luego hablamos por aquí',
+  ],
+  [
+    'French: asking to be paid outside is already circumvention',
+    "demander à être payé hors de la plateforme, c'est déjà du contournement, même pour rire.",
+  ],
+  [
+    "German: a Stripe integration's test payment",
+    'die Stripe-Anbindung für den Hofladen läuft, Testzahlung über 1,00 € ging durch.',
+  ],
+  [
+    'German: no phone number before the contract',
+    'nein, ich geb dir meine Handynummer nicht vor dem Vertrag 😂 Angebot schicken!',
+  ],
+  [
+    'Russian: PayPal as a joke about getting banned',
+    'ага, конечно, через PayPal, и нас обоих забанят 🙄 оплата через этап',
+  ],
+  [
+    'Indonesian: DANA as a joke about getting banned',
+    'hahaha iya deh, bayar pakai DANA terus kita berdua dibanned 🙄 lewat milestone aja ya',
+  ],
+  [
+    'no invoices outside the platform, even funny ones',
+    'no invoices outside the platform, Kev. not even funny ones.',
+  ],
+  [
+    'Hindi: JazzCash as a joke about both accounts closed',
+    'haan bilkul JazzCash, aur phir dono ke account band 🙄 milestone fund karo bhai',
+  ],
+  [
+    'an Enterprise NDA with nothing outside the contract',
+    "Our vendor team will send an NDA through DocuSign as part of Upwork's onboarding — nothing happens outside the contract.",
+  ],
+  [
+    "a vendor portal's bank details question answered",
+    "Your AP team asked for my bank details for their vendor portal; I've told them all payments run through Upwork.",
+  ],
+  [
+    'Connects back after a job closed without hiring',
+    'The client closed the job without hiring anyone, so the 16 Connects should come back.',
+  ],
+  [
+    'Spanish: a PayPal mention answered by staying on Upwork',
+    'Sobre lo de PayPal que mencionaste: prefiero que todo siga por Upwork.',
+  ],
+  [
+    'German: a phone number only once the contract has started',
+    'Meine Handynummer gebe ich erst weiter, wenn der Vertrag begonnen hat.',
+  ],
+  [
+    "email test sends to a client's QA address",
+    'Test sends went to qa@client.example and rendered fine in Outlook.',
+  ],
+  [
+    "Hindi: don't ask for PayPal, the Bonus button instead",
+    'Sir, PayPal se payment ke liye mat boliye please. Upwork ka Bonus button hai.',
+  ],
+  [
+    'German: a separate transfer not needed',
+    'Die Rechnung für Meilenstein 3 kommt über Upwork, eine separate Überweisung ist nicht nötig.',
+  ],
+  [
+    'Venmo not something the writer can take',
+    "Venmo isn't something I can take for this, sorry. Everything goes through the Upwork contract.",
+  ],
+  [
+    'ACH return codes in an export',
+    'I checked the ACH return codes in the export; insufficient funds is the main reason for the failed payments.',
+  ],
   // Session 20: others paid or paying, beside work talk.
   [
     'German: a customer paying by PayPal once Stripe is tested',
