@@ -1367,11 +1367,14 @@ function keptHere(occ: Occurrence[], tokens: Tokens): void {
  * payment to be made there (the contact ask stays, for where it moves the talk).
  */
 function railAskedFor(text: string, occ: Occurrence[]): void {
-  for (const o of occ) {
-    if (o.concept !== 'CONTACT_ACT' || o.negated || !/\byour$/.test(text.slice(o.s, o.e))) continue;
-    const rail = occ.find((r) => r.concept === 'RAIL' && !r.negated && r.t0 === o.t1);
-    if (rail) occ.push({ ...o, concept: 'PAYVERB' });
-  }
+  const asks = occ.filter(
+    (o) =>
+      o.concept === 'CONTACT_ACT' &&
+      !o.negated &&
+      /\byour$/.test(text.slice(o.s, o.e)) &&
+      occ.some((r) => r.concept === 'RAIL' && !r.negated && r.t0 === o.t1),
+  );
+  for (const o of asks) occ.push({ ...o, concept: 'PAYVERB' });
 }
 
 // "the employees' personal emails", "the candidate's phone": someone else's channel is data.
