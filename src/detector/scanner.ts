@@ -1364,7 +1364,8 @@ function keptHere(occ: Occurrence[], tokens: Tokens): void {
 
 /**
  * "Send me your PayPal", "share your Skrill": the reader's way of being paid asked for is a
- * payment to be made there (the contact ask stays, for where it moves the talk).
+ * payment to be made there (the contact ask stays, for where it moves the talk). A way of paying
+ * used as a verb is one only without punctuation inside.
  */
 function railAskedFor(text: string, occ: Occurrence[]): void {
   const asks = occ.filter(
@@ -1375,6 +1376,9 @@ function railAskedFor(text: string, occ: Occurrence[]): void {
       occ.some((r) => r.concept === 'RAIL' && !r.negated && r.t0 === o.t1),
   );
   for (const o of asks) occ.push({ ...o, concept: 'PAYVERB' });
+  // "…through PayPal or Venmo, you may get a 1099-K": a comma between is no "Venmo you".
+  for (const o of occ)
+    if (o.concept === 'RAIL_ASK' && /[,;:]/.test(text.slice(o.s, o.e))) o.concept = 'RAIL';
 }
 
 // "the employees' personal emails", "the candidate's phone": someone else's channel is data.

@@ -1984,4 +1984,26 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'anbindung|testzahlung|testzahlungen|test sends|rendered fine in outlook/gmail|renders fine in outlook/gmail|return codes|return code|in the export',
   ],
   [['IDWORD'], 'referencia do pedido|numero do pedido|referencia'],
+  // Session 20, round 58 (bench/fresh-276 to fresh-279): endings, short replies, local trades,
+  // long documents.
+  [
+    ['POSTCONTRACT'],
+    'desde el inicio del contrato|a partir du debut du contrat|a partir do inicio do contrato|после начала контракта|from contract start|from the contract start|the contract is officially active|your contract starts today|contract is still open/active|le contrat est encore actif|contrat est encore actif',
+  ],
+  [['NEUTRAL'], 'no need to end/close/cancel the contract|keep your phone on'],
+  [['ONPLATFORM_ONLY'], 'via/through/on upwork only'],
+  [['TECH'], 'gmail filter|email filter|mail filter|inbox rule'],
+  [['REPORTED'], 'sometimes ask if/whether|often ask if/whether|people ask if'],
+  [['REFUSED'], 'the answer is no'],
+  [['NEG'], 'you dont need to send (me)|you do not need to send (me)'],
+  [['NEG'], 'no emails|no tu numero|not your personal number'],
+  [['THIRDPARTY'], 'el telefono del hotel|del hotel'],
+  // Someone else paid directly: "pay them directly", "he bills you directly", "pay the DJ directly".
+  [
+    ['NEUTRAL'],
+    'pay/paying them/him/her directly|bills/invoices/charges you directly|paid directly by you|langsung ke mereka|the dj/venue/florist/caterer/photographer/showroom/supplier/vendor directly|o dj diretamente|sa facture directement',
+  ],
+  [['THIRDPARTY'], 'the showroom|the dj|the florist|le fleuriste|al florista'],
+  [['TECH'], 'etsy payments|amazon payments'],
+  [['NEUTRAL'], 'set up employment directly'],
 ];

@@ -1430,4 +1430,14 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['PRECONTRACT'],
     'before you finalise/finalize the hiring/hire/contract/offer|before finalising/finalizing the hiring',
   ],
+  // Session 20, round 58 (bench/fresh-276 to fresh-279).
+  [
+    ['FEE_AVOID'],
+    'the site/platform/upwork wont be taking its/a share/cut/fee|wont be taking its share/cut',
+  ],
+  [
+    ['ELSEWHERE'],
+    'dont need the milestone|we dont need the milestone|dont need a milestone|brauchen wir den meilenstein nicht',
+  ],
+  [['SIDE_DEAL'], 'mark the job/it as unpaid|so the escrow gets refunded'],
 ];

@@ -411,4 +411,10 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['RAIL', 'BANKDATA'], 'my wise/payoneer/revolut/paypal details'],
   [['SENDVERB'], 'mandar'],
+  // Session 20, round 58.
+  [
+    ['RAIL', 'PAYVERB'],
+    'take it in coins|paid in coins|do a bank transfer|zahlst du bar|zahlen sie bar',
+  ],
+  [['RAIL'], 'wallet string'],
 ];

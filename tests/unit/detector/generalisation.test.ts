@@ -2170,9 +2170,84 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "being hired through the writer's own studio",
     "You're paying a premium for the marketplace. Hire me through my own studio after this and we'll both come out ahead.",
   ],
+  // Session 20, round 58 (bench/fresh-276 to fresh-279).
+  [
+    'coins asked for once the contract has ended',
+    "No need to route the final bit through this place — I'll take it in coins, I'll post a wallet string once you've ended the contract.",
+  ],
+  [
+    'a discount for a bank transfer, the fee called brutal',
+    "Honestly the Upwork fee is brutal on a $2k job; if you do a bank transfer I'll knock 5% off.",
+  ],
+  [
+    'settling in person so the site takes no share',
+    "If you settle with me on moving day, in notes, I'll knock 15% off since the site won't be taking its share.",
+  ],
+  [
+    'cash at the door and the job marked unpaid for a refund',
+    "Pay the crew leader at the door and I'll mark the job as unpaid here so the escrow gets refunded to you.",
+  ],
+  [
+    'German: cash on unloading so no milestone is needed',
+    'Den Rest für den Umzug zahlst du bar beim Ausladen, dann brauchen wir den Meilenstein nicht.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 20, round 58 (bench/fresh-276 to fresh-279).
+  [
+    'French: a number shared while the contract is still active',
+    "Le contrat est encore actif jusqu'à vendredi, donc voici mon numéro pour la mise en ligne : 06 39 98 12 45.",
+  ],
+  [
+    'no need to end the contract while tracking is paused',
+    "I'm going to pause hourly tracking for two weeks. No need to end the contract, I'll restart the tracker later.",
+  ],
+  [
+    'a work email while the contract is still open',
+    "Contract is still open till Monday, so here's my work email for the DNS change window: ops@tenfold-it.example.",
+  ],
+  ['Payoneer turned down, paid via Upwork only', 'Payoneer? no, I get paid via Upwork only'],
+  [
+    'a Gmail filter for a support address',
+    'Gmail filter for support@bakery.example is live, refund requests now go to Sam',
+  ],
+  [
+    "a venue's deposit paid by the client directly",
+    'The venue wants its deposit paid directly by you, not through me. My planning fee stays on the Upwork milestone.',
+  ],
+  [
+    'a cousin paying the DJ directly',
+    "Your cousin can pay the DJ directly. He isn't my subcontractor.",
+  ],
+  [
+    'a contractor billing the client directly',
+    "The contractor's estimate is $6,200. He bills you directly since you hired him yourself.",
+  ],
+  [
+    'keeping a phone on after landing',
+    "Keep your phone on after you land, I'll message you through the app.",
+  ],
+  [
+    'parents asking about Zelle, the answer no',
+    "Parents sometimes ask if they can pay me by Zelle. While we're on Upwork the answer is no.",
+  ],
+  [
+    'no bank details needed, Upwork pays out',
+    "You don't need to send me your bank account or routing number for anything; Upwork handles the payout side.",
+  ],
+  [
+    'a tax checklist naming PayPal and Venmo',
+    'If you received business payments through PayPal or Venmo, you may get a 1099-K; upload it even if the amount looks wrong.',
+  ],
+  [
+    "Etsy payments going to the owner's bank",
+    'Etsy Payments deposits go to my bank, and you never need to touch them.',
+  ],
+  [
+    'a team guide that lists what not to share',
+    'Before a contract starts: no emails, phone numbers, Skype IDs, WhatsApp or Telegram links in proposals.',
+  ],
   // Session 20, round 57 (bench/fresh-272 to fresh-275).
   [
     'Spanish: PayPal as a joke about getting banned',
