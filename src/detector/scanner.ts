@@ -1364,8 +1364,7 @@ function keptHere(occ: Occurrence[], tokens: Tokens): void {
 
 /**
  * "Send me your PayPal", "share your Skrill": the reader's way of being paid asked for is a
- * payment to be made there (the contact ask stays, for where it moves the talk). A way of paying
- * used as a verb is one only without punctuation inside.
+ * payment to be made there (the contact ask stays, for where it moves the talk).
  */
 function railAskedFor(text: string, occ: Occurrence[]): void {
   const asks = occ.filter(
@@ -1376,7 +1375,13 @@ function railAskedFor(text: string, occ: Occurrence[]): void {
       occ.some((r) => r.concept === 'RAIL' && !r.negated && r.t0 === o.t1),
   );
   for (const o of asks) occ.push({ ...o, concept: 'PAYVERB' });
-  // "…through PayPal or Venmo, you may get a 1099-K": a comma between is no "Venmo you".
+}
+
+/**
+ * "…through PayPal or Venmo, you may get a 1099-K": a way of paying is used as a verb ("Venmo
+ * you") only without punctuation inside; across a comma it is the way named.
+ */
+function railVerbSplit(text: string, occ: Occurrence[]): void {
   for (const o of occ)
     if (o.concept === 'RAIL_ASK' && /[,;:]/.test(text.slice(o.s, o.e))) o.concept = 'RAIL';
 }
@@ -1963,6 +1968,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     separateMilestone(norm.text, tokens, occ);
     othersDetails(norm.text, occ);
     railAskedFor(norm.text, occ);
+    railVerbSplit(norm.text, occ);
     if (meets(m, M.rules)) {
       concede(occ, tokens, sentences[i] as Sentence);
       housePolicy(occ);
