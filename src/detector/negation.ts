@@ -1,4 +1,5 @@
 import type { Occurrence } from './match-phrases';
+import type { Sentence } from './sentences';
 import type { Tokens } from './tokens';
 
 // A refusal negates what follows it in the same clause ("I can't accept payment outside
@@ -244,5 +245,63 @@ export function setAgainstPlatform(text: string, tokens: Tokens, occ: Occurrence
         !breakBetween(text, tokens, p.t1 - 1, not - 1),
     );
     if (named) o.negated = true;
+  }
+}
+
+// A bare "no" is read as avoiding ("no fees", "no middleman") unless it refuses a way to pay or
+// talk on its own: "No PayPal, no crypto." before it at the head of its clause, or closing its
+// clause after it in Spanish, Portuguese and French ("…pero fuera de la plataforma no.",
+// "por PayPal no, por Upwork sí"). Not a question ("…por fuera, no?") nor an alternative
+// ("PayPal or no"), nor a number ("whatsapp no.").
+const BARE_NO = new Set(['no', 'nao', 'non']);
+const ALTERNATIVE = new Set(['or', 'o', 'ou', 'oder', 'y', 'e', 'et', 'yes', 'si', 'sim', 'oui']);
+const NUMBERED = new Set(['CHANNEL', 'CHANNEL_WEAK', 'CONTACT_ASK', 'CONTACT_ACT']);
+const AFTER_REFUSED = new Set(['please', 'pls', 'plz', 'or', 'and', 'nor', 'sorry', 'thanks']);
+const FIRST_OF_CLAUSE = /^\s*[,;:(]\s*$/;
+export function bareNo(text: string, tokens: Tokens, occ: Occurrence[], sentence: Sentence): void {
+  const first = sentence.t0;
+  // At the head of the sentence, or of the next item of such a list; not Portuguese "no" ("in
+  // the"): "por fora, no Pix", "No Pix fica mais barato".
+  let listing = false;
+  for (const o of occ) {
+    if (o.concept !== 'AVOID' || o.t1 - o.t0 !== 1 || tokens.keys[o.t0] !== 'no') continue;
+    if (o.t0 !== first && !(listing && FIRST_OF_CLAUSE.test(gapAfter(text, tokens, o.t0 - 1))))
+      continue;
+    if (occ.some((p) => p.t0 === o.t0 && p !== o)) continue; // "no fees": paired already
+    const way = occ.find(
+      (p) => p.t0 === o.t1 && (LISTABLE.has(p.concept) || p.concept === 'RAIL_ASK'),
+    );
+    if (way === undefined) continue;
+    const gap = gapAfter(text, tokens, way.t1 - 1);
+    if (way.t1 < tokens.count && !closing(gap) && !AFTER_REFUSED.has(tokens.keys[way.t1] ?? ''))
+      continue;
+    o.concept = 'NEG';
+    listing = true;
+  }
+  for (let t = first + 1; t < sentence.t1; t++) {
+    if (!BARE_NO.has(tokens.keys[t] ?? '')) continue;
+    const gap = gapAfter(text, tokens, t);
+    if (/\?/.test(gap) || !(t + 1 >= tokens.count || closing(gap))) continue;
+    if (ALTERNATIVE.has(tokens.keys[t - 1] ?? '') || /[?,]/.test(gapAfter(text, tokens, t - 1)))
+      continue;
+    // "ur whatsapp no." is its number; "não precisa… não" repeats a refusal made before.
+    if (occ.some((p) => p.t1 <= t && (p.concept === 'NEG' || p.concept === 'NONEED'))) continue;
+    if (occ.some((p) => p.t1 === t && NUMBERED.has(p.concept))) continue;
+    const at = occ.find((p) => p.t0 <= t && p.t1 > t);
+    if (at !== undefined) {
+      if (at.concept === 'AVOID' && at.t1 - at.t0 === 1) at.concept = 'NEG_AFTER';
+      continue;
+    }
+    const s = tokens.start[t] ?? 0;
+    const neg: Occurrence = {
+      concept: 'NEG_AFTER',
+      t0: t,
+      t1: t + 1,
+      s,
+      e: tokens.end[t] ?? s,
+      negated: false,
+    };
+    const after = occ.findIndex((p) => p.t0 > t);
+    occ.splice(after < 0 ? occ.length : after, 0, neg);
   }
 }

@@ -97,9 +97,13 @@ function closingAt(text: string, closers: string, from: number, limit: number): 
 
 /**
  * The quotations of `text` as [start, end) pairs, marks included, in order; `at` are its
- * openings when already found.
+ * openings when already found. With `words`, the word or two in quotation marks instead.
  */
-export function quotedRanges(text: string, at: readonly number[] = openings(text)): number[] {
+export function quotedRanges(
+  text: string,
+  at: readonly number[] = openings(text),
+  words = false,
+): number[] {
   const ranges: number[] = [];
   let after = 0; // marks inside a quotation found open nothing
   for (const open of at) {
@@ -110,7 +114,7 @@ export function quotedRanges(text: string, at: readonly number[] = openings(text
     const limit = Math.min(paragraph < 0 ? text.length : paragraph, open + MAX_QUOTE);
     const close = closingAt(text, closers, open + 2, limit);
     if (close < 0) continue;
-    if (wordsIn(text, open + 1, close) >= MIN_QUOTED_WORDS) ranges.push(open, close + 1);
+    if (wordsIn(text, open + 1, close) >= MIN_QUOTED_WORDS !== words) ranges.push(open, close + 1);
     after = close + 1;
   }
   return ranges;

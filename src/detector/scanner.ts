@@ -29,7 +29,7 @@ import {
   viewOf,
   within,
 } from './evaluate';
-import { applyNegation, applyNoNeed, setAgainstPlatform } from './negation';
+import { applyNegation, applyNoNeed, bareNo, setAgainstPlatform } from './negation';
 import { isAsciiLetter, type Normalized, toOriginal } from './normalize/normalize';
 import { RULE_PACK } from './rules/pack';
 import { LEAVING, REFUSAL_OR_RULES } from './rules/shared';
@@ -355,6 +355,11 @@ const PLATFORM_NAMES = /^(?:upwork|fiverr|freelancer|peopleperhour)$/;
  * "verify your account at http://upw0rk-bonus.example/login": the platform's name disguised
  * (digits for letters, "vv" for "w") and joined to more of a web address is a look-alike site.
  */
+/** The scam made of a look-alike site: its text is the platform's name, maybe disguised. */
+const siteName = (text: string, o: Occurrence): boolean =>
+  PLATFORM_NAMES.test(undisguised(text.slice(o.s, o.e)));
+const undisguised = (name: string): string =>
+  name.replace(/[0-9]/g, (d) => LEET_DIGITS[d] ?? d).replace(/vv/g, 'w');
 function lookalikeSite(text: string, o: Occurrence): boolean {
   if (o.concept !== 'PLATNOUN') return false;
   const name = text.slice(o.s, o.e);
@@ -364,8 +369,7 @@ function lookalikeSite(text: string, o: Occurrence): boolean {
     return (
       PLATFORM_NAMES.test(name) && next === 45 && HOST_AFTER_NAME.test(text.slice(o.e, o.e + 64))
     );
-  const plain = name.replace(/[0-9]/g, (d) => LEET_DIGITS[d] ?? d).replace(/vv/g, 'w');
-  if (!PLATFORM_NAMES.test(plain)) return false;
+  if (!PLATFORM_NAMES.test(undisguised(name))) return false;
   return (next === 45 || next === 46) && isAsciiLetter(text.charCodeAt(o.e + 1));
 }
 const HOST_AFTER_NAME = /^-[a-z0-9-]+\.[a-z]{2,}(?![a-z0-9-])/;
@@ -867,6 +871,30 @@ function pricedApart(occ: readonly Occurrence[], text: string, sentence: Sentenc
 }
 
 /**
+ * "Do you pay on Upwork only or could we do Wise?", "Is it Upwork only, or can I pay via
+ * PayPal?": the platform named as one side of a question whose other side is a way to pay or
+ * talk outside it.
+ */
+const OR = new Set(['or', 'ou', 'o', 'oder', 'atau', 'или', 'ya']);
+function otherWayAsked(
+  text: string,
+  tokens: Tokens,
+  occ: readonly Occurrence[],
+  sentence: Sentence,
+): boolean {
+  if (!text.slice(sentence.s, sentence.e).includes('?')) return false;
+  for (const only of occ) {
+    if (only.concept !== 'ONPLATFORM_ONLY' || only.negated) continue;
+    const or = only.t1 < sentence.t1 && OR.has(tokens.keys[only.t1] ?? '') ? only.t1 : -1;
+    if (or < 0) continue;
+    const way = occ.find((o) => o.t0 > or && !o.negated && WAYS_OUT.has(o.concept));
+    if (way !== undefined && !text.slice(only.e, way.s).includes('?')) return true;
+  }
+  return false;
+}
+const WAYS_OUT = new Set<Concept>([...RAILS, 'RAIL_ASK', 'CHANNEL', 'CHANNEL_WEAK']);
+
+/**
  * "Pay me via PayPal for the transcript batch": paying the writer, and the way right after
  * ("pay me via", "send me the money on"); the work named after it is what the money is for.
  */
@@ -1091,8 +1119,32 @@ function rulePretext(occ: Occurrence[], text: string): void {
   }
   if (rule < 0) return;
   const scam = occ.some((o) => o.concept === 'SCAM' && o.t0 >= rule);
-  const asked = occ.some((o) => o.t0 >= rule && (payingVerb(o) || o.concept === 'CONTACT_ACT'));
+  // A look-alike of the platform's site is itself the ask ("confirm your payment method at
+  // upwork-verify.example/login").
+  const asked = occ.some(
+    (o) =>
+      o.t0 >= rule &&
+      (payingVerb(o) || o.concept === 'CONTACT_ACT' || (o.concept === 'SCAM' && siteName(text, o))),
+  );
   if (scam && asked) retain(occ, (o) => o.concept !== 'RULES');
+}
+
+// "I'm not allowed to write it normally here so: keanu.voice (at) fastmail (dot) example": a
+// rule named, then after a colon an address or number disguised to slip past it, is the ask.
+const SAMPLED = /\b(?:like|e\.?g|for example|such as|for instance)\b/;
+function dodgesRule(part: string, norm: Normalized, occ: Occurrence[]): void {
+  const rule = occ.find((o) => o.concept === 'RULES');
+  if (rule === undefined) return;
+  const dodged = occ.some(
+    (o) =>
+      (o.concept === 'EMAIL' || o.concept === 'PHONE') &&
+      o.t0 >= rule.t1 &&
+      norm.text.slice(rule.e, o.s).includes(':') &&
+      !SAMPLED.test(norm.text.slice(rule.e, o.s)) &&
+      !occ.some((w) => WARNS.has(w.concept) && w.t0 >= rule.t1 && w.t0 < o.t0) &&
+      !plainData(part, norm, [o]),
+  );
+  if (dodged) retain(occ, (o) => o.concept !== 'RULES');
 }
 
 // "Our agency policy: invoices are paid by bank transfer, not through Upwork": a house policy
@@ -1586,6 +1638,11 @@ function mayQuote(norm: Normalized, sentence: Sentence, opening: readonly number
 // ask, unless it quotes code, the rules or a refusal; what is said around it is still read.
 const QUOTE_KEEPS = new Set<Concept>([...CONTEXT_BLOCKERS, 'IDWORD']);
 
+// Words that speak of words: what a filter flags, the terms that trigger it.
+const MENTIONS =
+  /\b(?:flags?|flagged|flagging|words?|terms?|keywords?|triggers?|triggered|filters?|filtered|censors?|censored|mentions?|mentioning|spelled|spell)\b/;
+const MENTIONED = new Set<Concept>([...BRANDS, 'PAYVERB', 'SENDVERB', 'CONTACT_ACT', 'PAYLINK']);
+
 // Copy laid out as a form after the line introducing it: "Phone: …", "Email: …", "Hours: …".
 const LABELLED_LINE = /^[\p{L}][\p{L} .'-]{0,24}:\s*\S/u;
 /** A colon closing the line that introduces the copy. */
@@ -1646,6 +1703,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   let previousPlatform: Sentence | null = null; // the sentence before, if it names the platform
   let opening: number[] | undefined; // where the part's quotation marks can open, when first needed
   let quoted: number[] | undefined; // the part's quoted ranges, found when first needed
+  let quotedWords: number[] | undefined; // its words in quotation marks, likewise
   // Sentences naming the official conversion: "hiring you directly" beside one is that
   // conversion ("Re: hiring me directly. The only way is Upwork's contract-to-hire conversion").
   const converting: number[] = [];
@@ -1708,6 +1766,14 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     ) {
       const ranges = (quoted ??= quotedRanges(part, opening)); // the part's, found once
       retain(occ, (o) => QUOTE_KEEPS.has(o.concept) || !inside(ranges, toOriginal(norm, o.s, o.e)));
+      // "Fiverr's inbox flags 'pay' and 'email'": a word in quotation marks, said to be a word
+      // a filter catches, is mentioned, not used.
+      if (
+        MENTIONS.test(norm.text.slice((sentences[i] as Sentence).s, (sentences[i] as Sentence).e))
+      ) {
+        const words = (quotedWords ??= quotedRanges(part, opening, true));
+        retain(occ, (o) => !MENTIONED.has(o.concept) || !inside(words, toOriginal(norm, o.s, o.e)));
+      }
       m = presentInto(occ, present);
     }
     if (occ.length < 1) {
@@ -1958,6 +2024,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     applyNoNeed(norm.text, tokens, occ);
     setAgainstPlatform(norm.text, tokens, occ);
     derivePairs(occ, norm.text);
+    bareNo(norm.text, tokens, occ, sentences[i] as Sentence);
     milestoneForAnotherUpworkWay(norm.text, occ, [previousPlatform, platformBefore]);
     applyNegation(norm.text, tokens, occ);
     milestoneRefusedForPay(norm.text, occ, [sentences[i] as Sentence, platformBefore]);
@@ -1973,6 +2040,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       concede(occ, tokens, sentences[i] as Sentence);
       housePolicy(occ);
       rulePretext(occ, norm.text);
+      dodgesRule(part, norm, occ);
     }
     // "Do not reply here": staying here negated is going elsewhere, not a refusal to leave; so
     // is staying here turned down ("let's do the payment there rather than through Upwork").
@@ -1987,7 +2055,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // way is named only to price the other one.
     if (
       occ.some((o) => o.concept === 'ONPLATFORM_ONLY') &&
-      pricedApart(occ, norm.text, sentences[i] as Sentence)
+      (pricedApart(occ, norm.text, sentences[i] as Sentence) ||
+        otherWayAsked(norm.text, tokens, occ, sentences[i] as Sentence))
     )
       retain(occ, (o) => o.concept !== 'ONPLATFORM_ONLY');
     if (occ.some((o) => o.concept === 'ONPLATFORM_ONLY'))

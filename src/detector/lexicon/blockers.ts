@@ -2006,4 +2006,17 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['THIRDPARTY'], 'the showroom|the dj|the florist|le fleuriste|al florista'],
   [['TECH'], 'etsy payments|amazon payments'],
   [['NEUTRAL'], 'set up employment directly'],
+  // Session 21, round 59 (bench/fresh-280 to fresh-283): a general mix, creative work, the
+  // hiring phase, mostly non-English chat.
+  [
+    ['TECH'],
+    'email verification (flow)|verification emails|rss feed|podcast feed|integrations/integration/dintegrations/dintegration stripe/paypal|valid/invalid ibans|iban format/formats/validation/validator|rejects valid',
+  ],
+  [['NEG'], 'no need for anything|avoid sites/links/pages like'],
+  [['NEG_AFTER'], 'share karne ki zaroorat/zarurat nahi/nahin'],
+  [['RULES'], 'li as regras|segundo as regras'],
+  [
+    ['POSTCONTRACT'],
+    'depois da contratacao|apos a contratacao|depois que o contrato comeca/comecar|so depois que o contrato',
+  ],
 ];

@@ -426,4 +426,8 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Session 20, round 57.
   [['CHANNEL'], 'my own video room|video room|my zoom room|my own zoom'],
   [['CONTACT_ACT'], 'send your cv/resume/portfolio/samples to|send me your cv/resume'],
+  // Session 21, round 59.
+  [['CHANNEL'], 'adresse perso|adresse personnelle|mail perso|email perso|ton/votre 06/07'],
+  [['CONTACT_ACT'], 'je vous/te recontacte sur'],
+  [['CONTACT_ACT', 'CHANNEL'], 'drop a/your (personal) phone number'],
 ];

@@ -1440,4 +1440,19 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'dont need the milestone|we dont need the milestone|dont need a milestone|brauchen wir den meilenstein nicht',
   ],
   [['SIDE_DEAL'], 'mark the job/it as unpaid|so the escrow gets refunded'],
+  // Session 21, round 59 (bench/fresh-280 to fresh-283).
+  [['CONTRACTWORD'], 'make this official'],
+  [['PRECONTRACT'], 'sebelum saya/aku hire'],
+  [
+    ['OFFPLATFORM'],
+    'forget the/this site|forget about the/this site|chat dari/di luar|ngobrol di luar|skip the (formal) upwork offer/contract|book/booked/booking me through/via my (own) website/site|book/booked/booking me through/via my studio website/site',
+  ],
+  [['ELSEWHERE', 'CONTACT_ACT'], 'apply through/via our form instead'],
+  [['CONTINUE'], 'take the work through|take the job through'],
+  [
+    ['SCAM'],
+    'codes go to|reimbursed on/with your first invoice/paycheck/payment|you must purchase our|send the receipt to our hr|receipt to our hr|our partner reseller',
+  ],
+  [['AVOID'], 'umgommer|umgomer'],
+  [['SCAM', 'RAIL'], 'in gift cards'],
 ];

@@ -100,7 +100,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['RAIL_ASK'],
-    'jazzcash/easypaisa/paytm/gpay/upi/phonepe/sadapay/nayapay/bkash/gcash kar do/dein/dena/dijiye/karo/karna/kar dijiye',
+    'jazzcash/easypaisa/paytm/gpay/upi/phonepe/sadapay/nayapay/bkash/gcash kar do/dein/dena/dijiye/karo/karna',
   ],
   // A payment app named by what it is, not by its brand.
   [
@@ -417,4 +417,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     'take it in coins|paid in coins|do a bank transfer|zahlst du bar|zahlen sie bar',
   ],
   [['RAIL'], 'wallet string'],
+  // Session 21, round 59.
+  [['RAIL'], 'heres my payment page|here is my payment page|uberweisig|do wise|do it on wise'],
+  [['RAIL', 'PREFERENCE'], 'could/can/shall we do wise'],
 ];

@@ -2191,9 +2191,112 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'German: cash on unloading so no milestone is needed',
     'Den Rest für den Umzug zahlst du bar beim Ausladen, dann brauchen wir den Meilenstein nicht.',
   ],
+  // Session 21, round 59 (bench/fresh-280 to fresh-283).
+  [
+    'the platform as one side of a question, PayPal the other',
+    'Is it Upwork only, or can I pay you via PayPal for the rush part?',
+  ],
+  [
+    'Upwork only or could we do Wise',
+    'Before I accept: do you pay on Upwork only or could we do Wise instead?',
+  ],
+  [
+    'skipping the formal Upwork offer for an outside payroll',
+    "If that works for you, we'll skip the formal Upwork offer and add you to our own contractor payroll.",
+  ],
+  [
+    'Urdu: pay me by JazzCash to save the fee',
+    'Offer pe fee katay gi, aap mujhe JazzCash kar dein bas.',
+  ],
+  [
+    'French: the personal address after ending the contract',
+    'On clôture le contrat et je te recontacte sur ton adresse perso pour la suite.',
+  ],
+  [
+    "French: 'ton 06' before the offer",
+    "Tu peux me laisser ton 06 avant l'offre ? Ce sera plus simple.",
+  ],
+  [
+    'text me before I make this official',
+    'Before I make this official, text me at the number on our studio site.',
+  ],
+  [
+    'a job post screening first those who leave a personal phone number',
+    'Applicants who drop a personal phone number in their proposal get a call first.',
+  ],
+  [
+    'apply through our form instead of a proposal',
+    "Please don't send a proposal here, apply through our form instead: forms.orchard.example/apply",
+  ],
+  [
+    'a rule named, then an address disguised after a colon',
+    "I'm not allowed to write it normally in here, so: rita.design (at) postbox (dot) example. Send the brief there before you hire.",
+  ],
+  [
+    "booked through the writer's studio website",
+    "I'm winding down my Upwork account, so it'd be easier if you booked me through my studio website and we handled payment there.",
+  ],
+  [
+    'gift cards as the fee, codes to a coordinator',
+    'Before the first batch, every tester has to buy a tool seat through our partner reseller: $60 in gift cards, codes go to our coordinator.',
+  ],
+  [
+    'Indonesian: chat outside before hiring',
+    'Kirim aja nomor hp kamu di sini sebelum saya hire, nanti saya chat dari luar ya.',
+  ],
+  [
+    'a look-alike login page behind a suspension threat',
+    'Your account has been selected for payment review. To avoid suspension, confirm your Upwork payment method at upwork-review.example/login within 48 hours.',
+  ],
+  [
+    'forget the site, cash in person',
+    "The balance for the menu design? Hand it over next time you're in Madrid, cash is fine, forget the site.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 21, round 59 (bench/fresh-280 to fresh-283).
+  [
+    'no PayPal, no crypto, then who we are not',
+    "All payments go through Upwork milestones. No PayPal, no crypto. If someone writes to you on another app claiming to be us, it isn't us.",
+  ],
+  ['no PayPal please', 'No PayPal please, the milestone is already funded.'],
+  [
+    'Spanish: milestones yes, outside the platform no',
+    'Te lo divido en más hitos si quieres, pero fuera de la plataforma no.',
+  ],
+  [
+    'no need for anything outside Upwork',
+    "Attach the NDA here and I'll sign it before the interview, no need for anything outside Upwork.",
+  ],
+  [
+    'Portuguese: email after hiring, as the rules allow',
+    'Li as regras: contato fora da plataforma só depois que o contrato começa. Depois da contratação te passo meu e-mail.',
+  ],
+  [
+    'Urdu: nothing to share separately',
+    'Payment Upwork milestone se hi hogi, alag se kuch share karne ki zaroorat nahi.',
+  ],
+  [
+    'email verification flow job post',
+    'I need someone to fix our email verification flow. Users sign up with test@shop.example and the link 404s.',
+  ],
+  [
+    'podcast RSS feed owner email',
+    "The podcast RSS feed needs an owner email or Apple won't verify it. I used the show's generic hello@show.example, not mine.",
+  ],
+  [
+    'words a filter flags, in quotation marks',
+    "Fiverr's inbox flags 'pay' and 'email' even in innocent sentences, so my replies there look stiff.",
+  ],
+  [
+    'IBAN validator rejecting valid German IBANs',
+    'I need the IBAN format rules for the form validator. Right now it accepts GB33BUKB20201555555555 but rejects valid German IBANs.',
+  ],
+  [
+    'French: Stripe integrations priced on Upwork',
+    "Je propose 45 € vu le volume d'intégrations Stripe. Vous pouvez modifier l'offre directement sur Upwork ?",
+  ],
   // Session 20, round 58 (bench/fresh-276 to fresh-279).
   [
     'French: a number shared while the contract is still active',
