@@ -117,9 +117,36 @@ function quotedAndAnswered(part: string, at: number): boolean {
  * "Você perguntou se…", "Kamu tanya soal…", "Du hast geschrieben…".
  */
 const PARAPHRASE =
-  /^\W*(?:re:\s+your\b|(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,4}(?:maanga|manga|pucha|poocha|puchha|kaha|likha)|me (?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))\b/;
+  /^\W*(?:re:\s+your\b|(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,4}(?:maanga|manga|pucha|poocha|puchha|kaha|likha|baat)|me (?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))\b/;
 const ANSWERS = new Set<Concept>(['ONPLATFORM_ONLY', 'RULES', 'REFUSED', 'CONVERSION']);
 const answersOnPlatform = (o: Occurrence): boolean => ANSWERS.has(o.concept) && !o.negated;
+
+/**
+ * "You mentioned paying on Easypaisa, but I can't take payment outside Upwork", "Aap ne … ki baat
+ * ki thi, lekin main Upwork se bahar payment nahi le sakta": the other side's words passed on,
+ * then turned down after "but" in the same sentence, leave nothing asked.
+ */
+const ANSWER_TURN = new Set(['but', 'pero', 'mas', 'mais', 'aber', 'tapi', 'lekin', 'magar', 'но']);
+const GREETING =
+  /^\W*(?:bhai|sir|hi|hey|hello|ok|okay|thanks|dear|hola|oi|salut|hallo|kak|mas)\b[ ,!]*/;
+function answeredWithin(text: string, tokens: Tokens, occ: Occurrence[], sentence: Sentence): void {
+  if (occ.length === 0) return;
+  const said = text.slice(sentence.s, sentence.e);
+  if (!PARAPHRASE.test(said) && !PARAPHRASE.test(said.replace(GREETING, ''))) return;
+  let turn = -1;
+  for (let t = sentence.t0 + 1; t < sentence.t1 && turn < 0; t++)
+    if (ANSWER_TURN.has(tokens.keys[t] ?? '')) turn = t;
+  if (turn < 0) return;
+  const after = occ.filter((o) => o.t0 > turn);
+  const answer = after.some(
+    (o) =>
+      answersOnPlatform(o) || ((o.concept === 'NEG' || o.concept === 'NEG_AFTER') && !o.negated),
+  );
+  const asksAgain = after.some(
+    (o) => !o.negated && TRIGGERS.has(o.concept) && o.concept !== 'PLATNOUN',
+  );
+  if (answer && !asksAgain) retain(occ, (o) => o.t0 > turn);
+}
 
 /** A question passed on: "asked whether", "asked if". */
 const ASKED = /^asked (?:whether|if)\b/;
@@ -372,7 +399,8 @@ function lookalikeSite(text: string, o: Occurrence): boolean {
   if (!PLATFORM_NAMES.test(undisguised(name))) return false;
   return (next === 45 || next === 46) && isAsciiLetter(text.charCodeAt(o.e + 1));
 }
-const HOST_AFTER_NAME = /^-[a-z0-9-]+\.[a-z]{2,}(?![a-z0-9-])/;
+// (a dot spaced on both sides too: "upwork-payouts . example / verify", not "Upwork-Regel. Ich")
+const HOST_AFTER_NAME = /^-[a-z0-9-]+(?:\.| \. )[a-z]{2,}(?![a-z0-9-])/;
 
 // "bill hourly through Upwork instead of per milestone", "send the bonus through the contract?
 // No need to open a new milestone": a milestone turned down for another way of paying through
@@ -1129,6 +1157,12 @@ function rulePretext(occ: Occurrence[], text: string): void {
   if (scam && asked) retain(occ, (o) => o.concept !== 'RULES');
 }
 
+const PLACES_AS_COPY =
+  /^(?:that'?s|this is|it'?s|those are|these are) (?:the|our|my|your) (?:number|numbers|phone|line|email|e-mail|address|addresses|contact details) (?:for|on|in|to put|that goes)\b/;
+const placesAsCopy = (text: string, sentence: Sentence): boolean =>
+  PLACES_AS_COPY.test(text.slice(sentence.s, sentence.e));
+const PLACED_DETAILS = new Set(['contact.phone', 'contact.email']);
+
 // "I'm not allowed to write it normally here so: keanu.voice (at) fastmail (dot) example": a
 // rule named, then after a colon an address or number disguised to slip past it, is the ask.
 const SAMPLED = /\b(?:like|e\.?g|for example|such as|for instance)\b/;
@@ -1711,6 +1745,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   // Sentences refusing what was just said: they clear it and themselves.
   const refused: number[] = [];
   const retracted: number[] = [];
+  const placed: number[] = []; // sentences saying the detail before is copy for a piece of work
   // The last line of copy laid out as a form: the line introducing it ("Copy for the 'Contact
   // us' page:"), then each line right after labelled like a form ("Phone: +44 20 7946 0321").
   let copyLine = -2;
@@ -2012,6 +2047,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         } else if (o.concept === 'REFUSED' && !o.negated) refused.push(i);
         else if (o.concept === 'RETRACTED' && !o.negated) retracted.push(i);
     if (wholeRefusal(occ, sentences[i] as Sentence)) refused.push(i);
+    if (i > 0 && meets(m, M.talk) && placesAsCopy(norm.text, sentences[i] as Sentence))
+      placed.push(i);
     const carries = previousCarries;
     previousCarries = meets(m, M.carried);
     const platformBefore = previousPlatform;
@@ -2036,6 +2073,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     othersDetails(norm.text, occ);
     railAskedFor(norm.text, occ);
     railVerbSplit(norm.text, occ);
+    answeredWithin(norm.text, tokens, occ, sentences[i] as Sentence);
     if (meets(m, M.rules)) {
       concede(occ, tokens, sentences[i] as Sentence);
       housePolicy(occ);
@@ -2218,6 +2256,15 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   // "Can we hop on a Zoom? Actually, never mind...": only the sentence before is taken back.
   if (retracted.length > 0)
     hits = hits.filter(({ sentence }) => !markedNear(retracted, sentence, paragraph, 1, 1));
+  // "Our main line is 020 7946 0321. That's the number for the footer": a detail given alone,
+  // then placed in a piece of work, is its copy.
+  if (placed.length > 0)
+    hits = hits.filter(
+      ({ rule, sentence }) =>
+        !PLACED_DETAILS.has(rule.id) ||
+        !markedNear(placed, sentence, paragraph, 1, 1) ||
+        hits.some((g) => g.sentence === sentence && !PLACED_DETAILS.has(g.rule.id)),
+    );
   if (converting.length > 0)
     hits = hits.filter(({ rule, sentence }) => {
       const near =

@@ -2019,4 +2019,24 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['POSTCONTRACT'],
     'depois da contratacao|apos a contratacao|depois que o contrato comeca/comecar|so depois que o contrato',
   ],
+  // Session 21, round 60 (bench/fresh-284 to fresh-287).
+  [
+    ['POSTCONTRACT'],
+    'con el contrato ya iniciado/activo/empezado|ya iniciado el contrato|el contrato ya esta iniciado',
+  ],
+  [
+    ['RULES'],
+    'is a separate rule|that one still applies|that rule still applies|holds messages for review|held for review|flagged for review',
+  ],
+  [['NEG'], 'here than take/use/accept/do/go|here than switch to'],
+  [['TECH'], 'semver|labels builds|build tags'],
+  // "240312.0555 is just a timestamp, not a phone number", "АР-7700-900, не телефон".
+  [
+    ['IDWORD'],
+    'not a phone|не телефон|не номер телефона|no es un telefono|no es un numero de telefono|nao e um telefone|nao e telefone|kein telefon|keine telefonnummer|bukan nomor telepon|bukan nomor hp',
+  ],
+  [
+    ['REPORTED'],
+    'спасибо что предложили/предложил/предложила|someone/somebody says theyre|someone/somebody claims|someone claiming',
+  ],
 ];

@@ -430,4 +430,8 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CHANNEL'], 'adresse perso|adresse personnelle|mail perso|email perso|ton/votre 06/07'],
   [['CONTACT_ACT'], 'je vous/te recontacte sur'],
   [['CONTACT_ACT', 'CHANNEL'], 'drop a/your (personal) phone number'],
+  // Session 21, round 60.
+  [['CHANNEL'], 'that photo app|my own inbox'],
+  [['CONTACT_ACT', 'CHANNEL'], 'slide into your dms|slide into your dm'],
+  [['CONTACT_ACT'], 'ill reply from|i will reply from'],
 ];

@@ -1455,4 +1455,15 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['AVOID'], 'umgommer|umgomer'],
   [['SCAM', 'RAIL'], 'in gift cards'],
+  // Session 21, round 60 (bench/fresh-284 to fresh-287).
+  [['CONTRACT_END'], 'encerrar aqui|encerrar por aqui|encerra aqui'],
+  [['AVOID'], 'economiza'],
+  [
+    ['ELSEWHERE'],
+    'no need for the button|dont need the button|skip the button|no need to use the button|nicht uber die plattform ab|nicht uber upwork ab',
+  ],
+  [
+    ['SCAM'],
+    'send your id scan|your id scan|reverify your payouts|re verify your payouts|verify your payouts',
+  ],
 ];

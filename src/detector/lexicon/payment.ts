@@ -420,4 +420,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   // Session 21, round 59.
   [['RAIL'], 'heres my payment page|here is my payment page|uberweisig|do wise|do it on wise'],
   [['RAIL', 'PREFERENCE'], 'could/can/shall we do wise'],
+  // Session 21, round 60.
+  [['RAIL', 'PAYVERB'], 'geb/gebe dir das bar|zahl/zahle dir das bar|bar beim nachsten treffen'],
 ];

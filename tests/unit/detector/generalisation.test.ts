@@ -2252,9 +2252,76 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'forget the site, cash in person',
     "The balance for the menu design? Hand it over next time you're in Madrid, cash is fine, forget the site.",
   ],
+  // Session 21, round 60 (bench/fresh-284 to fresh-287).
+  [
+    'Portuguese: end it here and carry on with Pix to save the fee',
+    'Já que o contrato tá rodando, bora encerrar aqui e seguir no Pix? Economiza a taxa pros dois.',
+  ],
+  [
+    'German: extra pages not billed through the platform, cash at the next meeting',
+    'Die Zusatzseiten rechnen wir nicht über die Plattform ab, ich geb dir das bar beim nächsten Treffen.',
+  ],
+  [
+    'a spelled-out IBAN, no need for the button',
+    'For the bonus just transfer to IBAN GB thirty-three BUKB two zero two zero one five five five five five five five five, no need for the button.',
+  ],
+  [
+    'a new PM wants check-ins on Telegram and an ID scan',
+    "I'm taking over from Dana on this contract. Let's keep our check-ins on Telegram @ops_lead_hub and send your ID scan there so I can re-verify your payouts.",
+  ],
+  [
+    "a contact form, then a reply from the writer's own inbox",
+    "The full portfolio sits behind my form at studio-ika.example/contact. Fill it in before you send the offer and I'll reply from my own inbox.",
+  ],
+  [
+    'a look-alike site with spaces around the dot',
+    'Upwork Verification Team: your account is on hold. Re-enter your payout details within 24h at upwork-payout-desk . example / verify or your earnings will be frozen.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 21, round 60 (bench/fresh-284 to fresh-287).
+  [
+    'Spanish: work email once the contract has started',
+    'Con el contrato ya iniciado te paso mi correo de trabajo para el Drive: sofia@estudio.example. Los pagos siguen por Upwork.',
+  ],
+  [
+    'paying outside is a separate rule that still applies',
+    "We're on contract now, so WhatsApp is fine for the work. Paying outside Upwork is a separate rule and that one still applies.",
+  ],
+  [
+    'Russian: thanks for offering the card, but a milestone instead',
+    'Спасибо, что предложили оплатить правки на карту, но давайте через Upwork: я создам отдельный этап.',
+  ],
+  [
+    'someone claiming to be a new PM, checked here first',
+    "Someone says they're a new PM on your team, wants to talk on Telegram and asks for my ID. Can you confirm here first?",
+  ],
+  [
+    'rather keep payments here than take a bank transfer',
+    "It's a small job, but I'd rather keep the payments here than take a bank transfer.",
+  ],
+  [
+    'you mentioned Easypaisa, but not outside Upwork',
+    "You mentioned paying on Easypaisa, but I can't take payment outside Upwork. A milestone works fine.",
+  ],
+  [
+    'Urdu: you talked of Easypaisa, but no payment outside Upwork',
+    'Bhai aap ne Easypaisa pe payment ki baat ki thi, lekin main Upwork se bahar payment nahi le sakta.',
+  ],
+  [
+    'a FAQ on messages held for review',
+    'For the seller FAQ: Fiverr holds messages for review when they mention paying outside the site, even in a refusal.',
+  ],
+  ['Russian: an article code, not a phone', 'Артикул под заголовком, АР-7700-900, не телефон.'],
+  [
+    'a business line placed in the footer',
+    "Our main line is 020 7946 0321. That's the number for the footer and for the Google listing.",
+  ],
+  [
+    'a build id said not to be a phone number',
+    "CI labels builds as YYMMDD.HHMM, so 240312.0555 is just March 12th at 05:55, not a phone number 😄 I'll move the build tags to semver.",
+  ],
   // Session 21, round 59 (bench/fresh-280 to fresh-283).
   [
     'no PayPal, no crypto, then who we are not',
