@@ -378,15 +378,16 @@ const LEET_DIGITS: Record<string, string> = {
 };
 const PLATFORM_NAMES = /^(?:upwork|fiverr|freelancer|peopleperhour)$/;
 
+const undisguised = (name: string): string =>
+  name.replace(/[0-9]/g, (d) => LEET_DIGITS[d] ?? d).replace(/vv/g, 'w');
+/** The scam made of a look-alike site: its text is the platform's name, maybe disguised. */
+const siteName = (text: string, o: Occurrence): boolean =>
+  PLATFORM_NAMES.test(undisguised(text.slice(o.s, o.e)));
+
 /**
  * "verify your account at http://upw0rk-bonus.example/login": the platform's name disguised
  * (digits for letters, "vv" for "w") and joined to more of a web address is a look-alike site.
  */
-/** The scam made of a look-alike site: its text is the platform's name, maybe disguised. */
-const siteName = (text: string, o: Occurrence): boolean =>
-  PLATFORM_NAMES.test(undisguised(text.slice(o.s, o.e)));
-const undisguised = (name: string): string =>
-  name.replace(/[0-9]/g, (d) => LEET_DIGITS[d] ?? d).replace(/vv/g, 'w');
 function lookalikeSite(text: string, o: Occurrence): boolean {
   if (o.concept !== 'PLATNOUN') return false;
   const name = text.slice(o.s, o.e);
@@ -796,14 +797,29 @@ const BY_THE_BOOK = /request (?:a |the )?contract conversion|all contracts|offic
 
 const WRITER = new Set(['me', 'us', 'mir', 'uns', 'moi', 'мне', 'нам']);
 const YOU = new Set(['you', 'u']);
-/** A report addressed to the reader: "asked if you could", "wants you to". */
+/**
+ * A report addressed to the reader: "asked if you could", "wants you to", "m'a demandé de vous
+ * transmettre", "попросил меня с вами связаться"; or handed to the writer to deliver: "asked me
+ * to share our booking link", "ne bola hai ki…" (has said that…).
+ */
 const passedOn = (tokens: Tokens, o: Occurrence): boolean =>
   o.concept === 'REPORTED' &&
   // "someone else asked you to...": an outsider's ask told, not passed on
   !keyIn(tokens, o.t0, o.t0 + 2, OUTSIDERS) &&
   // "You asked if you could send the tip by Venmo": the reader's own ask, recalled
   tokens.keys[o.t0] !== 'you' &&
-  keyIn(tokens, o.t1, o.t1 + 1, YOU);
+  tokens.keys[o.t0 - 1] !== 'you' &&
+  (keyIn(tokens, o.t1, o.t1 + 1, YOU) ||
+    (LINKING.has(tokens.keys[o.t1] ?? '') && keyIn(tokens, o.t1 + 1, o.t1 + 2, READER)) ||
+    (tokens.keys[o.t1 - 2] === 'me' &&
+      tokens.keys[o.t1 - 1] === 'to' &&
+      DELIVER.has(tokens.keys[o.t1] ?? '')) ||
+    (tokens.keys[o.t1 - 1] === 'bola' &&
+      tokens.keys[o.t1] === 'hai' &&
+      tokens.keys[o.t1 + 1] === 'ki'));
+const LINKING = new Set(['de', 'с', 'a', 'que']);
+const READER = new Set(['vous', 'te', 'вами', 'тобой', 'vos', 'usted']);
+const DELIVER = new Set(['share', 'pass', 'send', 'give', 'forward', 'tell', 'reach', 'contact']);
 const OUTSIDERS = new Set(['someone', 'somebody', 'another', 'other']);
 const ME = new Set(['me']);
 /** "just send me the $60 on Venmo", "pay me on Venmo": the writer is the one to be paid. */
@@ -1146,17 +1162,26 @@ function rulePretext(occ: Occurrence[], text: string): void {
     if (rule < 0) rule = o.t1;
   }
   if (rule < 0) return;
-  const scam = occ.some((o) => o.concept === 'SCAM' && o.t0 >= rule);
+  // The scam named before the rule too: "this is Upwork support, your account is flagged,
+  // contact us on WhatsApp to avoid suspension". The ask comes after both.
+  const scam = occ.find((o) => o.concept === 'SCAM');
+  if (scam === undefined) return;
+  const from = Math.min(rule, scam.t1);
   // A look-alike of the platform's site is itself the ask ("confirm your payment method at
-  // upwork-verify.example/login").
+  // upwork-verify.example/login"), and so is an app named after the scam ("…on WhatsApp").
   const asked = occ.some(
     (o) =>
-      o.t0 >= rule &&
-      (payingVerb(o) || o.concept === 'CONTACT_ACT' || (o.concept === 'SCAM' && siteName(text, o))),
+      o.t0 >= from &&
+      (payingVerb(o) ||
+        o.concept === 'CONTACT_ACT' ||
+        (o.concept === 'CHANNEL' && o.t0 >= scam.t1) ||
+        (o.concept === 'SCAM' && siteName(text, o))),
   );
-  if (scam && asked) retain(occ, (o) => o.concept !== 'RULES');
+  if (asked) retain(occ, (o) => o.concept !== 'RULES');
 }
 
+// "That's the number for the footer": the sentence after a detail says which piece of work it
+// goes in (read with work talk in it; the hits are dropped in collect).
 const PLACES_AS_COPY =
   /^(?:that'?s|this is|it'?s|those are|these are) (?:the|our|my|your) (?:number|numbers|phone|line|email|e-mail|address|addresses|contact details) (?:for|on|in|to put|that goes)\b/;
 const placesAsCopy = (text: string, sentence: Sentence): boolean =>
@@ -1674,7 +1699,7 @@ const QUOTE_KEEPS = new Set<Concept>([...CONTEXT_BLOCKERS, 'IDWORD']);
 
 // Words that speak of words: what a filter flags, the terms that trigger it.
 const MENTIONS =
-  /\b(?:flags?|flagged|flagging|words?|terms?|keywords?|triggers?|triggered|filters?|filtered|censors?|censored|mentions?|mentioning|spelled|spell)\b/;
+  /\b(?:flags?|flagged|flagging|words?|terms?|keywords?|triggers?|triggered|filters?|filtered|censors?|censored|mentions?|mentioning|spelled|spell|meant|autocorrect)\b/;
 const MENTIONED = new Set<Concept>([...BRANDS, 'PAYVERB', 'SENDVERB', 'CONTACT_ACT', 'PAYLINK']);
 
 // Copy laid out as a form after the line introducing it: "Phone: …", "Email: …", "Hours: …".

@@ -2039,4 +2039,16 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['REPORTED'],
     'спасибо что предложили/предложил/предложила|someone/somebody says theyre|someone/somebody claims|someone claiming',
   ],
+  // Session 21, round 61 (bench/fresh-288 to fresh-291).
+  [['NEUTRAL'], 'ur/your email notif/notification|email notif'],
+  [['NEUTRAL'], 'from/on your phone|your own billing (system)'],
+  [['THIRDPARTY'], 'move your customers|their ap phone|their ap|your clients paying you'],
+  [
+    ['TECH'],
+    'wise/payoneer business|revolut/paypal/stripe/wise/payoneer export|bank csvs|payloads',
+  ],
+  [['NEG'], 'theres no outside|there is no outside|nothing goes to me'],
+  [['NEG_AFTER'], 'gibt es von mir nicht|gibt es nicht|abgelehnt hat|hat abgelehnt'],
+  [['RETRACTED'], 'please disregard|disregard it'],
+  [['RULES'], 'viola os termos|viola as regras|violates the terms'],
 ];

@@ -434,4 +434,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CHANNEL'], 'that photo app|my own inbox'],
   [['CONTACT_ACT', 'CHANNEL'], 'slide into your dms|slide into your dm'],
   [['CONTACT_ACT'], 'ill reply from|i will reply from'],
+  // Session 21, round 61.
+  [['CONTACT_ASK'], 'whats ur/your ig|ur/your ig handle'],
+  [['CHANNEL'], 'the usual apps|any of the usual apps'],
 ];

@@ -1466,4 +1466,13 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SCAM'],
     'send your id scan|your id scan|reverify your payouts|re verify your payouts|verify your payouts',
   ],
+  // Session 21, round 61 (bench/fresh-288 to fresh-291).
+  [['SCAM'], 'this is upwork support|this is the upwork support|upwork support team here'],
+  [['OFFPLATFORM'], 'pay me of platform|pay of platform|paid of platform'],
+  [['CONTRACT_END', 'OFFPLATFORM'], 'we skip the contract'],
+  [
+    ['OFFPLATFORM'],
+    'through the back door|the back door|(the) platform/site/upwork stays out of it',
+  ],
+  [['SCAM'], 'once/when/after it clears please forward|clears please forward'],
 ];

@@ -422,4 +422,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL', 'PREFERENCE'], 'could/can/shall we do wise'],
   // Session 21, round 60.
   [['RAIL', 'PAYVERB'], 'geb/gebe dir das bar|zahl/zahle dir das bar|bar beim nachsten treffen'],
+  // Session 21, round 61.
+  [['PAYVERB'], 'can/do/will/would u/you take'],
 ];

@@ -2277,9 +2277,117 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'a look-alike site with spaces around the dot',
     'Upwork Verification Team: your account is on hold. Re-enter your payout details within 24h at upwork-payout-desk . example / verify or your earnings will be frozen.',
   ],
+  // Session 21, round 61 (bench/fresh-288 to fresh-291).
+  [
+    'a producer asked me to share our booking link for a pre-hire call',
+    'My producer asked me to share our booking link so you can pick a slot for a call outside Upwork before the offer: https://cal.reelhouse.example/intro',
+  ],
+  [
+    'French: the project lead asked me to pass on his number before the offer',
+    "Notre chef de projet m'a demandé de vous transmettre son numéro pour l'entretien avant l'offre : 06 39 98 12 77.",
+  ],
+  [
+    'Russian: the manager asked me to contact you on Telegram before the contract',
+    'Руководитель попросил меня с вами связаться. До подписания контракта давайте созвонимся в Телеграме: @mila_team_lead',
+  ],
+  [
+    'Hinglish: the senior has said to take UPI to save the fee',
+    'Mere senior ne bola hai ki agle project ka payment UPI pe le lo, Upwork ka fees bachega.',
+  ],
+  [
+    'Hinglish: the agency head has said a Telegram ID before the offer',
+    'Hamare agency head ne bola hai ki offer bhejne se pehle aapka Telegram ID chahiye, wahin baat hogi.',
+  ],
+  [
+    'a partner asked me to pass along his WhatsApp before the interview',
+    'Partner asked me to pass along his WhatsApp for before the interview: plus one, five-five-five, zero one four two.',
+  ],
+  [
+    'fake support on WhatsApp with a suspension threat',
+    'hello this is upwork support team, ur account is flagged, contact us on whatsapp +1 202 555 0166 to avoid suspension',
+  ],
+  [
+    'a fake billing notice with a look-alike payment page',
+    'This is Upwork Billing. Your account will be restricted in 24h over unpaid fees. Settle the $79 balance at upwork-billing-desk.example/pay to avoid suspension.',
+  ],
+  [
+    'misspelled PayPal or Venmo, can you take',
+    'can u take paypall or venmoo for the next bit? upwrok fees r insane',
+  ],
+  ['whats ur ig before hiring', 'yo whats ur ig? wanna vibe check b4 i hire'],
+  ["cheaper if paid 'of platform'", 'im down to do it cheeper if u pay me of platform, lmk'],
+  [
+    'through the back door, the platform stays out of it',
+    'Small jobs like this I take through the back door. Cash up front, and the platform stays out of it.',
+  ],
+  [
+    'any of the usual apps, voice notes there',
+    'Are you on any of the usual apps? Easier to send you voice notes there while I finish the job post.',
+  ],
+  [
+    'a cheque, then forward part by Zelle once it clears',
+    "I'll send a cheque for $2,400 for the term; once it clears please forward $900 to their nanny by Zelle.",
+  ],
+  [
+    'pasted from the director, then skipping the contract',
+    "Pasting what my director sent me: 'Offer her $2k if she does it all off Upwork.' So, $2k and we skip the contract, thoughts?",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 21, round 61 (bench/fresh-288 to fresh-291).
+  [
+    'an email notification about the offer',
+    'got ur email notif abt the contract offer, accepting now',
+  ],
+  [
+    "voice to text wrote 'paypal' for 'pay wall'",
+    "sry voice to text, i meant 'pay wall' not 'paypal' lol. the paywall kicks in after 3 articles",
+  ],
+  [
+    'try a test order from your phone',
+    "Venmo isn't supported on your Shopify plan, so I set up Shop Pay and card checkout instead. Could you try a test order from your phone?",
+  ],
+  [
+    "Wise Business and the client's own billing system",
+    "For payouts from your US customers, Wise Business gives you local USD account details, and you'd keep invoicing them from your own billing system.",
+  ],
+  [
+    "the client's debtor's AP phone on file",
+    'Invoice #2210 is 45 days overdue. Should I send the reminder from your Xero or call them first? Their AP phone on file is (503) 555-0127.',
+  ],
+  [
+    'no outside payroll involved',
+    "The offer includes a $400 sign-on milestone through Upwork after week one; there's no outside payroll involved.",
+  ],
+  [
+    'nothing goes to me outside Upwork',
+    'You pay the estimated tax yourself on the IRS Direct Pay site; I only prepared the voucher amounts. Nothing goes to me outside Upwork.',
+  ],
+  [
+    'a Revolut export imported into Xero',
+    'The Revolut export used DD/MM dates, so I converted them before the Xero import, and 3 transfers between your Revolut and Barclays accounts are now marked as transfers.',
+  ],
+  [
+    'German: no separate invoice with bank details from me',
+    'Die Rechnungen kommen automatisch über Upwork. Eine separate Rechnung mit Bankverbindung gibt es von mir nicht.',
+  ],
+  [
+    'IPN listener rejecting payloads without a signature',
+    'Can you make the PayPal IPN listener reject payloads without a valid signature before we go live?',
+  ],
+  [
+    "a colleague's Skype request, please disregard",
+    "Our recruiter asked for your Skype ID before we sign. Please disregard, she forgot we're on Upwork.",
+  ],
+  [
+    'German: the freelancer turned down PayPal, rightly',
+    'Ich habe gesehen, dass die Freelancerin die Zahlung per PayPal abgelehnt hat, völlig richtig so. Wir bleiben bei den Meilensteinen.',
+  ],
+  [
+    'Portuguese: paying outside violates the terms',
+    'Júlia, melhor não: o contrato é pelo Upwork e pagar por fora viola os termos. A gente libera o marco aqui mesmo.',
+  ],
   // Session 21, round 60 (bench/fresh-284 to fresh-287).
   [
     'Spanish: work email once the contract has started',
