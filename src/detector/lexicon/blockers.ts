@@ -2051,4 +2051,30 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['NEG_AFTER'], 'gibt es von mir nicht|gibt es nicht|abgelehnt hat|hat abgelehnt'],
   [['RETRACTED'], 'please disregard|disregard it'],
   [['RULES'], 'viola os termos|viola as regras|violates the terms'],
+  // Session 21, round 62 (bench/fresh-292 to fresh-295).
+  [
+    ['REPORTED'],
+    'someone on the forum (said)|reporting a possible scam|your customer asked|a customer asked|the customer asked',
+  ],
+  [['NEG'], 'bukan nomor saya/aku'],
+  [['NEG_AFTER'], 'se mana kar raha/rahi hoon|mana kar raha/rahi hoon'],
+  [
+    ['THIRDPARTY'],
+    'pas le mien|pas la mienne|а не мою|а не мой|not mine|no el mio|no la mia|nicht meine|nicht meins',
+  ],
+  // Whose address it is, said after it: "la почту салона", "le courriel de la clinique".
+  [
+    ['THIRDPARTY'],
+    'салона|клиники|компании|магазина|ресторана|de la clinique|du salon|du restaurant|de la clinica|del salon|da clinica|do salao',
+  ],
+  [['TECH'], 'para las pruebas|para los tests|campo de telefono|test vector|test vectors'],
+  [['RULES'], 'kalau ketahuan|bisa di suspend|bisa disuspend'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'parametres de retrait|pengaturan penarikan (dana)|withdrawal settings|payout settings',
+  ],
+  [
+    ['NEUTRAL'],
+    'in the repo rather than here|into the env rather than here|in the vault rather than here',
+  ],
 ];

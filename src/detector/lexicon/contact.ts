@@ -122,9 +122,11 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ASK'],
     'swap/exchange/trade/share numbers/emails/contacts/details/socials|exchange phone numbers|exchange contact info|exchange contact details|swap whatsapp|exchange whatsapp|intercambiar numeros/contactos/correos|trocar contatos/numeros/emails|echanger nos numeros/coordonnees|nummern austauschen|kontakte austauschen|обменяться контактами|обменяемся контактами|обменяемся номерами|tukar nomor|tukeran nomor|tukar kontak|number exchange karo|number exchange kar lete',
   ],
+  [['ELSEWHERE', 'CHANNEL'], 'somewhere more private|somewhere private|a more private place'],
+  // "Somewhere quieter" alone is a place to record or take a call; with talking, a way out.
   [
-    ['ELSEWHERE', 'CHANNEL'],
-    'somewhere more private|somewhere private|a more private place|somewhere quieter',
+    ['ELSEWHERE', 'CHANNEL', 'CONTACT_ACT'],
+    'talk/chat/continue/move somewhere quieter|somewhere quieter to talk/chat|somewhere quieter we could/can talk/chat|reach you somewhere quieter|we can chat/talk somewhere quieter',
   ],
   [['CONTACT_ACT'], 'continue the chat|continue our chat|continue chatting|continue talking'],
   [['CHANNEL'], 'linktr.ee|linktree|link in bio|link in my bio|my bio link|all my links'],
@@ -436,5 +438,5 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CONTACT_ACT'], 'ill reply from|i will reply from'],
   // Session 21, round 61.
   [['CONTACT_ASK'], 'whats ur/your ig|ur/your ig handle'],
-  [['CHANNEL'], 'the usual apps|any of the usual apps'],
+  [['CHANNEL'], 'the usual apps|any of the usual apps|which/what app do you (actually) use'],
 ];

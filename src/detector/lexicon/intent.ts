@@ -1475,4 +1475,16 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'through the back door|the back door|(the) platform/site/upwork stays out of it',
   ],
   [['SCAM'], 'once/when/after it clears please forward|clears please forward'],
+  // Session 21, round 62 (bench/fresh-292 to fresh-295).
+  [['OFFPLATFORM'], 'keeps/keep the site/platform/upwork out of it'],
+  [
+    ['FEE_AVOID'],
+    'we both walk away with more|both walk away with more|no site/platform/upwork fee/fees',
+  ],
+  [['ELSEWHERE'], 'wouldnt need the milestone|would not need the milestone'],
+  [['ENDVERB'], 'beande'],
+  [['CONTRACT_END'], 'vertrag da beande|de vertrag beande'],
+  [['FEEWORD'], 'dgebuhr'],
+  [['AVOID'], 'spared'],
+  [['SCAM'], 'encaissezle|encaissez le|encaissezle et reversez'],
 ];

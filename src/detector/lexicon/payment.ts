@@ -424,4 +424,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL', 'PAYVERB'], 'geb/gebe dir das bar|zahl/zahle dir das bar|bar beim nachsten treffen'],
   // Session 21, round 61.
   [['PAYVERB'], 'can/do/will/would u/you take'],
+  // Session 21, round 62.
+  [['RAIL'], 'digital tokens|receiving wallet'],
 ];

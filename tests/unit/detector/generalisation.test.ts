@@ -2332,9 +2332,79 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'pasted from the director, then skipping the contract',
     "Pasting what my director sent me: 'Offer her $2k if she does it all off Upwork.' So, $2k and we skip the contract, thoughts?",
   ],
+  // Session 21, round 62 (bench/fresh-292 to fresh-295).
+  [
+    'digital tokens to a receiving wallet, the site kept out',
+    'Glad to settle the rest in digital tokens if you send me a receiving wallet. Keeps the site out of it.',
+  ],
+  [
+    'Swiss German: end the contract, TWINT, save the fee',
+    "Chönd mir de Vertrag da beände und Sie zahled mir de Rescht per TWINT? Denn spared mir beidi d'Gebühr.",
+  ],
+  [
+    'French: cash the cheque and wire the difference',
+    'Vous êtes retenu ! Nous vous envoyons un chèque de 2 900 € ; encaissez-le et reversez 2 500 € par virement à notre fournisseur.',
+  ],
+  [
+    're-hire as a friend outside, both walk away with more',
+    "Cancel the job post and re-hire me as a 'friend' outside, we both walk away with more.",
+  ],
+  [
+    'which app do you use, the brief there before hiring',
+    "Which app do you actually use day to day? I'd rather send you the brief there than through this site before hiring.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 21, round 62 (bench/fresh-292 to fresh-295).
+  [
+    'someone on the forum said, corrected',
+    "Someone on the forum said you can pay 'outside after 6 months'. That's not right: it's 24 months, or the conversion fee.",
+  ],
+  [
+    'reporting a scam post that sends applicants to Telegram',
+    "Reporting a possible scam: a job post tells applicants to message a Telegram recruiter and buy a 'starter kit'. Details are in ticket #5521907.",
+  ],
+  [
+    "the client's customer asked for a bank-transfer refund",
+    'Your customer asked for a refund by bank transfer on order #100482. Shopify only refunds to the original card, so I sent the approved policy text.',
+  ],
+  [
+    "Indonesian: the clinic's number, not mine, on a WhatsApp bot",
+    'Chatbot WhatsApp untuk klinik sudah jalan. Nomor bisnisnya tetap nomor klinik, bukan nomor saya.',
+  ],
+  [
+    'live client ID pasted into the repo rather than here',
+    'To finish checkout I need the live client ID from your PayPal developer dashboard; paste it in the repo rather than here.',
+  ],
+  [
+    'Urdu: refusing a direct payment',
+    'Upwork ki policy ke mutabiq payment Upwork se hi honi chahiye. Isi liye main direct payment se mana kar raha hoon.',
+  ],
+  [
+    "Russian: the salon's email on the contacts page, not mine",
+    'На странице контактов укажите почту салона, hello@salon.example, а не мою.',
+  ],
+  [
+    "Quebec French: the clinic's email on the contact page",
+    'Sur la page Contact, mets le courriel de la clinique (info@clinique.example), pas le mien.',
+  ],
+  [
+    'Indonesian: the suspension if caught asking to pay outside',
+    'Sekadar info kak, di Upwork kalau ketahuan minta bayar di luar platform, akunnya bisa di-suspend. Jadi tetap pakai milestone ya.',
+  ],
+  [
+    'record somewhere quieter',
+    'Can we record the voiceover somewhere quieter? Take 3 has an AC hum around 60 Hz.',
+  ],
+  [
+    "French: bank details in the platform's withdrawal settings",
+    "J'ai rempli mes coordonnées bancaires dans les paramètres de retrait de la plateforme, donc le paiement du jalon devrait arriver.",
+  ],
+  [
+    'a wallet address used as a test vector',
+    'The wallet address field now validates the EIP-55 checksum. Test vector 0x52908400098527886E0F7030069857D2E4169EE7 passes.',
+  ],
   // Session 21, round 61 (bench/fresh-288 to fresh-291).
   [
     'an email notification about the offer',
