@@ -1697,7 +1697,8 @@ function mayQuote(norm: Normalized, sentence: Sentence, opening: readonly number
 // ask, unless it quotes code, the rules or a refusal; what is said around it is still read.
 const QUOTE_KEEPS = new Set<Concept>([...CONTEXT_BLOCKERS, 'IDWORD']);
 
-// Words that speak of words: what a filter flags, the terms that trigger it.
+// Words that speak of words: what a filter flags, the terms that trigger it, what a slip of
+// voice-to-text or autocorrect "meant".
 const MENTIONS =
   /\b(?:flags?|flagged|flagging|words?|terms?|keywords?|triggers?|triggered|filters?|filtered|censors?|censored|mentions?|mentioning|spelled|spell|meant|autocorrect)\b/;
 const MENTIONED = new Set<Concept>([...BRANDS, 'PAYVERB', 'SENDVERB', 'CONTACT_ACT', 'PAYLINK']);

@@ -2077,4 +2077,26 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['NEUTRAL'],
     'in the repo rather than here|into the env rather than here|in the vault rather than here',
   ],
+  // Session 21, round 63 (bench/fresh-296 to fresh-299).
+  [
+    ['TECH'],
+    'email parser|phone like strings|in signatures|shared mailbox|autoforwards|transport rule|payment link generation|with metadata',
+  ],
+  [['NEUTRAL'], 'no deja subir|not a handshake deal'],
+  [['RULES'], 'regra do upwork|regra da plataforma|itu penipuan|account risk'],
+  [['NEG'], 'termasuk lewat|termasuk via'],
+  [['REPORTED'], 'ada akun yang ngaku|yang ngaku dari|got your request (for)'],
+  [['TECH'], 'lien de paiement stripe|reconciling/reconcile the bank account'],
+  [['NEUTRAL'], 'donors/customers/users/buyers/shoppers away from the site'],
+  [['THIRDPARTY'], 'your clients can pay|your customers can pay'],
+  [
+    ['POSTCONTRACT'],
+    'current hourly contract|on the current contract|our current contract|once a client hires us|once the client hires us|once a client hires you',
+  ],
+  [
+    ['REPORTED'],
+    'the question was whether|the question was if|sobre a sua sugestao|sua sugestao de',
+  ],
+  [['NEG'], 'dont need anything|do not need anything'],
+  [['THIRDPARTY'], 'du studio'],
 ];

@@ -1487,4 +1487,16 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['FEEWORD'], 'dgebuhr'],
   [['AVOID'], 'spared'],
   [['SCAM'], 'encaissezle|encaissez le|encaissezle et reversez'],
+  // Session 21, round 63 (bench/fresh-296 to fresh-299).
+  [
+    ['OFFPLATFORM'],
+    'the rest offline|sort out the rest offline|machen wir (einfach) privat weiter|privat weiter|never gets posted here|never gets posted on upwork',
+  ],
+  [['FEEWORD'], 'die provision'],
+  [['SCAM'], 'to our escrow|our own escrow|move your pending milestones'],
+  [['SCAM'], 'refunded after hire|refunded after you are hired|refunded once hired'],
+  [['PRECONTRACT'], 'antes de que me contrates|antes de contratarme'],
+  [['ELSEWHERE'], 'myself not upwork|myself not through upwork'],
+  [['ELSEWHERE'], 'skipping/skip the release here'],
+  [['OFFPLATFORM'], 'through our own system|our own system not this one'],
 ];

@@ -426,4 +426,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['PAYVERB'], 'can/do/will/would u/you take'],
   // Session 21, round 62.
   [['RAIL'], 'digital tokens|receiving wallet'],
+  // Session 21, round 63.
+  [['RAIL'], 'my wifes/husbands/brothers/sisters/moms/dads acc/account'],
+  [['RAIL', 'PAYVERB'], 'hand it over in person'],
 ];

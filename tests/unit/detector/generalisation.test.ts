@@ -2353,9 +2353,100 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'which app do you use, the brief there before hiring',
     "Which app do you actually use day to day? I'd rather send you the brief there than through this site before hiring.",
   ],
+  // Session 21, round 63 (bench/fresh-296 to fresh-299).
+  [
+    'swap numbers and sort out the rest offline',
+    "Send me your number and I'll send you mine, we sort out the rest offline.",
+  ],
+  [
+    'move pending milestones to our escrow',
+    "PSA: Upwork is freezing payouts this month. Move your pending milestones to our escrow at safe-hold.example until it's resolved.",
+  ],
+  ["send it to my wife's account instead", 'u cud send it to my wifes acc instead, quicker for me'],
+  [
+    'the next project never gets posted here',
+    "So what if the next project just never gets posted here at all? I'd reach out to you myself once this one wraps.",
+  ],
+  [
+    'a USDT deposit before the interview, refunded after hire',
+    'Before the interview, deposit $50 in USDT so we can verify the payout flow works for you. Refunded after hire.',
+  ],
+  [
+    'Spanish: a number before you hire me',
+    'Antes de que me contrates, dame un número al que pueda escribirte y te mando por ahí el video del error.',
+  ],
+  [
+    "Spanish: an arroba address, the site 'doesn't let me upload'",
+    'Antes de la oferta mándame el dump a marta punto datos arroba correo punto example, aquí no deja subir archivos tan grandes.',
+  ],
+  [
+    'paying through Wise myself, not Upwork',
+    "I'll pay for the integration work through Wise myself, not Upwork, it's faster for our finance team.",
+  ],
+  [
+    'interviews through our own system, not this one',
+    'Please fill in our contractor form first: hire-tessaly.example/apply. We run interviews through our own system, not this one.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 21, round 63 (bench/fresh-296 to fresh-299).
+  [
+    "Portuguese: the platform's rule on contact",
+    'Regra do Upwork: contato fora da plataforma só depois que o contrato começa. Por isso não passo telefone na entrevista.',
+  ],
+  [
+    'Indonesian: no payment outside, including DANA or bank transfer',
+    'Maaf kak, aku nggak bisa terima pembayaran di luar Upwork, termasuk lewat DANA atau transfer bank.',
+  ],
+  [
+    'Indonesian: a warning about an account posing as Upwork',
+    'Hati-hati ya, ada akun yang ngaku dari Upwork minta bayar biaya verifikasi lewat link luar. Itu penipuan.',
+  ],
+  [
+    'paying outside means account risk',
+    'Quick summary of what I told the client: paying outside means account risk for both of us and no dispute help.',
+  ],
+  [
+    'an email parser ignoring phone-like strings',
+    'The email parser now ignores phone-like strings such as 020 7946 0321 in signatures.',
+  ],
+  [
+    'a shared mailbox auto-forwarding invoices',
+    'The shared mailbox billing@client.example now auto-forwards invoices to the AP system.',
+  ],
+  [
+    "French: the yoga studio's Stripe payment link",
+    'Le lien de paiement Stripe du studio de yoga renvoie maintenant vers la page de confirmation.',
+  ],
+  [
+    'got your request for my Skype, after the contract starts',
+    "Got your request for my Skype. I'm happy to share it once the contract starts, that's Upwork's rule. Until then the Upwork call works fine.",
+  ],
+  [
+    'not a handshake deal',
+    "If you ever want me full-time, I'm open to it, but through the conversion request with the fee paid. Not a handshake deal.",
+  ],
+  [
+    'a checkout that sends donors away from the site',
+    'Why: PayPal Standard redirects donors away from the site and about 18% never come back.',
+  ],
+  [
+    "no, I don't need anything outside Upwork",
+    "Regarding your question about a deposit: no, I don't need anything outside Upwork, and honestly I'd rather not.",
+  ],
+  [
+    "once a client hires us, contact details in the contract's chat",
+    "Once a client hires us, we can exchange contact details in that contract's chat if it's for the work.",
+  ],
+  [
+    'Portuguese: your suggestion of Pix outside the platform, declined',
+    'Sobre a sua sugestão de pagar por Pix fora da plataforma: não posso aceitar.',
+  ],
+  [
+    'the question was whether we can invoice directly',
+    'You mentioned we worked together before either of us was on Upwork, so the question was whether we can invoice directly for the new site.',
+  ],
   // Session 21, round 62 (bench/fresh-292 to fresh-295).
   [
     'someone on the forum said, corrected',
