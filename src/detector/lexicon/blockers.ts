@@ -2099,4 +2099,26 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['NEG'], 'dont need anything|do not need anything'],
   [['THIRDPARTY'], 'du studio'],
+  // Session 21, round 64 (bench/fresh-300 to fresh-303).
+  [
+    ['NEUTRAL'],
+    'instead of going offsite|instead of going off site|instead of going off platform|my phone number is (already) verified|facturas por email|invoices by email|service fee separately|directo en tu cuenta de|email mil gaya',
+  ],
+  [['NEUTRAL'], 'equipment/cost/time/budget/price/pricing/money/design/schedule wise'],
+  [
+    ['RULES'],
+    'rule i follow|no real client will/would|no legit client|shows a warning|warning popup|warning pop up|toh samajh jao|samajh jao scam hai',
+  ],
+  [['TECH'], 'remitente|el remitente|prefix|prefixes|stripe identity'],
+  [
+    ['REPORTED'],
+    'agradeco a sugestao|obrigado pela sugestao|gracias por la sugerencia|meu cliente perguntou|o cliente perguntou|keh raha tha|kah raha tha|maine samjhaya|that happened to you',
+  ],
+  [
+    ['NEG_AFTER'],
+    'isnt supported|is not supported|no para mi|nao para mim|не соглашайтесь|не соглашайся|bhejne ki zarurat/zaroorat nahi',
+  ],
+  [['NEG'], 'ich zahle keine|zahle keine'],
+  [['IDWORD'], 'id transaksi'],
+  [['ONPLATFORM_ONLY'], 'recevoir des paiements|settings get paid|get paid mein|get paid section'],
 ];

@@ -439,4 +439,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Session 21, round 61.
   [['CONTACT_ASK'], 'whats ur/your ig|ur/your ig handle'],
   [['CHANNEL'], 'the usual apps|any of the usual apps|which/what app do you (actually) use'],
+  // Session 21, round 64.
+  [['CONTACT_ASK'], 'whats a good number for you|a good number for you'],
+  [['CONTACT_ACT'], 'metase al grupo|unete al grupo|entra al grupo'],
 ];

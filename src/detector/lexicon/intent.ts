@@ -1499,4 +1499,18 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['ELSEWHERE'], 'myself not upwork|myself not through upwork'],
   [['ELSEWHERE'], 'skipping/skip the release here'],
   [['OFFPLATFORM'], 'through our own system|our own system not this one'],
+  // Session 21, round 64 (bench/fresh-300 to fresh-303).
+  [
+    ['SCAM'],
+    'activation cost|cover the activation|small test amount|a test amount of|comprar la licencia del software|la licencia del software|frais de formation|верификации кошелька|receive client payments on your account|payments on your account and forward',
+  ],
+  [
+    ['ELSEWHERE'],
+    'через сайт проводить не будем|через сайт не будем|rather not put the (final) payment through here|por privado',
+  ],
+  [
+    ['ELSEWHERE', 'CONTACT_ACT'],
+    'fill out/in our applicant/application form instead|fill out/in our form instead',
+  ],
+  [['FEE_AVOID'], 'deixar uma fatia ao site|uma fatia ao site'],
 ];

@@ -429,4 +429,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   // Session 21, round 63.
   [['RAIL'], 'my wifes/husbands/brothers/sisters/moms/dads acc/account'],
   [['RAIL', 'PAYVERB'], 'hand it over in person'],
+  // Session 21, round 64.
+  [['RAIL', 'PAYVERB'], 'отдам наличными'],
 ];

@@ -2387,9 +2387,115 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'interviews through our own system, not this one',
     'Please fill in our contractor form first: hire-tessaly.example/apply. We run interviews through our own system, not this one.',
   ],
+  // Session 21, round 64 (bench/fresh-300 to fresh-303).
+  [
+    "what's a good number for you, not the site's call thing",
+    "What's a good number for you? I'd rather hear your voice before committing, not through this site's call thing.",
+  ],
+  [
+    "a prepaid card's activation cost",
+    "We pay contractors through a prepaid card program. Cover the $120 activation cost and we'll load your first week onto it.",
+  ],
+  [
+    'fill out our applicant form instead',
+    "Please don't apply here. Fill out our applicant form instead: forms.example/harvest-hiring.",
+  ],
+  [
+    'European Portuguese: no slice for the site',
+    'A massa do resto passo-lha eu diretamente, não vale a pena deixar uma fatia ao site.',
+  ],
+  [
+    'a small test amount to verify your bank',
+    'To receive salary you must first verify your bank by sending a small test amount of $30 to our payroll officer.',
+  ],
+  [
+    'Spanish: a software licence through Binance',
+    'Para activarte tienes que comprar la licencia del software (45 USD) por Binance a la cuenta que te indique.',
+  ],
+  [
+    'French: training fees by Western Union',
+    'Pour activer votre compte, réglez les frais de formation de 60 € par Western Union.',
+  ],
+  [
+    'Russian: a wallet verification deposit',
+    'Для верификации кошелька отправьте 20 USDT на адрес ниже.',
+  ],
+  [
+    'receive client payments on your account and forward them',
+    'I need someone to receive client payments on your account and forward them to me, you keep 15%.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 21, round 64 (bench/fresh-300 to fresh-303).
+  [
+    'smaller milestones instead of going off-site',
+    'I know the fee stings. Instead of going off-site, how about two smaller milestones for the next phase?',
+  ],
+  [
+    'the phone number verified on the Upwork profile',
+    'My phone number is already verified on my Upwork profile, so the identity check should be fine.',
+  ],
+  [
+    'a rule I follow: portfolio links yes, emails no',
+    "Rule I follow: portfolio links are fine before a contract, phone numbers and emails are not. Here's my portfolio.",
+  ],
+  [
+    'Spanish: a sender address for booking emails',
+    'El formulario debe mandar un email de confirmación al paciente. El remitente puede ser citas@clinica.example.',
+  ],
+  [
+    'SMS reminders failing for a +44 prefix',
+    'Can you check why numbers with a +44 prefix, like +44 7700 900417, fail while US ones go through?',
+  ],
+  [
+    'Portuguese: thanks for the MB Way suggestion, but Upwork',
+    'Agradeço a sugestão do MB Way, mas prefiro manter os pagamentos pelo Upwork.',
+  ],
+  [
+    "Zelle isn't supported, so Upwork milestones",
+    "Zelle isn't supported for business accounts at our bank, which is why we're paying through Upwork milestones.",
+  ],
+  [
+    'Brazilian Portuguese: my client asked, I explained the conversion',
+    'Meu cliente perguntou se dá pra me contratar fora do Upwork. Expliquei que existe a conversão de contrato.',
+  ],
+  [
+    "Russian: don't agree to card transfers",
+    'Коллеги, клиенты с Upwork 24 месяца оплачиваются только через Upwork. На переводы на карту не соглашайтесь.',
+  ],
+  [
+    'Urdu: the client was saying bank transfer, I explained',
+    'Client keh raha tha bank transfer kar dega, maine samjhaya ke Upwork pe 24 mahine tak payment wahin hoti hai.',
+  ],
+  [
+    'no real client will ask for a training fee',
+    'Heads-up: no real client will ask you to pay a training fee or move the interview to WhatsApp.',
+  ],
+  [
+    'French: receiving payments set up in the settings',
+    "J'ai ajouté ma méthode de paiement dans Paramètres > Recevoir des paiements, virement vers mon compte bancaire.",
+  ],
+  [
+    'Hinglish: no need to send bank details separately',
+    'W-8BEN Upwork ke Tax Information section mein fill kar diya hai. Aapko alag se bank details bhejne ki zarurat nahi hai na?',
+  ],
+  [
+    'equipment-wise, your own laptop',
+    "Equipment-wise: you use your own laptop. We'll never ask you to buy anything from us.",
+  ],
+  [
+    'German: I pay no fee for training material',
+    'Nein danke, ich zahle keine Gebühr für Schulungsmaterial. Echte Aufträge laufen hier über Meilensteine.',
+  ],
+  [
+    'a warning pop-up for phone numbers before the contract',
+    'Heads up: Upwork shows a warning pop-up if you type a phone number or email here before the contract starts.',
+  ],
+  [
+    'Hinglish: a bank account added under Get Paid',
+    'Maine Settings > Get Paid mein bank account add kar diya hai, verification abhi pending hai.',
+  ],
   // Session 21, round 63 (bench/fresh-296 to fresh-299).
   [
     "Portuguese: the platform's rule on contact",
