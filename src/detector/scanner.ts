@@ -2,7 +2,7 @@ import { analyse } from './analyse';
 import type { Concept } from './lexicon/concepts';
 import type { Occurrence } from './match-phrases';
 import type { Sentence } from './sentences';
-import { keyIn, type Tokens } from './tokens';
+import { keyAt, keyIn, type Tokens } from './tokens';
 import {
   COPY_ASKS,
   COPY_CONTENT,
@@ -126,16 +126,19 @@ const answersOnPlatform = (o: Occurrence): boolean => ANSWERS.has(o.concept) && 
  * ki thi, lekin main Upwork se bahar payment nahi le sakta": the other side's words passed on,
  * then turned down after "but" in the same sentence, leave nothing asked.
  */
+/** "But" in the languages read: where a reply turns (CONCESSIONS below holds these too). */
 const ANSWER_TURN = new Set(['but', 'pero', 'mas', 'mais', 'aber', 'tapi', 'lekin', 'magar', 'но']);
 const GREETING =
   /^\W*(?:bhai|sir|hi|hey|hello|ok|okay|thanks|dear|hola|oi|salut|hallo|kak|mas)\b[ ,!]*/;
 function answeredWithin(text: string, tokens: Tokens, occ: Occurrence[], sentence: Sentence): void {
   if (occ.length === 0) return;
   const said = text.slice(sentence.s, sentence.e);
-  if (!PARAPHRASE.test(said) && !PARAPHRASE.test(said.replace(GREETING, ''))) return;
-  let turn = -1;
-  for (let t = sentence.t0 + 1; t < sentence.t1 && turn < 0; t++)
-    if (ANSWER_TURN.has(tokens.keys[t] ?? '')) turn = t;
+  if (
+    !PARAPHRASE.test(said) &&
+    !(GREETING.test(said) && PARAPHRASE.test(said.replace(GREETING, '')))
+  )
+    return;
+  const turn = keyAt(tokens, sentence.t0 + 1, sentence.t1, ANSWER_TURN);
   if (turn < 0) return;
   const after = occ.filter((o) => o.t0 > turn);
   const answer = after.some(
@@ -1036,18 +1039,10 @@ function explicitAsk(occ: readonly Occurrence[]): boolean {
 // before a "but" does not clear what is asked after it. The granting clause is left out and the
 // rest judged alone, so "it's against the rules to share emails, but message me here" is clean.
 const CONCESSIONS = new Set([
-  'but',
+  ...ANSWER_TURN,
   'however',
-  'pero',
-  'aber',
-  'mais',
   'porem',
-  'mas',
-  'tapi',
   'namun',
-  'lekin',
-  'magar',
-  'но',
   'однако',
   // "I'm fully aware of the 24-month rule, which is exactly why I'm suggesting...": a proposal
   // made knowing the rule.
@@ -1129,9 +1124,7 @@ function concede(occ: Occurrence[], tokens: Tokens, sentence: Sentence): void {
   // named before the "but" is conceded there.
   for (const o of occ) if (o.concept === 'RULES') granted = Math.max(granted, o.t1);
   if (granted < 0) return;
-  let at = -1;
-  for (let t = granted; t < sentence.t1 && at < 0; t++)
-    if (CONCESSIONS.has(tokens.keys[t] ?? '')) at = t;
+  const at = keyAt(tokens, granted, sentence.t1, CONCESSIONS);
   if (at >= 0) keepWhatFollows(occ, at);
 }
 /**
@@ -1488,15 +1481,6 @@ function railAskedFor(text: string, occ: Occurrence[]): void {
   for (const o of asks) occ.push({ ...o, concept: 'PAYVERB' });
 }
 
-/**
- * "…through PayPal or Venmo, you may get a 1099-K": a way of paying is used as a verb ("Venmo
- * you") only without punctuation inside; across a comma it is the way named.
- */
-function railVerbSplit(text: string, occ: Occurrence[]): void {
-  for (const o of occ)
-    if (o.concept === 'RAIL_ASK' && /[,;:]/.test(text.slice(o.s, o.e))) o.concept = 'RAIL';
-}
-
 // "the employees' personal emails", "the candidate's phone": someone else's channel is data.
 const OTHERS = new Set<Concept>(['CONTACT_ACT', 'CHANNEL', 'CHANNEL_WEAK']);
 function othersDetails(text: string, occ: Occurrence[]): void {
@@ -1709,6 +1693,9 @@ const LABELLED_LINE = /^[\p{L}][\p{L} .'-]{0,24}:\s*\S/u;
 const INTRODUCES = /:\s*$/;
 const LABELLED = new Set<Concept>([...STRUCTURES, 'CHANNEL', 'CHANNEL_WEAK', 'MSGLINK']);
 
+/** Punctuation inside a phrase that puts its words in two clauses. */
+const CLAUSE_MARK = /[,;:]/;
+
 /** Drops the occurrences of the concepts in `set`. */
 const dropConcepts = (occ: Occurrence[], set: ReadonlySet<Concept>): void =>
   retain(occ, (o) => !set.has(o.concept));
@@ -1816,10 +1803,12 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       into.encoded = true;
       retain(occ, (o) => !isEncodedCue(o));
     }
-    // "The module supports PayPal; please upload the keys": a rail asked for ("PayPal please")
-    // is asked within a clause; across a semicolon it is only named.
+    // "The module supports PayPal; please upload the keys", "…through PayPal or Venmo, you may
+    // get a 1099-K": a rail asked for ("PayPal please") or used as a verb ("Venmo you") is so
+    // within a clause; across a semicolon, comma or colon it is only named.
     for (const o of occ)
-      if (o.concept === 'RAIL_ASK' && norm.text.slice(o.s, o.e).includes(';')) o.concept = 'RAIL';
+      if (o.concept === 'RAIL_ASK' && CLAUSE_MARK.test(norm.text.slice(o.s, o.e)))
+        o.concept = 'RAIL';
     let m = presentInto(occ, present);
     if (
       meets(m, M.triggers) &&
@@ -2098,7 +2087,6 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     separateMilestone(norm.text, tokens, occ);
     othersDetails(norm.text, occ);
     railAskedFor(norm.text, occ);
-    railVerbSplit(norm.text, occ);
     answeredWithin(norm.text, tokens, occ, sentences[i] as Sentence);
     if (meets(m, M.rules)) {
       concede(occ, tokens, sentences[i] as Sentence);

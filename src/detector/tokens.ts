@@ -229,6 +229,13 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
   return { count, start: out.first, end: out.end, keys, values, flags: out.flags };
 }
 
+/** The first token in [from, to) with one of `keys`, or -1 (never past the last token). */
+export function keyAt(tokens: Tokens, from: number, to: number, keys: ReadonlySet<string>): number {
+  for (let t = Math.max(0, from); t < to && t < tokens.count; t++)
+    if (keys.has(tokens.keys[t] ?? '')) return t;
+  return -1;
+}
+
 /** Whether a token in [from, to) of the text has one of `keys` (never past the last token). */
 export function keyIn(
   tokens: Tokens,
@@ -236,7 +243,5 @@ export function keyIn(
   to: number,
   keys: ReadonlySet<string>,
 ): boolean {
-  for (let t = Math.max(0, from); t < to && t < tokens.count; t++)
-    if (keys.has(tokens.keys[t] ?? '')) return true;
-  return false;
+  return keyAt(tokens, from, to, keys) >= 0;
 }
