@@ -120,6 +120,34 @@ export function quotedRanges(
   return ranges;
 }
 
+// A message passed on for the reader to act on: "Fwd from our HR coordinator:", "je vous
+// transfère le message de notre DAF :", "here's what my manager said, word for word:". The
+// words quoted after such a line are the sender's side speaking through the writer, not copy.
+// Not when the line reports them ("forwarding a scam attempt to support:").
+const FORWARDS =
+  /(?:^|[^\p{L}])(?:fwd?|forwarded|forwarding|word for word|transf[eè]re|transfiro|encaminh[oa]|reenv[ií]o|weitergeleitet|leite [^\n]{0,40}weiter|пересылаю|переслал[аи]?|teruskan|diteruskan)(?:[^\p{L}]|$)/u;
+const REPORTS =
+  /scam|phish|fake|fraud|report|support|suspicious|spam|estafa|golpe|arnaque|escroquer|betrug|мошен|penipuan|legit/;
+/** Reach back from a quotation's opening mark to the line that introduces it. */
+const INTRO_REACH = 160;
+
+/**
+ * The pairs of `ranges` that quote a forwarded message: the mark opens right after a colon
+ * closing a line (this one or the one before) that says it forwards what follows.
+ */
+export function forwardedQuotes(text: string, ranges: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let q = 0; q + 1 < ranges.length; q += 2) {
+    const open = ranges[q] ?? 0;
+    const before = text.slice(Math.max(0, open - INTRO_REACH), open).toLowerCase();
+    if (!/:\s*$/.test(before)) continue;
+    const lines = before.split('\n');
+    const intro = lines.slice(-2).join('\n');
+    if (FORWARDS.test(intro) && !REPORTS.test(intro)) out.push(open, ranges[q + 1] ?? open);
+  }
+  return out;
+}
+
 /** True when [s, e) lies inside one of the [start, end) pairs of `ranges`. */
 export function inside(ranges: readonly number[], [s, e]: readonly [number, number]): boolean {
   for (let q = 0; q + 1 < ranges.length; q += 2)

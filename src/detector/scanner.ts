@@ -39,7 +39,7 @@ import { userFindings } from './user-findings';
 import { allowListFilter } from './allow-list';
 import { backwardsWindows, reversed } from './backwards';
 import { retain } from './retain';
-import { anyWithin, inside, MAX_QUOTE, openings, quotedRanges } from './quotes';
+import { anyWithin, forwardedQuotes, inside, MAX_QUOTE, openings, quotedRanges } from './quotes';
 
 export const MAX_FINDINGS = 200;
 const CATEGORY_ORDER: readonly Category[] = ['payment', 'contact', 'circumvention'];
@@ -392,6 +392,11 @@ const siteName = (text: string, o: Occurrence): boolean =>
  * (digits for letters, "vv" for "w") and joined to more of a web address is a look-alike site.
  */
 function lookalikeSite(text: string, o: Occurrence): boolean {
+  // "upwork-payments-verify.example": a phrase read from the name on ("Upwork payments").
+  if (o.concept === 'CONTRACTWORD') {
+    const name = NAME_JOINED.exec(text.slice(o.s, o.e))?.[1];
+    return name !== undefined && HOST_AFTER_NAME.test(text.slice(o.s + name.length, o.e + 64));
+  }
   if (o.concept !== 'PLATNOUN') return false;
   const name = text.slice(o.s, o.e);
   const next = text.charCodeAt(o.e);
@@ -403,6 +408,7 @@ function lookalikeSite(text: string, o: Occurrence): boolean {
   if (!PLATFORM_NAMES.test(undisguised(name))) return false;
   return (next === 45 || next === 46) && isAsciiLetter(text.charCodeAt(o.e + 1));
 }
+const NAME_JOINED = /^(upwork|fiverr|freelancer|peopleperhour)-/;
 // (a dot spaced on both sides too: "upwork-payouts . example / verify", not "Upwork-Regel. Ich")
 const HOST_AFTER_NAME = /^-[a-z0-9-]+(?:\.| \. )[a-z]{2,}(?![a-z0-9-])/;
 
@@ -513,6 +519,7 @@ const M = {
   channels: maskOf(['CHANNEL', 'CHANNEL_WEAK', 'MSGLINK']),
   channel: maskOf(['CHANNEL', 'MSGLINK']),
   platform: maskOf(['PLATNOUN']),
+  siteWords: maskOf(['PLATNOUN', 'CONTRACTWORD']),
   workSystem: maskOf(['WORKSYSTEM']),
   deliverable: maskOf(['DELIVERABLE']),
   dressable: maskOf([...DRESSABLE]),
@@ -991,6 +998,23 @@ function askedOfReader(occ: readonly Occurrence[], tokens: Tokens): boolean {
       namedAfter(occ, verb, 6, isRail),
   );
 }
+
+/**
+ * "Can I pay your next invoice via Zelle?", "we'll pay you by Wise": the writer offering to pay
+ * the reader, by a way of paying named right after (work talk sentences back does not make it a
+ * mention).
+ */
+function offersToReader(occ: readonly Occurrence[], tokens: Tokens): boolean {
+  return occ.some(
+    (verb) =>
+      payingVerb(verb) &&
+      keyIn(tokens, verb.t1, verb.t1 + 1, PAYEE_READER) &&
+      keyIn(tokens, verb.t0 - 3, verb.t0, PAYERS) &&
+      namedAfter(occ, verb, 8, isRail),
+  );
+}
+const PAYEE_READER = new Set(['you', 'your', 'u', 'ur']);
+const PAYERS = new Set(['i', 'we', 'ill', 'well', 'id', 'wed']);
 
 /** "reach me", "find me": a contact verb to the writer. */
 const toWriter = (o: Occurrence, tokens: Tokens): boolean =>
@@ -1751,6 +1775,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   let opening: number[] | undefined; // where the part's quotation marks can open, when first needed
   let quoted: number[] | undefined; // the part's quoted ranges, found when first needed
   let quotedWords: number[] | undefined; // its words in quotation marks, likewise
+  let forwarded: number[] | undefined; // of the quoted ranges, those quoting a message passed on
   // Sentences naming the official conversion: "hiring you directly" beside one is that
   // conversion ("Re: hiring me directly. The only way is Upwork's contract-to-hire conversion").
   const converting: number[] = [];
@@ -1815,7 +1840,12 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       quoteMayReach(norm, sentences[i] as Sentence, (opening ??= openings(part)))
     ) {
       const ranges = (quoted ??= quotedRanges(part, opening)); // the part's, found once
-      retain(occ, (o) => QUOTE_KEEPS.has(o.concept) || !inside(ranges, toOriginal(norm, o.s, o.e)));
+      const passed = (forwarded ??= forwardedQuotes(part, ranges));
+      retain(occ, (o) => {
+        if (QUOTE_KEEPS.has(o.concept)) return true;
+        const at = toOriginal(norm, o.s, o.e);
+        return !inside(ranges, at) || inside(passed, at);
+      });
       // "Fiverr's inbox flags 'pay' and 'email'": a word in quotation marks, said to be a word
       // a filter catches, is mentioned, not used.
       if (
@@ -1880,7 +1910,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       }
       if (dressed) m = presentInto(occ, present);
     }
-    if (meets(m, M.platform) && occ.some((o) => lookalikeSite(norm.text, o))) {
+    if (meets(m, M.siteWords) && occ.some((o) => lookalikeSite(norm.text, o))) {
       for (const o of occ) if (lookalikeSite(norm.text, o)) o.concept = 'SCAM';
       m = presentInto(occ, present);
     }
@@ -1994,7 +2024,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       const asked =
         !talk &&
         !third &&
-        (payeeIsWriter(occ, tokens) || (!copySaysOfMoney && askedOfReader(occ, tokens)));
+        (payeeIsWriter(occ, tokens) ||
+          (!copySaysOfMoney && (askedOfReader(occ, tokens) || offersToReader(occ, tokens))));
       const context = workTalk > 0 || talk || third || documentPart;
       if (
         context &&

@@ -2121,4 +2121,50 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['NEG'], 'ich zahle keine|zahle keine'],
   [['IDWORD'], 'id transaksi'],
   [['ONPLATFORM_ONLY'], 'recevoir des paiements|settings get paid|get paid mein|get paid section'],
+  // Session 22, round 65 (bench/fresh-304 to fresh-307).
+  [
+    ['POSTCONTRACT'],
+    'once/when/after the offers accepted|once/when/after the offer is/gets accepted|once/when/after the offer has been accepted',
+  ],
+  [
+    ['NEG_AFTER'],
+    'days are over|days are long over|телефона не нужен|телефон не нужен|номер не нужен',
+  ],
+  [
+    ['TECH'],
+    'lib|libs|the middleman step|capture on shipment|capture on fulfillment|authorize and capture',
+  ],
+  [['REPORTED'], 'asked me the same (thing)|asked me about'],
+  [['ONPLATFORM_ONLY'], 'lo dejamos en el hito|lo dejamos aca en upwork|lo dejamos en upwork'],
+  [
+    ['NEUTRAL'],
+    'nobody gets charged early/twice/before|is this/the upwork inbox/chat the best way|is upwork chat the best way|send you the rest of the assets/files/designs/photos/images/drafts/deliverables/pages/content/videos/copy',
+  ],
+  [['TECH'], 'fitur|pengaturan toko|dari pengaturan'],
+  [
+    ['REPORTED'],
+    'screenshot where|screenshots where|client wanted to|the client wanted to|he/she/they wanted to|i pointed him/her/them to',
+  ],
+  [
+    ['NEUTRAL'],
+    'higher/lower/more/less/bigger/smaller than the milestone|logged/recorded/listed/shown separately|shows separately',
+  ],
+  [['NEG'], 'не соглашайтесь на|не соглашайся на'],
+  [['NEG'], 'not my personal one/number/line/phone'],
+  [
+    ['THIRDPARTY'],
+    'the stores line|the store line|the shops line|contractors/freelancers/vendors you paid',
+  ],
+  [
+    ['TECH'],
+    'foglio delle fatture|risultano pagate|test message|test sms|cobranca automatica|corpo da mensagem|stripe radar|card bin|billing zip',
+  ],
+  [
+    ['NEUTRAL'],
+    'the stores 2fa codes go to your phone|2fa codes go to your phone|codes go to your phone',
+  ],
+  [
+    ['RULES'],
+    'правило upwork|правило площадки|напоминаю правило|vai contra os termos|contra os termos|vai contra as regras',
+  ],
 ];

@@ -295,7 +295,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // Scam shapes: fake recruiters, phishing links, pay-to-start tasks.
   [
     ['SCAM'],
-    'message/contact/text our hr|data entry role|data entry job|remote data entry|to keep receiving (your) payments|to keep getting paid|or your account will be suspended/closed/locked|your upwork account needs verification|verify your upwork account through/via this link|refundable deposit|deposit to start|fee to start|pay to start|pay for the test/trial task|fee for the test/trial task',
+    'message/contact/text our hr|data entry role|data entry job|remote data entry|to keep receiving (your) payments|to keep getting paid|or the/your account will be suspended/closed/locked|your upwork account needs verification|verify your upwork account through/via this link|refundable deposit|deposit to start|fee to start|pay to start|pay for the test/trial task|fee for the test/trial task',
   ],
   // The platform called unnecessary between the two sides, or the bill taken over personally.
   [
@@ -1513,4 +1513,20 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'fill out/in our applicant/application form instead|fill out/in our form instead',
   ],
   [['FEE_AVOID'], 'deixar uma fatia ao site|uma fatia ao site'],
+  // Session 22, round 65 (bench/fresh-304 to fresh-307).
+  [['FEE_AVOID'], 'is just wasted money|is wasted money|just wasted money'],
+  [
+    ['SCAM'],
+    'photo/picture of your payment/credit/debit/bank card|photo/picture of your card|account hamein rent|rent par de dein|account rent par|account rent pe',
+  ],
+  [['SIDE_DEAL'], 'по нашей личной договоренности|личной договоренности|личная договоренность'],
+  [
+    ['CONTRACT_END'],
+    'отменяете контракт|отмените контракт|отменим контракт|закроем контракт|закройте контракт',
+  ],
+  [['CONTRACT_END'], 'contract yahan khatam (kar)'],
+  [
+    ['FEE_AVOID'],
+    'fee ki bachat|bachat ho jaye|bachat ho jayegi|paying a tax for nothing|feels like paying a tax|a tax for nothing',
+  ],
 ];

@@ -431,4 +431,11 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL', 'PAYVERB'], 'hand it over in person'],
   // Session 21, round 64.
   [['RAIL', 'PAYVERB'], 'отдам наличными'],
+  // Session 22, round 65 (bench/fresh-304 to fresh-307).
+  [['RAIL'], 'деньги при встрече|оплата при встрече|наличными при встрече'],
+  [
+    ['RAIL'],
+    'as a gift between friends|gift between friends|as a gift instead|straight/directly to/into your (bank) account',
+  ],
+  [['RAIL'], 'a personal account i could|personal account i could send'],
 ];

@@ -2424,9 +2424,101 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'receive client payments on your account and forward them',
     'I need someone to receive client payments on your account and forward them to me, you keep 15%.',
   ],
+  // Session 22, round 65: forwarded messages, and the guards beside them.
+  [
+    'Fwd from the office manager, pay by Zelle',
+    'Fwd from our office manager:\n"From now on please bill us directly and we\'ll pay you by Zelle, no need to go through Upwork."\nLet me know if that works.',
+  ],
+  [
+    "forwarding the owner's words, WhatsApp",
+    "Forwarding what the owner wrote, word for word: 'Ask the designer to send me her WhatsApp so we can finish this without the platform.'",
+  ],
+  [
+    'Portuguese: encaminho a mensagem, Pix',
+    'Encaminho a mensagem do meu sócio: "Paga ela por Pix direto, fora do site, que sai mais barato pra gente." Pode ser?',
+  ],
+  [
+    'German: weitergeleitet, Überweisung',
+    'Weitergeleitet von unserer Buchhaltung: „Bitte schicken Sie künftige Rechnungen direkt an uns, wir überweisen außerhalb der Plattform.“ Passt das für Sie?',
+  ],
+  // Session 22, round 65 (bench/fresh-304 to fresh-307).
+  [
+    "lookalike host from 'upwork payments'",
+    'Your payment is on hold. Confirm your details at upwork-payments-release.example/verify to get it released today.',
+  ],
+  [
+    'Urdu: account on rent',
+    'Bhai apna Upwork account hamein rent par de dein, har hafte 5,000 rupay JazzCash par milenge.',
+  ],
+  [
+    'writer offers to pay your invoice by Zelle after bookkeeping talk',
+    'The bank reconciliation for March is done and the ledger balances. Can I pay your next invoice via Zelle?',
+  ],
+  [
+    'gift between friends',
+    'Upwork holds my money for days. Could you send the tip to me as a gift between friends instead?',
+  ],
+  [
+    'personal account I could send to, tax for nothing',
+    "Got a personal account I could send the retainer to? The site's fee feels like paying a tax for nothing.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 22, round 65 (bench/fresh-304 to fresh-307).
+  [
+    'Skype days are over, Upwork call',
+    'my Skype days are long over lol, the Upwork call works fine for me',
+  ],
+  [
+    'Upwork inbox as the way to reach',
+    'before the call, is the upwork chat the best way to reach you if something comes up?',
+  ],
+  [
+    'Russian: phone number not needed, Upwork call',
+    'Давай созвонимся через Upwork, телефон не нужен.',
+  ],
+  [
+    'the middleman step in a data pipeline',
+    'we can drop the middleman step in the ETL and write straight to the warehouse table directly',
+  ],
+  [
+    'invoice higher than the milestone',
+    "The Upwork invoice is a little more than the milestone because the marketplace fee is added, that's expected.",
+  ],
+  [
+    'bonus logged separately',
+    'The tip you sent shows up logged separately on the invoice page, nothing is missing.',
+  ],
+  [
+    'client wanted PayPal, pointed to Bonus',
+    'The client wanted to tip me through PayPal; I pointed him to the Bonus button on the contract instead.',
+  ],
+  [
+    'test SMS to your phone',
+    'Booking confirmations by SMS are live. The test SMS went to your phone ending in 0131.',
+  ],
+  [
+    'Portuguese: refusal, against the terms',
+    'Obrigado, mas receber por fora vai contra os termos da Upwork. Se quiser, fazemos a conversão oficial depois.',
+  ],
+  // Session 22, round 65: forwarded messages, and the guards beside them.
+  [
+    'forwarded rule: keep it on Upwork',
+    'Fwd from our finance lead:\n"All payments to freelancers go through Upwork milestones, no exceptions."\nSo please submit the milestone when you\'re done.',
+  ],
+  [
+    'forwarding a phishing mail to support',
+    "Forwarding the suspicious message to support: 'Pay the $40 verification fee on Telegram to unlock your payouts.' I didn't pay anything.",
+  ],
+  [
+    'forwarded feedback on the PayPal button',
+    "Forwarding my manager's feedback word for word: 'The PayPal button on the checkout page is too small on mobile, please make it full width.'",
+  ],
+  [
+    'French: je vous transfère, rule',
+    "Je vous transfère le message de notre juriste : « Aucun échange de coordonnées avant la signature du contrat sur Upwork. » On reste donc ici pour l'instant.",
+  ],
   // Session 21, round 64 (bench/fresh-300 to fresh-303).
   [
     'smaller milestones instead of going off-site',

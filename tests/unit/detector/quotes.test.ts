@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedRanges } from '@/src/detector/quotes';
+import { forwardedQuotes, quotedRanges } from '@/src/detector/quotes';
 
 /** The quoted stretches of `text`, marks included. */
 const quoted = (text: string): string[] => {
@@ -51,5 +51,35 @@ describe('quotedRanges', () => {
       expect(r[k + 1]).toBeLessThanOrEqual(text.length);
     }
     expect(quoted(text).slice(0, 3)).toEqual(["'a b c'", '"d e f"', '«g h i»']);
+  });
+});
+
+describe('forwardedQuotes', () => {
+  /** The quotations of `text` that pass a message on. */
+  const forwarded = (text: string): string[] => {
+    const r = forwardedQuotes(text, quotedRanges(text));
+    const out: string[] = [];
+    for (let k = 0; k + 1 < r.length; k += 2) out.push(text.slice(r[k], r[k + 1]));
+    return out;
+  };
+
+  it('finds a quotation after a line that forwards it, on that line or the one before', () => {
+    expect(forwarded('Fwd from our HR lead:\n"Please pay the deposit by Zelle today."')).toEqual([
+      '"Please pay the deposit by Zelle today."',
+    ]);
+    expect(
+      forwarded('Je vous transfère le message de notre DAF : « Réglez par virement direct. »'),
+    ).toEqual(['« Réglez par virement direct. »']);
+    expect(forwarded("Here's what he said, word for word: 'pay me outside the site'")).toEqual([
+      "'pay me outside the site'",
+    ]);
+  });
+
+  it('leaves quotations that are reported, or not introduced as passed on', () => {
+    expect(forwarded("Forwarding the scam to support: 'pay the fee on Telegram now'")).toEqual([]);
+    expect(forwarded("The speaker says 'send it to my Venmo' at 14:32, verbatim.")).toEqual([]);
+    expect(
+      forwarded("Forwarded it yesterday. The footer says 'Questions? Email us today'"),
+    ).toEqual([]);
   });
 });
