@@ -117,7 +117,7 @@ function quotedAndAnswered(part: string, at: number): boolean {
  * "Você perguntou se…", "Kamu tanya soal…", "Du hast geschrieben…".
  */
 const PARAPHRASE =
-  /^\W*(?:re:\s+your\b|(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,4}(?:maanga|manga|pucha|poocha|puchha|kaha|likha|baat)|me (?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))\b/;
+  /^\W*(?:re:\s+your\b|(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|i (?:get|understand|see) why you'?d want|i know it'?s tempting to|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,4}(?:maanga|manga|pucha|poocha|puchha|kaha|likha|baat)|me (?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))\b/;
 const ANSWERS = new Set<Concept>(['ONPLATFORM_ONLY', 'RULES', 'REFUSED', 'CONVERSION']);
 const answersOnPlatform = (o: Occurrence): boolean => ANSWERS.has(o.concept) && !o.negated;
 

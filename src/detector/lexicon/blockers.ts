@@ -2167,4 +2167,37 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['RULES'],
     'правило upwork|правило площадки|напоминаю правило|vai contra os termos|contra os termos|vai contra as regras',
   ],
+  // Session 22, round 66 (bench/fresh-308 to fresh-311).
+  [
+    ['NEG_AFTER'],
+    'geht leider nicht|geht so nicht|belum bisa dibagikan|tidak bisa dibagikan|belum bisa saya bagikan',
+  ],
+  [['POSTCONTRACT'], 'wenn/sobald der auftrag/vertrag lauft/startet/beginnt'],
+  [
+    ['NEUTRAL'],
+    'who works/work without a platform|without any direct billing/payment/payments/invoicing|aapke account mein dikh|account mein dikh jayega|account mein dikhega|receive it minus|i receive it minus',
+  ],
+  [['TECH'], 'strips the spaces|copied as one string|sent a test'],
+  [
+    ['NEUTRAL'],
+    'ill/well wire it to the event/webhook/endpoint/api/button/form/handler/trigger/order/checkout/cart/flow/backend/crm|known them for years outside upwork|known them outside upwork|know them outside upwork|our own contract/agreement/deal with them',
+  ],
+  [
+    ['REPORTED'],
+    'i flagged the job/poster/client/account/message/user/listing|i flagged him/her/them|who wanted',
+  ],
+  [
+    ['NEUTRAL'],
+    'not anyones personal phone/number/line|not anyones personal|our/the end client/clients separately|our client/clients separately',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'lauft die zahlung hier|solange wir uns uber upwork kennen|keep our accounts safe|keep both our accounts safe',
+  ],
+  [
+    ['THIRDPARTY'],
+    'our end client|the end client|end client|end clients|her/his work address/email',
+  ],
+  [['POSTCONTRACT'], 'weeks/days/months into the contract'],
+  [['REFUSED'], 'aber das geht leider nicht|das geht leider nicht'],
 ];

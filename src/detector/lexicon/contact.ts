@@ -442,4 +442,8 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Session 21, round 64.
   [['CONTACT_ASK'], 'whats a good number for you|a good number for you'],
   [['CONTACT_ACT'], 'metase al grupo|unete al grupo|entra al grupo'],
+  // Session 22, round 66 (bench/fresh-308 to fresh-311).
+  [['CHANNEL'], 'nummere|handynummere'],
+  [['CONTACT_ACT'], 'telefoniere'],
+  [['CHANNEL'], 'our team workspace|into our workspace'],
 ];

@@ -1529,4 +1529,26 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['FEE_AVOID'],
     'fee ki bachat|bachat ho jaye|bachat ho jayegi|paying a tax for nothing|feels like paying a tax|a tax for nothing',
   ],
+  // Session 22, round 66 (bench/fresh-308 to fresh-311).
+  [
+    ['OFFPLATFORM'],
+    'we dont do interviews on upwork|we dont interview on upwork|we dont do interviews here',
+  ],
+  [
+    ['FEE_AVOID'],
+    'doesnt involve them taking|them taking a chunk/cut/slice|nobody/noone taking a slice/cut/chunk|no one taking a slice/cut/chunk',
+  ],
+  [['SCAM'], 'profile boost|boost fee|gift cards only|we guarantee contracts'],
+  [['SECRECY'], 'tell them the project got/was cancelled|tell them it got/was cancelled'],
+  [
+    ['FEE_AVOID'],
+    'so were not paying fees|so were not paying the/their fee|so we are not paying fees|so we are not paying the/their fee|so we dont pay fees|so we dont pay the/their fee|so we avoid fees',
+  ],
+  [['CONTRACT_END'], 'on termine le contrat|termine le contrat|terminer le contrat'],
+  [['SECRECY'], 'personne verifie (vraiment)|personne ne verifie'],
+  [
+    ['ELSEWHERE'],
+    'nicht mehr uber den meilenstein|nicht mehr uber upwork|nod uber upwork|nid uber upwork',
+  ],
+  [['PRECONTRACT'], 'vor em uftrag|vorem uftrag'],
 ];

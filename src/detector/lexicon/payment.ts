@@ -438,4 +438,8 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     'as a gift between friends|gift between friends|as a gift instead|straight/directly to/into your (bank) account',
   ],
   [['RAIL'], 'a personal account i could|personal account i could send'],
+  // Session 22, round 66 (bench/fresh-308 to fresh-311).
+  [['RAIL_ASK'], 'cash app me|cashapp me'],
+  [['RAIL'], 'bar geben|mir auch bar|bar zahlen'],
+  [['PAYVERB'], 'the last bit|do the last'],
 ];

@@ -7,6 +7,7 @@ export const AT_WORDS = new Set([
   'at',
   'arroba',
   'arobase',
+  'arobas', // as often typed in Quebec
   'chez',
   'bei',
   'klammeraffe',

@@ -2462,9 +2462,87 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'personal account I could send to, tax for nothing',
     "Got a personal account I could send the retainer to? The site's fee feels like paying a tax for nothing.",
   ],
+  // Session 22, round 66 (bench/fresh-308 to fresh-311).
+  [
+    'them taking a chunk',
+    "Any way I can pay you that doesn't involve them taking a cut every time?",
+  ],
+  [
+    'tell them it got cancelled',
+    'Just tell them it got cancelled and we carry on next week, nobody taking a slice.',
+  ],
+  [
+    'profile boost fee, gift cards only',
+    "Pay our $25 profile boost fee and you'll get invites daily. Gift cards only.",
+  ],
+  [
+    'German: cash in person, no more milestone',
+    'Den Rest kannst du mir bar geben, dann müssen wir nicht mehr über den Meilenstein gehen.',
+  ],
+  [
+    'French: end the contract, direct from now',
+    'On termine le contrat ici et tu continues pour moi en direct, personne ne vérifie.',
+  ],
+  [
+    'Swiss German: number, not over Upwork',
+    'Schicked Sie mir Ihri Handynummere? Mir chönd vor em Uftrag churz telefoniere, aber nid über Upwork.',
+  ],
+  [
+    'Quebec: arobas email before hiring',
+    "Écris-moi avant que je t'engage à marc.gagnon arobas sympatico point example, je checke pas mes messages icitte.",
+  ],
+  [
+    "so we don't pay the fee",
+    "Let's sign a direct agreement after the trial so we don't pay the fee on the next phase.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 22, round 66 (bench/fresh-308 to fresh-311).
+  [
+    'German: a direct transfer, not possible',
+    'Nett gemeint, aber eine Zahlung direkt auf mein Konto geht leider nicht. Lass uns den Meilenstein hier nutzen.',
+  ],
+  [
+    "Indonesian: WA number can't be shared before the contract",
+    'Nomor WA saya tidak bisa dibagikan sebelum kontrak jalan ya, kita pakai chat Upwork dulu.',
+  ],
+  [
+    'Upwork invoices, no direct billing',
+    'Upwork makes an invoice for each payment, so your accountant has everything without any direct invoicing from me.',
+  ],
+  [
+    'Hinglish: refund will show in your account',
+    'Refund Upwork se ho gaya hai, 2-3 din mein aapke account mein dikh jayega.',
+  ],
+  [
+    'fee explained, minus my service fee',
+    "You fund the milestone plus the marketplace fee, and I receive it minus my service fee. That's how it works here.",
+  ],
+  [
+    'a freelancer who works without a platform',
+    'My quote is higher than the freelancer you found who works without a platform, because the fee is priced in.',
+  ],
+  [
+    'wiring a template to an event',
+    "The SMS template is approved. I'll wire it to the checkout event and send a test to the sandbox number.",
+  ],
+  [
+    "clinic's number, not anyone's personal phone",
+    "The reminder line is +1 555-0177, bought on the practice's account, not anyone's personal phone.",
+  ],
+  [
+    'agency bills its end client separately',
+    'We bill the end client separately under our own agreement with them; your work stays on this Upwork contract.',
+  ],
+  [
+    'German refusal then payment here',
+    'Danke für den Vorschlag, per PayPal zu zahlen, aber das geht leider nicht. Solange wir uns über Upwork kennen, läuft die Zahlung hier.',
+  ],
+  [
+    'tempting, but keep our accounts safe',
+    "I know it's tempting to settle the rest outside, but I'd rather we keep both our accounts safe.",
+  ],
   // Session 22, round 65 (bench/fresh-304 to fresh-307).
   [
     'Skype days are over, Upwork call',
