@@ -176,6 +176,7 @@ const TURNED_DOWN_BY_NO_NEED = new Set([
   'CHANNEL',
   'CHANNEL_WEAK',
   'RAIL', // "no hace falta transferencia, lo cubre el hito": the transfer turned down
+  'RAIL_ASK', // "you don't need to Venmo me for the extra minutes"
   'RAIL_WEAK',
   'BANKDATA', // "no need to send my bank details anywhere, the platform has them"
 ]);

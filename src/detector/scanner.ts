@@ -804,6 +804,15 @@ function paidForWork(occ: readonly Occurrence[], tokens: Tokens): boolean {
 // Contract Conversion'": working together beyond the platform, with the official steps beside
 // it. Naming the conversion alone ("the conversion fee is too much, let's just...") is not.
 const BY_THE_BOOK = /request (?:a |the )?contract conversion|all contracts|official route/;
+/** The same said by its verb in the sentence: "Tú solicitas la conversión del contrato". */
+const BY_THE_BOOK_SAID =
+  /\b(?:solicit\w*|pedir|pide|pede|demande[rz]?|beantrag\w*|requests?|requesting) (?:(?:la|a|the|die|eine?) )?(?:contract )?conver/;
+// "…3. Upwork charges the conversion fee. After that we can invoice directly": paying each
+// other directly once the conversion has gone through is what it is for.
+/** Sentences on, a step list's length, that a conversion's "after that" still follows. */
+const CONVERSION_REACH = 6;
+const AFTERWARDS =
+  /^\W*(?:\d+\.\s*)?(?:after that|afterwards|after the conversion|once it'?s converted|once converted|then|despues|luego|depois|ensuite|apres|danach|anschliessend|потом|после этого|setelah itu)\b/;
 
 const WRITER = new Set(['me', 'us', 'mir', 'uns', 'moi', 'мне', 'нам']);
 const YOU = new Set(['you', 'u']);
@@ -2089,7 +2098,13 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
           startedFrom(i, hasStarted(norm.text, sentences[i] as Sentence));
         } else if (o.concept === 'CONVERSION' && !o.negated) {
           converting.push(i);
-          if (BY_THE_BOOK.test(norm.text.slice(o.s, o.e))) convertingByTheBook.push(i);
+          if (
+            BY_THE_BOOK.test(norm.text.slice(o.s, o.e)) ||
+            BY_THE_BOOK_SAID.test(
+              norm.text.slice((sentences[i] as Sentence).s, (sentences[i] as Sentence).e),
+            )
+          )
+            convertingByTheBook.push(i);
         } else if (o.concept === 'REFUSED' && !o.negated) refused.push(i);
         else if (o.concept === 'RETRACTED' && !o.negated) retracted.push(i);
     if (wholeRefusal(occ, sentences[i] as Sentence)) refused.push(i);
@@ -2277,6 +2292,14 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
   // rules, is theirs ("You mentioned PayPal. Sure, send it there." answers nothing of the kind).
   // Details written out there are handed over all the same. Read only for a sentence with a
   // finding and an answer after it, not for every sentence of a long text.
+  /** Sentence k says what follows a conversion requested the official way, shortly before. */
+  const afterConversion = (k: number): boolean => {
+    const said = a.sentences[k] as Sentence;
+    return (
+      convertingByTheBook.some((c) => c < k && k - c <= CONVERSION_REACH) &&
+      AFTERWARDS.test(a.norm.text.slice(said.s, said.e))
+    );
+  };
   const saidByThem = (k: number): boolean => {
     const said = a.sentences[k] as Sentence;
     return !answered.has(k) && PARAPHRASE.test(a.norm.text.slice(said.s, said.e));
@@ -2318,7 +2341,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
           : rule.id === 'circumvention.off-platform'
             ? convertingByTheBook
             : null;
-      return near === null || !markedNear(near, sentence, paragraph, -1, 1);
+      if (near !== null) return !markedNear(near, sentence, paragraph, -1, 1);
+      return rule.id !== 'payment.outside' || !afterConversion(sentence);
     });
   if (offered.size > 0)
     hits = hits.filter(

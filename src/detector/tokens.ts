@@ -153,8 +153,26 @@ function words<T>(text: string, cache: KeyCache<T>): Words<T> {
         segment = i;
         dirty = true;
       } else if (
+        // "s!gnal", "w!$e": an "i" written "!" after a letter or three, before a letter (or a
+        // "$" or "@" one), as rare; "great!thanks" has too long a word before it to be read so.
+        c === 33 &&
+        i + 1 < n &&
+        i - segment <= 3 &&
+        (text.charCodeAt(i - 1) - 97) >>> 0 <= 25 &&
+        ((text.charCodeAt(i + 1) - 97) >>> 0 <= 25 ||
+          ((text.charCodeAt(i + 1) === 36 || text.charCodeAt(i + 1) === 64) &&
+            i + 2 < n &&
+            (text.charCodeAt(i + 2) - 97) >>> 0 <= 25))
+      ) {
+        hash = Math.imul(hash ^ c, 16777619);
+        chars[len++ & CHARS_MASK] = c;
+        i++;
+        segment = i;
+        dirty = true;
+      } else if (
         // A letter masked by an asterisk ("z*lle", "upw*rk"), as rare: only where a token would end.
         c === 42 &&
+        i + 1 < n &&
         (text.charCodeAt(i - 1) - 97) >>> 0 <= 25 &&
         (text.charCodeAt(i + 1) - 97) >>> 0 <= 25
       ) {

@@ -2200,4 +2200,27 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['POSTCONTRACT'], 'weeks/days/months into the contract'],
   [['REFUSED'], 'aber das geht leider nicht|das geht leider nicht'],
+  // Session 22, round 67 (bench/fresh-312 to fresh-315).
+  [
+    ['NEUTRAL'],
+    'finish this/the milestone first|bounce/open/click/conversion rate looks normal|upwork se payoneer/bank/wise mein|stripe/paypal shows',
+  ],
+  [
+    ['THIRDPARTY'],
+    'the appointment line|appointment line|the booking line|the reception line|the front desk line',
+  ],
+  [['REPORTED'], 'wants me to|how do i report|how can i report'],
+  [['ONPLATFORM_ONLY'], 'withdrawal process|platform pe hi theek hai|platform pe hi'],
+  [['NEG_AFTER'], 'use nahi karta|use nahi karti|istemal nahi karta'],
+  [['TECH'], 'crear la orden|tipo de cuenta|shows refunded'],
+  [['ONPLATFORM_ONLY'], 'ja saiu pela upwork|saiu pela upwork|ja foi pago pela upwork'],
+  [
+    ['NEUTRAL'],
+    'school/teacher/coach emails me|emails me a/the/every|texts me a/the/every|show/appear on your card|show up on your card|as on my flyer/card/website/site/profile|from/in the footer of',
+  ],
+  [['TECH'], 'how to add|wrong currency|price object|consulting session'],
+  [
+    ['REPORTED'],
+    'your message asking for|message asking for|pregunto si|le explique que|le explique',
+  ],
 ];

@@ -446,4 +446,10 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CHANNEL'], 'nummere|handynummere'],
   [['CONTACT_ACT'], 'telefoniere'],
   [['CHANNEL'], 'our team workspace|into our workspace'],
+  // Session 22, round 67 (bench/fresh-312 to fresh-315).
+  [['CONTACT_ACT'], 'text anytime|text me anytime|call anytime|call me anytime'],
+  [
+    ['CHANNEL'],
+    'green phone app|cuadrito verde|la app verde|a private group|private group|mon 06|mon 07|jte file mon|je te file mon|my own calendar|on my own calendar',
+  ],
 ];

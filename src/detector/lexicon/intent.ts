@@ -1551,4 +1551,19 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'nicht mehr uber den meilenstein|nicht mehr uber upwork|nod uber upwork|nid uber upwork',
   ],
   [['PRECONTRACT'], 'vor em uftrag|vorem uftrag'],
+  // Session 22, round 67 (bench/fresh-312 to fresh-315).
+  [['OFFPLATFORM'], 'skip the sites escrow|skip the escrow|skip escrow|bypass the escrow'],
+  [['SCAM'], 'buy a card code|card code from'],
+  [['FEE_AVOID'], 'bahut cut hota hai|cut hota hai|bahut cut'],
+  [
+    ['ELSEWHERE'],
+    'arrete de passer par upwork|arreter de passer par upwork|arrete de passer par la plateforme|pour la suite passe par',
+  ],
+  [
+    ['SECRECY'],
+    'so the bot/filter/system doesnt eat/catch/see/flag|pro sistema nao pegar|para o sistema nao pegar',
+  ],
+  [['SCAM'], 'onboarding kit|for the onboarding kit'],
+  [['CONTRACT_END'], 'ferme le contrat|fermes le contrat'],
+  [['PRECONTRACT'], 'before you send anything'],
 ];

@@ -439,7 +439,9 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   ],
   [['RAIL'], 'a personal account i could|personal account i could send'],
   // Session 22, round 66 (bench/fresh-308 to fresh-311).
-  [['RAIL_ASK'], 'cash app me|cashapp me'],
   [['RAIL'], 'bar geben|mir auch bar|bar zahlen'],
   [['PAYVERB'], 'the last bit|do the last'],
+  [['RAIL_ASK'], 'google pay kar deta/deti/dunga/dungi/denge|cash app me|cashapp me'],
+  [['PAYVERB'], 'rest can go|the rest can go|rest goes to|the rest goes to'],
+  [['RAIL'], 'piks'],
 ];

@@ -60,12 +60,21 @@ function latinWord(s: string, at: number): [number, boolean] {
 
 // Currency signs that look like a letter stand for it between two letters ("sk¥pe",
 // "t€l€gram") or opening a word ("¢a$h app"); anywhere else they are money ("¥500", "20 €").
-const SIGN_LOOKS: Record<number, string> = { 0xa2: 'c', 0xa3: 'l', 0xa5: 'y', 0x20ac: 'e' };
+// An inverted "¡" stands for an "i" only between two letters ("L¥d¡a"): opening a word it is
+// Spanish ("¡Hola!").
+const SIGN_LOOKS: Record<number, string> = {
+  0xa1: 'i',
+  0xa2: 'c',
+  0xa3: 'l',
+  0xa5: 'y',
+  0x20ac: 'e',
+};
 export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 function standsForLetter(s: string, at: number): boolean {
   if (!isAsciiLetter(s.charCodeAt(at + 1))) return false;
   // After a letter, or opening a word: anything but a digit or a letter outside ASCII.
   const before = s.charCodeAt(at - 1);
+  if (s.charCodeAt(at) === 0xa1) return isAsciiLetter(before) || before === 0xa5;
   return !(before >= 48 && before <= 57) && !(before > 0x7f);
 }
 

@@ -2495,9 +2495,69 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "so we don't pay the fee",
     "Let's sign a direct agreement after the trial so we don't pay the fee on the next phase.",
   ],
+  // Session 22, round 67 (bench/fresh-312 to fresh-315).
+  [
+    'Hinglish: Google Pay, Upwork cuts too much',
+    'Next week ki fees main Google Pay kar dunga, Upwork pe bahut cut hota hai.',
+  ],
+  ['s!gnal before the offer', 'add me on s!gnal before you send the offer'],
+  ['w!se acct', 'first milestone here, rest can go to my w!se acct'],
+  [
+    "Portuguese: misspelled Pix, so the system doesn't catch it",
+    'Fecha o contrato e me manda no piks, escrito assim pro sistema não pegar.',
+  ],
+  [
+    'private group and onboarding kit',
+    'Interviews are in a private group. Send me your number and have $150 ready for the onboarding kit.',
+  ],
+  [
+    'French: Lydia with symbols, number after closing',
+    "Pour la suite passe par L¥d¡a, je te file mon 07 dès que t'as fermé le contrat.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 22, round 67 (bench/fresh-312 to fresh-315).
+  [
+    'open rate looks normal',
+    'The campaign went out to 8,000 subscribers and the open rate looks normal for a Tuesday.',
+  ],
+  [
+    'client wants PayPal, how do I report',
+    'A client on another job wants me to take payment through Wise. How can I report that?',
+  ],
+  [
+    'Hinglish: payout from Upwork to Payoneer',
+    'Mera payment Upwork se Payoneer mein aata hai, yeh normal withdrawal process hai, aapko kuch alag se nahi karna.',
+  ],
+  [
+    'Urdu: other methods not used, platform only',
+    'Payment ka koi aur tareeqa (Easypaisa, bank) main use nahi karta, platform pe hi theek hai.',
+  ],
+  [
+    'Spanish: conversion steps, then invoice directly',
+    'Si quieres contratarme fijo, hagámoslo bien:\n1. Solicitas la conversión del contrato en Upwork\n2. La acepto\n3. Upwork cobra la tarifa\nDespués ya podemos facturar directo.',
+  ],
+  [
+    'school emails me the report',
+    'The tutoring centre emails me the weekly report; can I upload it to the contract files before our session?',
+  ],
+  [
+    'got your message asking for my cell',
+    "Got your message asking for my number. Let's use the Upwork call button instead, any time after 5.",
+  ],
+  [
+    'Spanish: mum asked about Bizum, explained Upwork',
+    'Tu papá preguntó si podía pagar por Bizum; le expliqué que todo se paga por Upwork.',
+  ],
+  [
+    'refund shows on your card',
+    'I refunded the unused lesson through the contract; it should show up on your card within a week.',
+  ],
+  [
+    'no need to Venmo me',
+    "You don't need to Venmo me for the extra ten minutes, really, it's fine.",
+  ],
   // Session 22, round 66 (bench/fresh-308 to fresh-311).
   [
     'German: a direct transfer, not possible',

@@ -51,6 +51,11 @@ describe('normalize', () => {
     expect(normalize(ru).text).toBe(ru.toLowerCase().replace('\u0451', '\u0435'));
   });
 
+  it('reads an inverted "¡" as an "i" between letters, and as Spanish elsewhere', () => {
+    expect(normalize('passe par L\u00a5d\u00a1a').text).toBe('passe par lydia');
+    expect(normalize('\u00a1Hola! \u00bfQu\u00e9 tal?').text).toBe('\u00a1hola! \u00bfque tal?');
+  });
+
   it('reads the bitcoin sign as the word and maps it back', () => {
     const input = 'Send 0.01 \u20bf to my wallet';
     const norm = normalize(input);

@@ -88,3 +88,16 @@ describe('tokenizer asterisks', () => {
     expect(keysOf('x*2 *bold* int *ptr')).toEqual(['x', '2', 'bold', 'int', 'ptr']);
   });
 });
+
+describe('tokenizer exclamation marks', () => {
+  const keysOf = (text: string): string[] => {
+    const t = tokenize(text);
+    return t.keys.slice(0, t.count);
+  };
+  it('keeps an "i" written "!" inside a short word ("s!gnal", "w!$e")', () => {
+    expect(keysOf('s!gnal or w!$e')).toEqual(['s!gnal', 'or', 'w!$e']);
+  });
+  it('ends a word at "!" after a longer word, before a space or at the end', () => {
+    expect(keysOf('great!thanks wow! ok!')).toEqual(['great', 'thanks', 'wow', 'ok']);
+  });
+});
