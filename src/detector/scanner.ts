@@ -807,10 +807,10 @@ const BY_THE_BOOK = /request (?:a |the )?contract conversion|all contracts|offic
 /** The same said by its verb in the sentence: "Tú solicitas la conversión del contrato". */
 const BY_THE_BOOK_SAID =
   /\b(?:solicit\w*|pedir|pide|pede|demande[rz]?|beantrag\w*|requests?|requesting) (?:(?:la|a|the|die|eine?) )?(?:contract )?conver/;
-// "…3. Upwork charges the conversion fee. After that we can invoice directly": paying each
-// other directly once the conversion has gone through is what it is for.
 /** Sentences on, a step list's length, that a conversion's "after that" still follows. */
 const CONVERSION_REACH = 6;
+// "…3. Upwork charges the conversion fee. After that we can invoice directly": paying each
+// other directly once the conversion has gone through is what it is for.
 const AFTERWARDS =
   /^\W*(?:\d+\.\s*)?(?:after that|afterwards|after the conversion|once it'?s converted|once converted|then|despues|luego|depois|ensuite|apres|danach|anschliessend|потом|после этого|setelah itu)\b/;
 
@@ -2287,11 +2287,6 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     const [from, to] = typedRange(a.norm, a.sentences[0] as Sentence);
     if (TO_SUPPORT.test(part.slice(from, to))) hits = [];
   }
-  // "You mentioned Calendly for the interview. Let's keep it to the Upwork call.": what the other
-  // side said, passed on, and answered in the sentence after by keeping to the platform or its
-  // rules, is theirs ("You mentioned PayPal. Sure, send it there." answers nothing of the kind).
-  // Details written out there are handed over all the same. Read only for a sentence with a
-  // finding and an answer after it, not for every sentence of a long text.
   /** Sentence k says what follows a conversion requested the official way, shortly before. */
   const afterConversion = (k: number): boolean => {
     const said = a.sentences[k] as Sentence;
@@ -2300,6 +2295,11 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       AFTERWARDS.test(a.norm.text.slice(said.s, said.e))
     );
   };
+  // "You mentioned Calendly for the interview. Let's keep it to the Upwork call.": what the other
+  // side said, passed on, and answered in the sentence after by keeping to the platform or its
+  // rules, is theirs ("You mentioned PayPal. Sure, send it there." answers nothing of the kind).
+  // Details written out there are handed over all the same. Read only for a sentence with a
+  // finding and an answer after it, not for every sentence of a long text.
   const saidByThem = (k: number): boolean => {
     const said = a.sentences[k] as Sentence;
     return !answered.has(k) && PARAPHRASE.test(a.norm.text.slice(said.s, said.e));
