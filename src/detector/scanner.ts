@@ -117,7 +117,7 @@ function quotedAndAnswered(part: string, at: number): boolean {
  * "Você perguntou se…", "Kamu tanya soal…", "Du hast geschrieben…".
  */
 const PARAPHRASE =
-  /^\W*(?:re:\s+your\b|(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|i (?:get|understand|see) why you'?d want|i know it'?s tempting to|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,4}(?:maanga|manga|pucha|poocha|puchha|kaha|likha|baat)|me (?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))\b/;
+  /^\W*(?:re:\s+(?:your|tu|su|sua|ta|votre|deine?|ihre)\b|(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|sobre lo que me (?:preguntaste|dijiste|comentaste)|i (?:get|understand|see) why you'?d want|i know it'?s tempting to|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,4}(?:maanga|manga|pucha|poocha|puchha|kaha|likha|baat)|(?:me )?(?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou|comentou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))(?![a-z0-9_\u0400-\u04ff])/;
 const ANSWERS = new Set<Concept>(['ONPLATFORM_ONLY', 'RULES', 'REFUSED', 'CONVERSION']);
 const answersOnPlatform = (o: Occurrence): boolean => ANSWERS.has(o.concept) && !o.negated;
 
@@ -254,6 +254,7 @@ const ACCEPTS = new Set([
   'oui',
   'да',
   'iya',
+  'same', // "same here"
 ]);
 
 /**
@@ -809,6 +810,12 @@ const BY_THE_BOOK_SAID =
   /\b(?:solicit\w*|pedir|pide|pede|demande[rz]?|beantrag\w*|requests?|requesting) (?:(?:la|a|the|die|eine?) )?(?:contract )?conver/;
 /** Sentences on, a step list's length, that a conversion's "after that" still follows. */
 const CONVERSION_REACH = 6;
+/** What a conversion, gone through the official way, makes allowed afterwards. */
+const AFTER_CONVERSION = new Set([
+  'payment.outside',
+  'circumvention.off-platform',
+  'circumvention.work-directly',
+]);
 // "…3. Upwork charges the conversion fee. After that we can invoice directly": paying each
 // other directly once the conversion has gone through is what it is for.
 const AFTERWARDS =
@@ -1137,6 +1144,42 @@ function turnFromWork(occ: Occurrence[], tokens: Tokens, sentence: Sentence): bo
   return keepWhatFollows(occ, at);
 }
 const WANTS = new Set(['i', 'id', 'ill', 'im', 'can', 'could', 'how', 'why']);
+
+/**
+ * "Aapne pucha tha payment kaise karoge — bhai seedha UPI kar dena", "You asked about PayPal:
+ * sure, send it there": the reader's own words recalled, then the writer's answer after a dash
+ * or a colon, is the writer's to judge; true if it asks something risky itself.
+ */
+function answerAfterRecall(
+  text: string,
+  occ: Occurrence[],
+  tokens: Tokens,
+  sentence: Sentence,
+): boolean {
+  const told = occ.find(
+    (o) => o.concept === 'REPORTED' && !o.negated && READER_RECALLED.test(text.slice(o.s, o.e)),
+  );
+  if (told === undefined) return false;
+  const mark = ANSWER_MARK.exec(text.slice(told.e, sentence.e));
+  if (mark !== null) {
+    const from = told.e + mark.index;
+    let at = told.t1;
+    while (at < sentence.t1 && (tokens.start[at] ?? 0) < from) at++;
+    return keepWhatFollows(occ, at - 1);
+  }
+  // "Re: your note about the fees, agreed, … just send it to my Wise"
+  const agreed = keyAt(tokens, told.t1, sentence.t1, AGREES);
+  return agreed >= 0 && keepWhatFollows(occ, agreed);
+}
+/**
+ * The reader as the one who said it: "aapne pucha", "you asked", "dijiste", "вы предлагали",
+ * "your note about".
+ */
+const READER_RECALLED =
+  /^(?:aap ?ne|you (?:asked|said|mentioned|wrote)|voce|(?:me )?(?:dijiste|preguntaste|comentaste)|вы|ты|kamu|your (?:note|message|question|request|comment|idea|suggestion))(?![a-z\u0400-\u04ff])/;
+const AGREES = new Set(['agreed', 'deal', 'sure', 'yes', 'yeah', 'haan', 'ok', 'okay']);
+/** A dash or a colon between words: where the answer starts. */
+const ANSWER_MARK = / [\u2014\u2013-] |: /;
 
 /** Keeps only the proposal after a report when it asks something risky itself; true if so. */
 function turnFromReport(occ: Occurrence[], tokens: Tokens, sentence: Sentence): boolean {
@@ -2066,7 +2109,11 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     }
     // "The filter flagged it, so let's move to Telegram": the writer's own proposal after the
     // report is judged on its own.
-    if (meets(m, M.reported) && turnFromReport(occ, tokens, sentences[i] as Sentence)) {
+    if (
+      meets(m, M.reported) &&
+      (turnFromReport(occ, tokens, sentences[i] as Sentence) ||
+        answerAfterRecall(norm.text, occ, tokens, sentences[i] as Sentence))
+    ) {
       m = presentInto(occ, present);
     }
     let toldWhole = false;
@@ -2341,8 +2388,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
           : rule.id === 'circumvention.off-platform'
             ? convertingByTheBook
             : null;
-      if (near !== null) return !markedNear(near, sentence, paragraph, -1, 1);
-      return rule.id !== 'payment.outside' || !afterConversion(sentence);
+      if (near !== null && markedNear(near, sentence, paragraph, -1, 1)) return false;
+      return !AFTER_CONVERSION.has(rule.id) || !afterConversion(sentence);
     });
   if (offered.size > 0)
     hits = hits.filter(

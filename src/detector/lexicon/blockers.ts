@@ -2223,4 +2223,22 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['REPORTED'],
     'your message asking for|message asking for|pregunto si|le explique que|le explique',
   ],
+  // Session 22, round 68 (bench/fresh-316 to fresh-319).
+  [
+    ['REPORTED'],
+    'i flagged a message/dm/chat/request|someone asking for my|i noticed you|noticed you pasted|you pasted',
+  ],
+  [['REFUSED'], 'ill ignore it|i will ignore it|ill just ignore it'],
+  [['NEUTRAL'], 'not through their portal|through their portal|it came by email|came by email'],
+  [['TECH'], 'vorkasse|zahlung ausstehend|die bestellungen|welcome series|sent from'],
+  [['THIRDPARTY'], 'die kunden|клиент с заказом|с заказом'],
+  [['REPORTED'], 'объяснил ему|объяснила ему|объяснил клиенту'],
+  [['NEG'], 'rather than move|rather than moving'],
+  [['ONPLATFORM_ONLY'], 'quede en upwork|todo el pago quede en upwork'],
+  [
+    ['NEUTRAL'],
+    'classic overpayment scam|the overpayment scam|an overpayment scam|overpayment scam',
+  ],
+  [['RULES'], 'la regla de upwork|regla de upwork'],
+  [['REFUSED'], 'asi que no puedo|asi que todavia no puedo|por eso no puedo'],
 ];

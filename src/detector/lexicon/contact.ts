@@ -452,4 +452,6 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CHANNEL'],
     'green phone app|cuadrito verde|la app verde|a private group|private group|mon 06|mon 07|jte file mon|je te file mon|my own calendar|on my own calendar',
   ],
+  // Session 22, round 68 (bench/fresh-316 to fresh-319).
+  [['CONTACT_ASK'], 'whats the best number for you|best number for you'],
 ];

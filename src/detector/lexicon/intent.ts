@@ -1566,4 +1566,22 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['SCAM'], 'onboarding kit|for the onboarding kit'],
   [['CONTRACT_END'], 'ferme le contrat|fermes le contrat'],
   [['PRECONTRACT'], 'before you send anything'],
+  // Session 22, round 68 (bench/fresh-316 to fresh-319).
+  [['FEE_AVOID'], 'asi no le damos|no le damos el|than lose 10/5/20|rather pay you/u there'],
+  [['OFFPLATFORM'], 'please dont reply on upwork|dont reply on upwork|do not reply on upwork'],
+  [['SCAM'], 'customs fee|to release the product samples'],
+  [['PRECONTRACT'], 'befor i send|befor the offer|befor u send'],
+  [
+    ['ELSEWHERE'],
+    'not worth a whole contract|not worth a contract|not worth opening a contract|nothing has to go through here|nothing goes through here',
+  ],
+  [['OFFPLATFORM'], 'this site never sees a cent|site never sees|never sees a cent'],
+  [['SIDE_DEAL'], 'add my fee to the'],
+  [['SIDE_DEAL'], 'your own contract template|own contract template'],
+  [['CONTINUE'], 'keep sending the work to me|keep sending me the work|keep sending the work'],
+  [['SECRECY'], 'we just wont tell upwork|wont tell upwork|dont tell upwork|not tell upwork'],
+  [
+    ['OFFPLATFORM'],
+    'dont put it thru/through upwork/upwrok|dont route it thru/through upwork|dont run it thru/through upwork',
+  ],
 ];

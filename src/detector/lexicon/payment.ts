@@ -444,4 +444,8 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL_ASK'], 'google pay kar deta/deti/dunga/dungi/denge|cash app me|cashapp me'],
   [['PAYVERB'], 'rest can go|the rest can go|rest goes to|the rest goes to'],
   [['RAIL'], 'piks'],
+  // Session 22, round 68 (bench/fresh-316 to fresh-319).
+  [['RAIL_ASK'], 'yapeo|yapear|yapeame|te yapeo'],
+  [['RAIL'], 'cash tag|cashtag'],
+  [['RAIL'], 'by buying from my shop|buying from my shop|buy from my shop'],
 ];

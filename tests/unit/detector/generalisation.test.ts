@@ -2514,9 +2514,93 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'French: Lydia with symbols, number after closing',
     "Pour la suite passe par L¥d¡a, je te file mon 07 dès que t'as fermé le contrat.",
   ],
+  // Session 22, round 68 (bench/fresh-316 to fresh-319).
+  [
+    "Hinglish: you asked how I'll pay — UPI directly",
+    'Aapne pucha tha payment kaise hoga — seedha UPI kar dunga, ID bhej do, Upwork ki fee bach jayegi.',
+  ],
+  [
+    'Hinglish: you asked to talk elsewhere — yes, give your number',
+    'Aapne kaha tha offer se pehle kahin aur baat karein — haan, apna number de do, main call karta hoon.',
+  ],
+  [
+    're: your note, agreed, send to my Wise',
+    "Re: your message about the fees, agreed, just send the next payment to my Wise and we'll skip the milestone.",
+  ],
+  [
+    'quote, same here, best number',
+    "> can we talk somewhere that isn't monitored before I hire?\nsame here, what's the best number for you?",
+  ],
+  [
+    'your own contract template',
+    "Sounds good. Send your own contract template and I'll sign it, then we stop the Upwork one.",
+  ],
+  [
+    "don't route it through Upwork",
+    "I'll give you the account number on a call, just don't route it through Upwork.",
+  ],
+  ['Spanish: yapeo', 'Te yapeo el resto hoy y así no esperamos a que Upwork libere el pago.'],
+  ['leet cash tag', 'send ur c4sh t4g, rather pay u there than lose 10% to the site'],
+  [
+    "customs fee to the supplier's Payoneer",
+    "Pay the $40 customs fee to our supplier's Payoneer so we can release the samples before the contract.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 22, round 68 (bench/fresh-316 to fresh-319).
+  [
+    'rather than moving the payment',
+    'If money is tight I can cut the scope rather than moving the payment somewhere else.',
+  ],
+  [
+    'Spanish: what you asked about Mercado Pago, no, Upwork',
+    'Sobre lo que me preguntaste de Mercado Pago: no, prefiero que todo el pago quede en Upwork.',
+  ],
+  [
+    'Spanish: you said after closing we can work outside; the rule',
+    'Dijiste que al cerrar el contrato podemos trabajar por fuera. Ojo, la regla de Upwork dura 24 meses.',
+  ],
+  [
+    'Portuguese: you said a client asked for WhatsApp; against the rules',
+    'Você comentou que um cliente pediu seu WhatsApp antes do contrato. Isso é contra as regras.',
+  ],
+  [
+    "Spanish: re your question, so I can't",
+    'Re: tu pregunta de si te paso mi número: aún no hay contrato, así que no puedo.',
+  ],
+  [
+    'Russian: you proposed closing the contract; the rule',
+    'Вы предлагали закрыть контракт и работать напрямую. Так нельзя, правило Upwork действует 24 месяца.',
+  ],
+  [
+    'flagged a message asking for my Skype',
+    'FYI I flagged a message from someone asking for my Telegram before the interview.',
+  ],
+  [
+    'noticed you pasted your number',
+    "I noticed you pasted your personal email above. No worries, let's keep it to Upwork messages until the contract starts.",
+  ],
+  [
+    "saw your email, I'll ignore it",
+    "I saw your phone number in the attachment by accident. I'll ignore it and we keep talking here.",
+  ],
+  [
+    'conversion steps, after that our own agreement',
+    "Go to Jobs > All Contracts and choose 'Request Contract Conversion'. Upwork shows you the fee. After that we'd sign our own agreement and I'd invoice you directly.",
+  ],
+  [
+    'supplier spoof warning',
+    "The supplier's new bank details came by email and not through their portal, so call them before paying. Could be a spoof.",
+  ],
+  [
+    'German: unpaid prepayment orders',
+    'Fünf Bestellungen hängen auf Zahlung ausstehend, Vorkasse per Überweisung. Soll ich die Kunden erinnern?',
+  ],
+  [
+    'welcome series sent from',
+    'The welcome series goes out tomorrow, sent from hello@shop.example, three emails over a week.',
+  ],
   // Session 22, round 67 (bench/fresh-312 to fresh-315).
   [
     'open rate looks normal',
