@@ -117,7 +117,7 @@ function quotedAndAnswered(part: string, at: number): boolean {
  * "Você perguntou se…", "Kamu tanya soal…", "Du hast geschrieben…".
  */
 const PARAPHRASE =
-  /^\W*(?:re:\s+(?:your|tu|su|sua|ta|votre|deine?|ihre)\b|(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|sobre lo que me (?:preguntaste|dijiste|comentaste)|i (?:get|understand|see) why you'?d want|i know it'?s tempting to|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,4}(?:maanga|manga|pucha|poocha|puchha|kaha|likha|baat)|(?:me )?(?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou|comentou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))(?![a-z0-9_\u0400-\u04ff])/;
+  /^\W*(?:re:\s+(?:your|tu|su|sua|ta|votre|deine?|ihre)\b|(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|sobre lo que me (?:preguntaste|dijiste|comentaste)|i (?:get|understand|see) why you'?d want|(?:understood|i understand) that you'?d like|i know it'?s tempting to|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,4}(?:maanga|manga|pucha|poocha|puchha|kaha|likha|baat)|(?:me )?(?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou|comentou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))(?![a-z0-9_\u0400-\u04ff])/;
 const ANSWERS = new Set<Concept>(['ONPLATFORM_ONLY', 'RULES', 'REFUSED', 'CONVERSION']);
 const answersOnPlatform = (o: Occurrence): boolean => ANSWERS.has(o.concept) && !o.negated;
 
@@ -1074,6 +1074,26 @@ function explicitAsk(occ: readonly Occurrence[]): boolean {
   // "tap wa.me/1555… and say hi, we'll do the interview there": "there" is the link.
   return act && (before || (there && link));
 }
+/**
+ * "send the Figma docs to priyacodes at mailbox dot example before the interview": a verb of
+ * sending, then an address it goes to spelled out in words to slip past filters, asks as a
+ * contact verb does, whatever is sent (an address typed plainly may be for a work tool's
+ * invite, "send the GitHub invite to dev.sam@mail.example").
+ */
+const sentToSpelledAddress = (occ: readonly Occurrence[], spelled: (o: Occurrence) => boolean) =>
+  occ.some(
+    (verb) =>
+      verb.concept === 'SENDVERB' &&
+      !verb.negated &&
+      occ.some(
+        (e) =>
+          e.concept === 'EMAIL' &&
+          !e.negated &&
+          e.t0 > verb.t0 &&
+          e.t0 - verb.t1 <= 10 &&
+          spelled(e),
+      ),
+  );
 
 // "I know the rules, but send me your number before the contract": a rule granted in the clause
 // before a "but" does not clear what is asked after it. The granting clause is left out and the
@@ -1269,7 +1289,10 @@ function dodgesRule(part: string, norm: Normalized, occ: Occurrence[]): void {
       o.t0 >= rule.t1 &&
       norm.text.slice(rule.e, o.s).includes(':') &&
       !SAMPLED.test(norm.text.slice(rule.e, o.s)) &&
-      !occ.some((w) => WARNS.has(w.concept) && w.t0 >= rule.t1 && w.t0 < o.t0) &&
+      // a warning after the colon (the rule's own "no emails" comes before it)
+      !occ.some(
+        (w) => WARNS.has(w.concept) && w.s > norm.text.lastIndexOf(':', o.s) && w.t0 < o.t0,
+      ) &&
       !plainData(part, norm, [o]),
   );
   if (dodged) retain(occ, (o) => o.concept !== 'RULES');
@@ -2117,6 +2140,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       m = presentInto(occ, present);
     }
     let toldWhole = false;
+    let recalled = false; // the report recalls the reader's own words ("you mentioned…")
     if (meets(m, M.marks))
       for (const o of occ)
         if (o.concept === 'REPORTED') {
@@ -2128,6 +2152,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
             closed.add(i);
             if (ASKED.test(norm.text.slice(o.s, o.e))) toldWholly.add(i);
           }
+          recalled ||= READER_RECALLED.test(norm.text.slice(o.s, o.e));
           // "...cut the sponsor's section, legal asked us to.": a report closing its sentence
           // gives that sentence's reason, and reaches no further.
           const whole = sentences[i] as Sentence;
@@ -2145,13 +2170,8 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
           startedFrom(i, hasStarted(norm.text, sentences[i] as Sentence));
         } else if (o.concept === 'CONVERSION' && !o.negated) {
           converting.push(i);
-          if (
-            BY_THE_BOOK.test(norm.text.slice(o.s, o.e)) ||
-            BY_THE_BOOK_SAID.test(
-              norm.text.slice((sentences[i] as Sentence).s, (sentences[i] as Sentence).e),
-            )
-          )
-            convertingByTheBook.push(i);
+          const said = norm.text.slice((sentences[i] as Sentence).s, (sentences[i] as Sentence).e);
+          if (BY_THE_BOOK.test(said) || BY_THE_BOOK_SAID.test(said)) convertingByTheBook.push(i);
         } else if (o.concept === 'REFUSED' && !o.negated) refused.push(i);
         else if (o.concept === 'RETRACTED' && !o.negated) retracted.push(i);
     if (wholeRefusal(occ, sentences[i] as Sentence)) refused.push(i);
@@ -2216,6 +2236,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // carried into it.
     const extra = retracts(occ) ? [] : carried(previous);
     let judged = extra.length > 0 ? [...occ, ...extra] : occ;
+    const sentSpelled = (): boolean =>
+      judged.some((o) => o.concept === 'PRECONTRACT' && !o.negated) &&
+      sentToSpelledAddress(judged, (e) => !part.slice(...toOriginal(norm, e.s, e.e)).includes('@'));
     // An address or number handed over with a contact verb before the contract, or with
     // "instead of here", is an ask to move whatever work is named beside it ("before the offer,
     // reach me at sam at x dot com, I'll send the spreadsheet there"); so is a contact ask
@@ -2230,11 +2253,13 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       );
     else if (
       (talk || meets(m, M.workSystem)) &&
-      (meets(m, M.channels) || writerAsked(judged, tokens)) &&
-      (explicitAsk(judged) || handsOwnContact(judged, tokens))
+      (meets(m, M.channels) || writerAsked(judged, tokens) || sentSpelled()) &&
+      (explicitAsk(judged) || handsOwnContact(judged, tokens) || sentSpelled())
     ) {
-      // A named app, a link or a phone number is never for a work tool; a username may be.
-      const strong = meets(m, M.channel) || judged.some((o) => o.concept === 'PHONE');
+      // A named app, a link, a phone number or a spelled-out address things are sent to is
+      // never for a work tool; a username may be.
+      const strong =
+        meets(m, M.channel) || judged.some((o) => o.concept === 'PHONE') || sentSpelled();
       judged = judged.filter(
         (o) => !WORK_TALK.has(o.concept) && (!strong || o.concept !== 'WORKSYSTEM'),
       );
@@ -2256,8 +2281,9 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
       judged = judged.filter((o) => !WORK_TALK.has(o.concept));
     evaluateSentence(rules, viewOf(judged), hits as RuleHit[]);
     // "The client wants the Android build before the iOS one": a whole report that asks for
-    // nothing risky itself does not reach the writer's own sentences after it.
-    if (toldWhole && hits.length === before) closed.add(i);
+    // nothing risky itself does not reach the writer's own sentences after it; nor does the
+    // reader's own wish recalled ("…but you mentioned wanting custom drill-downs.").
+    if ((toldWhole || recalled) && hits.length === before) closed.add(i);
     // A payment method spelled to slip past filters is offered, even with nothing else said.
     if (dressedRails.length > 0 && !hits.slice(before).some((h) => h.rule.category === 'payment')) {
       const asks = dressedRails.flatMap((o) =>

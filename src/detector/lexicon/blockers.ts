@@ -2241,4 +2241,17 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['RULES'], 'la regla de upwork|regla de upwork'],
   [['REFUSED'], 'asi que no puedo|asi que todavia no puedo|por eso no puedo'],
+  // Session 22, round 69 (bench/fresh-320 to fresh-323).
+  [
+    ['NEUTRAL'],
+    'i read that inbox|i check that inbox|i check it on my phone|check it on my phone|outside paypals|outside stripes|upwork messages/chat is the best way to reach me|upwork is the best way to reach me|here is the best way to reach me',
+  ],
+  [['NEG'], 'not because i want (to)|nothing else moves/goes|nothing moves/goes'],
+  [['TECH'], 'job requirements|must pass|prufziffer|geht durch|vertippten stelle|mocked|is mocked'],
+  [['NEG_AFTER'], 'karne ki zaroorat nahi'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'lo inclui en el precio del milestone|en el precio del milestone|vaya por upwork|restiamo su upwork',
+  ],
+  [['REFUSED'], 'ho rifiutato'],
 ];

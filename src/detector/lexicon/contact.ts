@@ -454,4 +454,10 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   // Session 22, round 68 (bench/fresh-316 to fresh-319).
   [['CONTACT_ASK'], 'whats the best number for you|best number for you'],
+  // Session 22, round 69 (bench/fresh-320 to fresh-323).
+  [
+    ['CHANNEL'],
+    'blue business network|the blue business network|contact form here|my contact form',
+  ],
+  [['CONTACT_ACT'], 'fill it in|fill it out'],
 ];

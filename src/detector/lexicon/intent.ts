@@ -1584,4 +1584,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['OFFPLATFORM'],
     'dont put it thru/through upwork/upwrok|dont route it thru/through upwork|dont run it thru/through upwork',
   ],
+  // Session 22, round 69 (bench/fresh-320 to fresh-323).
+  [['ELSEWHERE'], 'that inbox way/much more than this one|that inbox more than this one'],
+  [['PRECONTRACT'], 'before i apply'],
 ];

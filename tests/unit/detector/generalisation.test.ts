@@ -2545,9 +2545,77 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "customs fee to the supplier's Payoneer",
     "Pay the $40 customs fee to our supplier's Payoneer so we can release the samples before the contract.",
   ],
+  // Session 22, round 69 (bench/fresh-320 to fresh-323).
+  [
+    'docs to a spelled address before the interview',
+    'send the Notion + API docs to lena dot dev at inbox dot example before the interview, attachments here keep failing',
+  ],
+  [
+    'French: CV and GitHub to a spelled address before the offer',
+    "Envoie ton portfolio et ton GitHub à marc point dev arobase postbox point example avant l'offre",
+  ],
+  [
+    'rule said, then the address after a colon',
+    'rules say no emails in here, so: rowan [at] rowanvo [dot] example. write before you hire',
+  ],
+  [
+    "reader's wish recalled, then the number before the offer",
+    'A dashboard tool would be faster, but you mentioned wanting custom charts. Before you send the offer, could you give me your mobile number so we can talk it through?',
+  ],
+  [
+    'Slack before I apply',
+    "Before I apply: what's your Slack? I'd like to talk to your PM directly first.",
+  ],
+  // Session 22, round 69: guards beside the spelled-address and recalled-wish readings.
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 22, round 69: guards beside the spelled-address and recalled-wish readings.
+  [
+    'mocked phone verification',
+    'Phone verification is mocked on staging, any number in 555-0100..555-0199 gets the code 000000.',
+  ],
+  [
+    'you asked for my number; Upwork messages until the contract',
+    "You asked for my number. I'll share it once the contract starts; until then Upwork Messages is the best way to reach me.",
+  ],
+  [
+    'GitHub invite to a plain email before the offer',
+    'Send the GitHub invite to dev.ana@mail.example before the offer so I can scope the repo.',
+  ],
+  // Session 22, round 69 (bench/fresh-320 to fresh-323).
+  [
+    "understood you'd like to work outside; the conversion",
+    "Understood that you'd like to hire me outside Upwork. Since we met here, the proper route is the contract conversion from All Contracts.",
+  ],
+  [
+    "'direct' for direct-to-consumer, not outside Upwork",
+    "I say 'direct' a lot because the store is direct-to-consumer, not because I want to work outside Upwork.",
+  ],
+  [
+    'German: IBAN check digit passes',
+    'Die Prüfziffer wird jetzt geprüft: DE89 3704 0044 0532 0130 00 geht durch, eine vertippte Stelle nicht.',
+  ],
+  [
+    'Urdu: no need for a separate bank transfer',
+    'Upwork invoice khud banata hai, aap ko alag se bank transfer karne ki zaroorat nahi.',
+  ],
+  [
+    'I check Upwork messages on my phone',
+    "Let's keep it in Upwork Messages until the offer, I check it on my phone all day.",
+  ],
+  [
+    'Spanish: fee included in the milestone price',
+    'No te preocupes por el fee, lo incluí en el precio del milestone.',
+  ],
+  [
+    'Italian: refused the transfer, we stay on Upwork',
+    'Ho rifiutato il bonifico fuori piattaforma che mi aveva proposto: qui restiamo su Upwork.',
+  ],
+  [
+    'NDA email, nothing else moves outside',
+    'Legal needs your email only for the DocuSign NDA. Nothing else moves outside Upwork, payments included.',
+  ],
   // Session 22, round 68 (bench/fresh-316 to fresh-319).
   [
     'rather than moving the payment',
