@@ -117,7 +117,7 @@ function quotedAndAnswered(part: string, at: number): boolean {
  * "Você perguntou se…", "Kamu tanya soal…", "Du hast geschrieben…".
  */
 const PARAPHRASE =
-  /^\W*(?:re:\s+(?:your|tu|su|sua|ta|votre|deine?|ihre)\b|(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|sobre lo que me (?:preguntaste|dijiste|comentaste)|i (?:get|understand|see) why you'?d want|(?:understood|i understand) that you'?d like|i know it'?s tempting to|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,4}(?:maanga|manga|pucha|poocha|puchha|kaha|likha|baat)|(?:me )?(?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou|comentou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))(?![a-z0-9_\u0400-\u04ff])/;
+  /^\W*(?:re:\s+(?:your|tu|su|sua|ta|votre|deine?|ihre)\b|(?:re:?\s+)?(?:you (?:mentioned|said|asked|wrote|suggested)|sobre lo que me (?:preguntaste|dijiste|comentaste)|i (?:get|understand|see) why you'?d want|(?:understood|i understand) that you'?d like|i know it'?s tempting to|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,6}(?:maanga|manga|pucha|poocha|puchha|kaha|likha|baat|bola)|(?:me )?(?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou|comentou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))(?![a-z0-9_\u0400-\u04ff])/;
 const ANSWERS = new Set<Concept>(['ONPLATFORM_ONLY', 'RULES', 'REFUSED', 'CONVERSION']);
 const answersOnPlatform = (o: Occurrence): boolean => ANSWERS.has(o.concept) && !o.negated;
 
@@ -1197,7 +1197,8 @@ function answerAfterRecall(
  */
 const READER_RECALLED =
   /^(?:aap ?ne|you (?:asked|said|mentioned|wrote)|voce|(?:me )?(?:dijiste|preguntaste|comentaste)|вы|ты|kamu|your (?:note|message|question|request|comment|idea|suggestion))(?![a-z\u0400-\u04ff])/;
-const AGREES = new Set(['agreed', 'deal', 'sure', 'yes', 'yeah', 'haan', 'ok', 'okay']);
+/** Taking it up: the words that open a reply accepting it, and "agreed" inside one. */
+const AGREES = new Set([...ACCEPTS, 'agreed']);
 /** A dash or a colon between words: where the answer starts. */
 const ANSWER_MARK = / [\u2014\u2013-] |: /;
 

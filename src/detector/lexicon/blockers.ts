@@ -2254,4 +2254,31 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'lo inclui en el precio del milestone|en el precio del milestone|vaya por upwork|restiamo su upwork',
   ],
   [['REFUSED'], 'ho rifiutato'],
+  // Session 22, round 70 (bench/fresh-324 to fresh-327).
+  [
+    ['REPORTED'],
+    'cliente pediu|o cliente pediu|expliquei que|eu expliquei|thanks for the offer to|thank you for the offer to',
+  ],
+  [
+    ['NEG_AFTER'],
+    'isnt needed|isnt needed yet|not needed yet|ist fur mich nicht moglich|fur mich nicht moglich|nicht moglich',
+  ],
+  [['TECH'], 'still shows the old|still shows'],
+  [
+    ['REFUSED'],
+    'cant share my number/email/phone/contact until|cant share my phone number until|cant share my contact details until',
+  ],
+  [['NEUTRAL'], 'check ur/your email/inbox|pls/please check ur/your email/inbox'],
+  [
+    ['NEUTRAL'],
+    'than anything off the books|than off the books|your/ur email says|your message says|whats on upwork|whats on the contract|not a side deal|no side deal|no side deals',
+  ],
+  [['THIRDPARTY'], 'your companys|your company'],
+  [['TECH'], 'now print on|print on every invoice'],
+  [
+    ['NEUTRAL'],
+    'retest on my phone|retest it on my phone|test it on my phone|напрямую подключиться|подключиться напрямую',
+  ],
+  [['TECH'], 'маска для телефона|sms reminder'],
+  [['REPORTED'], 'reported job|reported the job/poster/listing'],
 ];

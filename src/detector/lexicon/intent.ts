@@ -1587,4 +1587,18 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   // Session 22, round 69 (bench/fresh-320 to fresh-323).
   [['ELSEWHERE'], 'that inbox way/much more than this one|that inbox more than this one'],
   [['PRECONTRACT'], 'before i apply'],
+  // Session 22, round 70 (bench/fresh-324 to fresh-327).
+  [
+    ['OFFPLATFORM'],
+    'upwork ko beech mein laane ki zarurat nahi|beech mein laane ki zarurat nahi|upwork ko beech mein mat lao',
+  ],
+  [
+    ['FEE_AVOID'],
+    'ils prennent bzaf|prennent bzaf|comme ca plus de commission|plus de commission|stop paying the platform fee|stop paying the fee',
+  ],
+  [['ELSEWHERE'], 'on laisse tomber le jalon|laisse tomber le jalon|laisser tomber le jalon'],
+  [
+    ['OFFPLATFORM'],
+    'on se recontacte en dehors|se recontacte en dehors|stop running it through the site/upwork',
+  ],
 ];

@@ -448,4 +448,12 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['RAIL_ASK'], 'yapeo|yapear|yapeame|te yapeo'],
   [['RAIL'], 'cash tag|cashtag'],
   [['RAIL'], 'by buying from my shop|buying from my shop|buy from my shop'],
+  // Session 22, round 70 (bench/fresh-324 to fresh-327).
+  [['PAYVERB'], 'je vous rembourse|je te rembourse'],
+  [['RAIL'], 'votre compte perso|ton compte perso|compte perso'],
+  [
+    ['RAIL'],
+    'sur mon ccp|mon ccp|baridimob|via payconiq|send the money to my account|money to my account',
+  ],
+  [['PAYVERB'], 'tu me verses|me verses'],
 ];

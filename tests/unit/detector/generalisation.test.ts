@@ -2567,9 +2567,63 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "Before I apply: what's your Slack? I'd like to talk to your PM directly first.",
   ],
   // Session 22, round 69: guards beside the spelled-address and recalled-wish readings.
+  // Session 22, round 70 (bench/fresh-324 to fresh-327).
+  [
+    'French: refund by transfer to your personal account',
+    'Je vous rembourse 150 € par virement sur votre compte perso, envoyez-moi votre IBAN.',
+  ],
+  [
+    'French (Algeria): CCP or BaridiMob',
+    'Tu me verses ça sur mon CCP ou par BaridiMob, Upwork ils prennent bzaf.',
+  ],
+  [
+    'French (Belgium): Payconiq and drop the milestone',
+    'Vous pouvez me payer via Payconiq et on laisse tomber le jalon.',
+  ],
+  [
+    'French: talk again outside, no more commission',
+    'Je ferme le contrat et on se recontacte en dehors pour la suite, comme ça plus de commission.',
+  ],
+  [
+    'send the money to my account, stop running it through the site',
+    'From next week just send the money to my account and we stop running it through the site.',
+  ],
+  [
+    'stop paying the platform fee',
+    "We could do the next phase under my brother's company and stop paying the platform fee.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 22, round 70 (bench/fresh-324 to fresh-327).
+  [
+    'check your email for the Upwork notification',
+    'please check your email, the Upwork notification for the offer should be there',
+  ],
+  [
+    "Hinglish: you said Paytm, but I can't, Upwork rule",
+    'Aapne Paytm se direct payment karne ka bola tha, lekin main wo nahi kar sakta, Upwork ka rule hai.',
+  ],
+  [
+    'German: transfer outside not possible for me',
+    'Danke, aber eine Zahlung per Überweisung außerhalb der Plattform ist für mich nicht möglich.',
+  ],
+  [
+    'properly, not off the books',
+    "I've refunded it from the contract page; I'd rather do it properly than anything off the books.",
+  ],
+  [
+    'your email says the 14th',
+    "Your email says the 14th but the milestone says the 21st, let's go by what's on Upwork.",
+  ],
+  [
+    'a new milestone, not a side deal',
+    "Fine, I'll add the pages, but as a new milestone, not a side deal.",
+  ],
+  [
+    'Russian: connect directly to your database',
+    'Могу напрямую подключиться к вашей базе, если дадите доступ на чтение.',
+  ],
   // Session 22, round 69: guards beside the spelled-address and recalled-wish readings.
   [
     'mocked phone verification',
