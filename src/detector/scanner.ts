@@ -804,7 +804,8 @@ function paidForWork(occ: readonly Occurrence[], tokens: Tokens): boolean {
 // "...bring you on long-term outside the marketplace. I looked into how: ... choose 'Request
 // Contract Conversion'": working together beyond the platform, with the official steps beside
 // it. Naming the conversion alone ("the conversion fee is too much, let's just...") is not.
-const BY_THE_BOOK = /request (?:a |the )?contract conversion|all contracts|official route/;
+const BY_THE_BOOK =
+  /request (?:a |the )?contract conversion|contract conversion request|all contracts|official route/;
 /** The same said by its verb in the sentence: "Tú solicitas la conversión del contrato". */
 const BY_THE_BOOK_SAID =
   /\b(?:solicit\w*|pedir|pide|pede|demande[rz]?|beantrag\w*|requests?|requesting) (?:(?:la|a|the|die|eine?) )?(?:contract )?conver/;

@@ -2281,4 +2281,16 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   ],
   [['TECH'], 'маска для телефона|sms reminder'],
   [['REPORTED'], 'reported job|reported the job/poster/listing'],
+  // Session 22, round 71 (bench/fresh-328 to fresh-331).
+  [['WORKSYSTEM'], 'my google account'],
+  [['TECH'], 'so it accepts'],
+  [['NEUTRAL'], 'nothing to send separately|on its own tiktok/instagram/youtube/channel/page'],
+  [['NEG'], 'keinen'],
+  [['REPORTED'], 'ever asks you to|ever asks you'],
+  [['ONPLATFORM_ONLY'], 'need to go through a contract|go through a contract here'],
+  [['TECH'], 'callback url'],
+  [['ONPLATFORM_ONLY'], 'payment bhi yahin rahe gi|bhi yahin rahe gi|yahin rahegi'],
+  [['NEG_AFTER'], 'is still off the table|still off the table|is off the table'],
+  [['RULES'], 'payment warning'],
+  [['REPORTED'], 'ke saath dikhaya'],
 ];

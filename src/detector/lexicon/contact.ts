@@ -460,4 +460,9 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     'blue business network|the blue business network|contact form here|my contact form',
   ],
   [['CONTACT_ACT'], 'fill it in|fill it out'],
+  // Session 22, round 71 (bench/fresh-328 to fresh-331).
+  [['CONTACT_ASK'], 'personal site or contact form'],
+  [['CONTACT_ASK'], 'скинь свой|скиньте свой'],
+  [['CHANNEL'], 'the contact form goes straight to me|contact form goes straight to me'],
+  [['CONTACT_ACT'], 'shoot me a msg/message/text/dm'],
 ];

@@ -1601,4 +1601,16 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['OFFPLATFORM'],
     'on se recontacte en dehors|se recontacte en dehors|stop running it through the site/upwork',
   ],
+  // Session 22, round 71 (bench/fresh-328 to fresh-331).
+  [
+    ['ELSEWHERE'],
+    'rather not negotiate the rate on upwork|rather not negotiate on upwork|rather not discuss this on upwork|rather not talk on upwork',
+  ],
+  [['OFFPLATFORM'], 'upwork never touches the money|never touches the money'],
+  [['SECRECY'], 'dont wanna get flagged|dont want to get flagged'],
+  [['OFFPLATFORM'], 'our own influencer platform|run through our own'],
+  [['PRECONTRACT'], 'before we do the upwork thing'],
+  [['FEE_AVOID'], 'fees wala masla hi khatam|masla hi khatam'],
+  [['SCAM'], 'send your bank login|bank login and the otp'],
+  [['OFFPLATFORM'], 'bahar hi rakhte hain|project bahar hi'],
 ];

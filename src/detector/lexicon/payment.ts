@@ -456,4 +456,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     'sur mon ccp|mon ccp|baridimob|via payconiq|send the money to my account|money to my account',
   ],
   [['PAYVERB'], 'tu me verses|me verses'],
+  // Session 22, round 71 (bench/fresh-328 to fresh-331).
+  [['RAIL'], 'bhai ke account se|ke account se bhijwa|raast pe|raast'],
 ];

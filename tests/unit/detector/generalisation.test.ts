@@ -2592,9 +2592,63 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'stop paying the platform fee',
     "We could do the next phase under my brother's company and stop paying the platform fee.",
   ],
+  // Session 22, round 71 (bench/fresh-328 to fresh-331).
+  [
+    'personal site or contact form, rather not negotiate on Upwork',
+    "Got a personal site or contact form I can reach you through? I'd rather not negotiate on Upwork.",
+  ],
+  [
+    'Upwork never touches the money',
+    'Apply, I accept, we cancel right after and you bill my agency portal instead. That way Upwork never touches the money.',
+  ],
+  [
+    'our own influencer platform',
+    'We book creators only through our own influencer platform, sign up at creators.brand.example before we hire.',
+  ],
+  [
+    'book me before the Upwork thing, contact form goes to me',
+    'Book a call on my page before we do the Upwork thing, the contact form goes straight to me.',
+  ],
+  [
+    "Urdu: relative's account, no more fee problem",
+    'Raqam bhai ke account se bhijwa dunga, contract fund na karein, fees wala masla hi khatam.',
+  ],
+  [
+    'bank login and the OTP',
+    'Upwork payments team here. Send your bank login and the OTP to our WhatsApp to release your earnings.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 22, round 71 (bench/fresh-328 to fresh-331).
+  [
+    'nothing to send separately',
+    "The milestone is the invoice, so there's nothing to send separately.",
+  ],
+  [
+    'German: no number and no handle before the contract',
+    'Vor Vertragsbeginn gebe ich hier keine Telefonnummer und keinen Insta-Handle weiter.',
+  ],
+  [
+    'if a brand ever asks you, tell us',
+    "If a client ever asks you to switch to direct payment, tell us. That's the platform's rule.",
+  ],
+  [
+    'small jobs need to go through a contract',
+    'Happy to help, but even small jobs between us need to go through a contract here.',
+  ],
+  [
+    'Easypaisa callback URL',
+    "Easypaisa ka callback URL update ho gaya, ab order status 'Paid' ho jata hai.",
+  ],
+  [
+    'Urdu: payment stays here',
+    'JazzCash aap ke liye asaan hai, lekin payment bhi yahin rahe gi, milestones bana lete hain.',
+  ],
+  [
+    'paying outside is off the table',
+    'After the contract starts we can share email for work. Paying outside Upwork is still off the table.',
+  ],
   // Session 22, round 70 (bench/fresh-324 to fresh-327).
   [
     'check your email for the Upwork notification',
