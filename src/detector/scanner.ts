@@ -121,15 +121,15 @@ const PARAPHRASE =
 const ANSWERS = new Set<Concept>(['ONPLATFORM_ONLY', 'RULES', 'REFUSED', 'CONVERSION']);
 const answersOnPlatform = (o: Occurrence): boolean => ANSWERS.has(o.concept) && !o.negated;
 
+/** "But" in the languages read: where a reply turns (CONCESSIONS below holds these too). */
+const ANSWER_TURN = new Set(['but', 'pero', 'mas', 'mais', 'aber', 'tapi', 'lekin', 'magar', 'но']);
+const GREETING =
+  /^\W*(?:bhai|sir|hi|hey|hello|ok|okay|thanks|dear|hola|oi|salut|hallo|kak|mas)\b[ ,!]*/;
 /**
  * "You mentioned paying on Easypaisa, but I can't take payment outside Upwork", "Aap ne … ki baat
  * ki thi, lekin main Upwork se bahar payment nahi le sakta": the other side's words passed on,
  * then turned down after "but" in the same sentence, leave nothing asked.
  */
-/** "But" in the languages read: where a reply turns (CONCESSIONS below holds these too). */
-const ANSWER_TURN = new Set(['but', 'pero', 'mas', 'mais', 'aber', 'tapi', 'lekin', 'magar', 'но']);
-const GREETING =
-  /^\W*(?:bhai|sir|hi|hey|hello|ok|okay|thanks|dear|hola|oi|salut|hallo|kak|mas)\b[ ,!]*/;
 function answeredWithin(text: string, tokens: Tokens, occ: Occurrence[], sentence: Sentence): void {
   if (occ.length === 0) return;
   const said = text.slice(sentence.s, sentence.e);
@@ -2238,9 +2238,14 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
     // carried into it.
     const extra = retracts(occ) ? [] : carried(previous);
     let judged = extra.length > 0 ? [...occ, ...extra] : occ;
+    let spelledSent: boolean | undefined; // read once, when first needed
     const sentSpelled = (): boolean =>
-      judged.some((o) => o.concept === 'PRECONTRACT' && !o.negated) &&
-      sentToSpelledAddress(judged, (e) => !part.slice(...toOriginal(norm, e.s, e.e)).includes('@'));
+      (spelledSent ??=
+        judged.some((o) => o.concept === 'PRECONTRACT' && !o.negated) &&
+        sentToSpelledAddress(
+          judged,
+          (e) => !part.slice(...toOriginal(norm, e.s, e.e)).includes('@'),
+        ));
     // An address or number handed over with a contact verb before the contract, or with
     // "instead of here", is an ask to move whatever work is named beside it ("before the offer,
     // reach me at sam at x dot com, I'll send the spreadsheet there"); so is a contact ask

@@ -3,6 +3,12 @@ import { createScanner } from '@/src/detector';
 import { CACHE_MASK, KeyCache } from '@/src/detector/intern';
 import { tokenize } from '@/src/detector/tokens';
 
+/** The keys of the tokens `text` splits into, in order. */
+const keysOf = (text: string): string[] => {
+  const t = tokenize(text);
+  return t.keys.slice(0, t.count);
+};
+
 // The tokenizer's word cache is direct-mapped by a hash of the word: a word that lands in
 // the same slot as another must never be read as that other word.
 const slotOf = (word: string): number => {
@@ -54,10 +60,6 @@ describe('tokenizer word cache', () => {
 });
 
 describe('tokenizer slashes', () => {
-  const keysOf = (text: string): string[] => {
-    const t = tokenize(text);
-    return t.keys.slice(0, t.count);
-  };
   it('keeps the chat shorthand "w/o" as one word', () => {
     expect(keysOf('keep going w/o upwork')).toEqual(['keep', 'going', 'w/o', 'upwork']);
   });
@@ -77,10 +79,6 @@ describe('tokenizer slashes', () => {
 });
 
 describe('tokenizer asterisks', () => {
-  const keysOf = (text: string): string[] => {
-    const t = tokenize(text);
-    return t.keys.slice(0, t.count);
-  };
   it('keeps a letter masked by an asterisk inside its word ("z*lle", "upw*rk")', () => {
     expect(keysOf('z*lle off upw*rk')).toEqual(['z*lle', 'off', 'upw*rk']);
   });
@@ -90,10 +88,6 @@ describe('tokenizer asterisks', () => {
 });
 
 describe('tokenizer exclamation marks', () => {
-  const keysOf = (text: string): string[] => {
-    const t = tokenize(text);
-    return t.keys.slice(0, t.count);
-  };
   it('keeps an "i" written "!" inside a short word ("s!gnal", "w!$e")', () => {
     expect(keysOf('s!gnal or w!$e')).toEqual(['s!gnal', 'or', 'w!$e']);
   });
