@@ -1663,7 +1663,9 @@ function explicitPay(occ: readonly Occurrence[], text: string): boolean {
           PLATFORM_WAY.test(text.slice(o.s, o.e)))) ||
       // "...y nos ahorramos la comisión de Upwork": the platform's own fee avoided.
       (o.concept === 'FEE_AVOID' &&
-        occ.some((p) => p.concept === 'PLATNOUN' && p.t0 >= o.t0 && p.t0 - o.t1 <= 2))
+        (occ.some((p) => p.concept === 'PLATNOUN' && p.t0 >= o.t0 && p.t0 - o.t1 <= 2) ||
+          // "…I'll pay there and we both avoid the Upwork fee": the name inside the phrase
+          PLATFORM_NAME.test(text.slice(o.s, o.e))))
     )
       elsewhere = true;
   }

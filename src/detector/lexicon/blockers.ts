@@ -2293,4 +2293,13 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['NEG_AFTER'], 'is still off the table|still off the table|is off the table'],
   [['RULES'], 'payment warning'],
   [['REPORTED'], 'ke saath dikhaya'],
+  // Session 23, round 72 (bench/fresh-332 to fresh-335).
+  [
+    ['TECH'],
+    'карточке товара|approved by meta|meta approval|meta verification|rekonsiliasi|rekonsiliasi bank|flow top up|alur top up|aplikasi e wallet|aplikasi ewallet|e wallet app|ewallet app|mailgun|postmark|amazon ses|il mittente|email di conferma|test recipients',
+  ],
+  [['NEUTRAL'], 'calls run on zoom|built in calls run on zoom'],
+  [['RULES'], 'non si possono|non si puo|non e consentito'],
+  [['REPORTED'], 'took down/removed the/my/that (old) link/links|took the link down'],
+  [['REPORTED'], 'a page asking for|page asking for|a form asking for|page asks for|form asks for'],
 ];

@@ -465,4 +465,9 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CONTACT_ASK'], 'скинь свой|скиньте свой'],
   [['CHANNEL'], 'the contact form goes straight to me|contact form goes straight to me'],
   [['CONTACT_ACT'], 'shoot me a msg/message/text/dm'],
+  // Session 23, round 72 (bench/fresh-332 to fresh-335).
+  [
+    ['CONTACT_ASK', 'CHANNEL_WEAK'],
+    'un numero ou vous/te joindre|un numero pour vous/te joindre|numero dove scriverti/chiamarti/sentirti|hai un numero|ha un numero|tens algum numero|tem algum numero|algum numero para onde te possa ligar',
+  ],
 ];

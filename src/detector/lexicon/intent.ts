@@ -1613,4 +1613,41 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['FEE_AVOID'], 'fees wala masla hi khatam|masla hi khatam'],
   [['SCAM'], 'send your bank login|bank login and the otp'],
   [['OFFPLATFORM'], 'bahar hi rakhte hain|project bahar hi'],
+  // Session 23, round 72 (bench/fresh-332 to fresh-335).
+  [
+    ['FEE_AVOID'],
+    "no need to (keep) pay/paying upwork's/upworks/their/the cut/commission|no need to (keep) pay/paying upwork's/upworks/their fee/fees|cheaper than through/via/on upwork|cheaper than through/via/on the platform/site",
+  ],
+  [
+    ['OFFPLATFORM'],
+    'no marketplace/platform/upwork/middleman in between|no marketplace/platform/upwork/middleman in the middle|no upwork needed|no platform needed|off/discount for/to clients/customers/anyone/people who dont go through (the) platform/upwork/site|off/discount if you/we dont go through (the) platform/upwork/site',
+  ],
+  [
+    ['FEE_AVOID', 'PAYVERB'],
+    "stop paying upwork's/upworks/their/the cut/commission|stop paying upwork's/upworks/their fees",
+  ],
+  [
+    ['PAYVERB', 'DIRECT'],
+    'sort you out personally/privately/directly|take care of you personally/privately',
+  ],
+  [
+    ['CONTACT_ACT'],
+    "rather talk/chat/speak|prefer to talk/chat/speak|prefer talking/chatting|discuter de vive voix|prefere discuter|qu'on discute|sentirti|sentirci",
+  ],
+  // Italian basics (before, only a few words and the contract were read).
+  [['PLATNOUN'], 'piattaforma|sta piattaforma|questa piattaforma|la piattaforma|il sito'],
+  [['ELSEWHERE'], 'fuori da qui|fuori di qui|in un posto meno controllato|posto meno controllato'],
+  [['SIDE_DEAL'], 'tra noi|fra noi|tra di noi|fra di noi'],
+  [
+    ['OFFPLATFORM'],
+    'senza nessuno in mezzo|senza la piattaforma in mezzo|senza intermediari|sem ninguem no meio|chiudiamo su upwork',
+  ],
+  [
+    ['FEE_AVOID'],
+    'no se lleva su parte|no se lleva su comision|no se queda con su parte|non si prende la sua percentuale|non si prende la sua parte|non si prende la commissione|nao fica com a parte dele|nao fica com a parte|nao fica com a comissao|so il sito non si prende|дешевле чем через upwork/платформу/площадку',
+  ],
+  [
+    ['SCAM'],
+    'screening fee|pay the screening/verification/application fee|assegno per il rimborso|ricarica postepay|ci giri la differenza',
+  ],
 ];

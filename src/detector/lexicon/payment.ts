@@ -458,4 +458,7 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['PAYVERB'], 'tu me verses|me verses'],
   // Session 22, round 71 (bench/fresh-328 to fresh-331).
   [['RAIL'], 'bhai ke account se|ke account se bhijwa|raast pe|raast'],
+  // Session 23, round 72 (bench/fresh-332 to fresh-335).
+  [['RAIL'], 'satispey|postepay|in contanti|en mano|em numerario'],
+  [['PAYVERB'], 'ti pago|te la do|te lo do|te lo doy|te la doy|pagote|pago te|pagarti'],
 ];

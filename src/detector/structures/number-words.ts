@@ -11,6 +11,7 @@ const LISTS: readonly (readonly string[])[] = [
   ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'],
   ['shunya', 'ek', 'do', 'teen', 'char', 'paanch', 'chhe', 'saat', 'aath', 'nau'],
   ['ноль', 'один', 'два', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять'],
+  ['zero', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'],
 ];
 for (const list of LISTS) list.forEach((w, d) => (DIGIT_WORDS[w] ??= String(d)));
 Object.assign(DIGIT_WORDS, {
@@ -39,6 +40,9 @@ const TENS: Record<string, string> = {
   eighty: '8',
   ninety: '9',
 };
+
+/** "plus" as read out before a country code: "più quattro quattro…", "mais três cinco…". */
+export const PLUS_WORDS = new Set(['plus', 'piu', 'mas', 'mais', 'плюс']);
 
 export const REPEATERS = new Map<string, number>([
   ['double', 2],

@@ -5,7 +5,7 @@ import { DIGITISH } from '../word-info';
 
 // A module-local copy: dev tools compile imported bindings to getters, paid per token here.
 const DIGIT_START = DIGITISH;
-import { REPEATERS, tensValue, wordDigits } from './number-words';
+import { PLUS_WORDS, REPEATERS, tensValue, wordDigits } from './number-words';
 import { looksLikeNonPhone, type DigitRun } from './phone-guards';
 
 // Phone numbers: runs of digit groups and digit words, checked with libphonenumber-js.
@@ -80,7 +80,7 @@ function collect(text: string, tokens: Tokens, i: number, to: number): DigitRun 
     gaps: [],
     plus: before.includes('+'),
   };
-  if ((tokens.keys[i - 1] ?? '') === 'plus') run.plus = true;
+  if (PLUS_WORDS.has(tokens.keys[i - 1] ?? '')) run.plus = true;
   let repeat = 1;
   let j = i;
   while (j < to) {
@@ -154,8 +154,9 @@ export function findPhones(
     if (run.digits.length >= 7 && !looksLikeNonPhone(text, tokens, run) && possible(run)) {
       const head = tokens.start[i] ?? 0;
       const plusAt = run.plus ? text.lastIndexOf('+', head) : -1;
-      const spelledPlus =
-        (tokens.keys[i - 1] ?? '') === 'plus' ? (tokens.start[i - 1] ?? head) : head;
+      const spelledPlus = PLUS_WORDS.has(tokens.keys[i - 1] ?? '')
+        ? (tokens.start[i - 1] ?? head)
+        : head;
       const paren = text.charCodeAt(head - 1) === 40 ? head - 1 : head;
       const s = plusAt >= 0 && head - plusAt <= 3 ? plusAt : Math.min(spelledPlus, paren);
       out.push({ concept: 'PHONE', s, e: tokens.end[run.t1 - 1] ?? 0 });

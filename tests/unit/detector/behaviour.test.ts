@@ -59,6 +59,12 @@ const RISKY: ReadonlyArray<readonly [string, Category, string]> = [
     'contact',
     'null eins f\u00fcnf eins, eins zwei drei, vier f\u00fcnf sechs sieben',
   ],
+  [
+    // Italian digits, with "più" read out for the plus of the country code.
+    'Scrivimi prima dell\u2019offerta: pi\u00f9 tre nove, tre quattro sette, uno due tre, quattro cinque sei sette.',
+    'contact',
+    'pi\u00f9 tre nove, tre quattro sette, uno due tre, quattro cinque sei sette',
+  ],
   ['\ud83d\udcde +44 7700 900 623 message me there, not here', 'contact', '+44 7700 900 623'],
   ['Tap this to chat before you hire: https://wa.me/447700900312', 'contact', 'wa.me/447700900312'],
   [

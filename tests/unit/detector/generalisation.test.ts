@@ -2617,9 +2617,67 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'bank login and the OTP',
     'Upwork payments team here. Send your bank login and the OTP to our WhatsApp to release your earnings.',
   ],
+  // Session 23, round 72 (bench/fresh-332 to fresh-335).
+  [
+    "discount if we don't go through Upwork",
+    "I can knock 10% off if we don't go through Upwork for the next order.",
+  ],
+  [
+    "I'd rather chat elsewhere before the offer",
+    "Before you send the offer I'd rather chat somewhere other than here, this inbox is clunky.",
+  ],
+  [
+    'fr: un numéro pour vous joindre',
+    "Avant de valider l'offre, laissez-moi un numéro pour vous joindre, ce sera plus simple.",
+  ],
+  [
+    'it: spelled number with più',
+    "Scrivimi prima dell'offerta: più tre nove, tre quattro sette, uno due tre, quattro cinque sei sette.",
+  ],
+  [
+    'it: cash so the site takes nothing',
+    'Il saldo te lo do in contanti, così il sito non si prende la sua parte.',
+  ],
+  [
+    'scam: screening fee then Telegram',
+    'You passed round one! Pay the screening fee of $35 on our portal, then the interviews are held on Telegram.',
+  ],
+  [
+    "I'll pay there and we avoid the Upwork fee (order form named)",
+    "Send me the order form from your site, I'll pay there and we avoid the Upwork fee.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 23, round 72 (bench/fresh-332 to fresh-335).
+  [
+    'WhatsApp Business number approved by Meta',
+    'The Cloud API bot works in the sandbox. Once your WhatsApp Business number is approved by Meta we can go live.',
+  ],
+  [
+    'it: rule quoted before the contract',
+    'Su Upwork non si possono condividere email o telefono prima del contratto, quindi restiamo qui.',
+  ],
+  [
+    'it: transactional mail sender',
+    'Le email di conferma ora partono da Postmark, il mittente è supporto@negozio-lina.example.',
+  ],
+  [
+    'SMS test recipients',
+    'The test recipients for the SMS flow are 555-0120 to 555-0129, nobody real gets a text.',
+  ],
+  [
+    'id: e-wallet app design with rails',
+    'Ini desain aplikasi e-wallet untuk klien, ada alur top up via DANA dan OVO.',
+  ],
+  [
+    'took down the old link showing my number',
+    'I took down the old link on my profile because that page showed my phone number.',
+  ],
+  [
+    'a page asking for my phone number',
+    'Your demo link opens a page asking for my phone number, could you attach the video here instead?',
+  ],
   // Session 22, round 71 (bench/fresh-328 to fresh-331).
   [
     'nothing to send separately',
