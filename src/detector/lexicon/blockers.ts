@@ -2302,4 +2302,23 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['RULES'], 'non si possono|non si puo|non e consentito'],
   [['REPORTED'], 'took down/removed the/my/that (old) link/links|took the link down'],
   [['REPORTED'], 'a page asking for|page asking for|a form asking for|page asks for|form asks for'],
+  // Session 23, round 73 (bench/fresh-336 to fresh-339).
+  [['RULES'], 'counts even if|even if nobody ends up paying|even if no one ends up paying'],
+  [['POSTCONTRACT'], 'im using for this contract|i use for this contract'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'anade un hito|agrega un hito|crea un hito|mejor seguimos con hitos/upwork|seguimos con hitos de upwork|everything between us has to go through upwork/here|everything has to go through upwork/here',
+  ],
+  [
+    ['TECH'],
+    'transfer quote|reimbursement app|expense reimbursement app|expensereimbursement app|reimbursement record|errore|va in errore',
+  ],
+  [
+    ['NEUTRAL'],
+    'token sale|token launch|token presale|method got suspended|method was suspended|card got suspended',
+  ],
+  [
+    ['REPORTED'],
+    'это развод|это мошенничество|это скам|bol raha tha|bol rahi thi|bol rahe the|keh rahi thi',
+  ],
 ];

@@ -470,4 +470,9 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
     ['CONTACT_ASK', 'CHANNEL_WEAK'],
     'un numero ou vous/te joindre|un numero pour vous/te joindre|numero dove scriverti/chiamarti/sentirti|hai un numero|ha un numero|tens algum numero|tem algum numero|algum numero para onde te possa ligar',
   ],
+  // Session 23, round 73 (bench/fresh-336 to fresh-339).
+  [['CONTACT_ACT', 'CHANNEL_WEAK'], 'toss me a text/call/message/line'],
+  [['CHANNEL'], 'linkdin|linkedn|linkdin msgs'],
+  [['CONTACT_ACT'], 'take the interview/intervew/call/chat to'],
+  [['CONTACT_ACT', 'RELOCATE'], 'my number is on/in my/the'],
 ];

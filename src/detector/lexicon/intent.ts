@@ -1650,4 +1650,31 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     ['SCAM'],
     'screening fee|pay the screening/verification/application fee|assegno per il rimborso|ricarica postepay|ci giri la differenza',
   ],
+  // Session 23, round 73 (bench/fresh-336 to fresh-339).
+  [
+    ['SECRECY'],
+    'keeps flagging my/our messages|keep flagging my/our messages|keeps getting flagged|keep getting flagged',
+  ],
+  [
+    ['CONTRACT_END'],
+    'den vertrag (hier) beenden|vertrag hier beenden|close the upwork one|end the upwork one',
+  ],
+  [
+    ['PAYVERB', 'OWN'],
+    'die rechnung stelle ich ihnen (dann) selbst|rechnung stelle ich (ihnen) selbst',
+  ],
+  [
+    ['OFFPLATFORM'],
+    'i dont deliver/bill/invoice through/via/on upwork/here|dont route it/them/this/that/payments/money through here/upwork|dont route it/them through the platform/site',
+  ],
+  [
+    ['FEE_AVOID'],
+    'so upwork/the site/the platform doesnt take its/their 10/20/5/3|upwork doesnt take its',
+  ],
+  [['OWN'], 'from your own system|your own invoicing system|your own invoice system'],
+  [
+    ['PAYVERB'],
+    'hand it back to me|pay it back to me|reembolso|o reembolso|me reembolsar|me reembolsa',
+  ],
+  [['PRECONTRACT'], 'sebelum offernya|sebelum offer nya'],
 ];

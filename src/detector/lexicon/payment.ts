@@ -461,4 +461,6 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   // Session 23, round 72 (bench/fresh-332 to fresh-335).
   [['RAIL'], 'satispey|postepay|in contanti|en mano|em numerario'],
   [['PAYVERB'], 'ti pago|te la do|te lo do|te lo doy|te la doy|pagote|pago te|pagarti'],
+  // Session 23, round 73 (bench/fresh-336 to fresh-339).
+  [['RAIL'], 'payonear|payoner|payonner|unter freunden|als freunde|freunde und familie'],
 ];

@@ -2646,9 +2646,60 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     "I'll pay there and we avoid the Upwork fee (order form named)",
     "Send me the order form from your site, I'll pay there and we avoid the Upwork fee.",
   ],
+  // Session 23, round 73 (bench/fresh-336 to fresh-339).
+  [
+    "so Upwork doesn't take its 20",
+    "Send the rest to my account and I'll close the milestone so Upwork doesn't take its 20%.",
+  ],
+  [
+    'pt: reembolso por Pix',
+    'Me faz o reembolso das fotos de banco de imagens por Pix? Pelo Upwork vai taxa em cima.',
+  ],
+  ['my number is in my portfolio, text me', 'Text me whenever, my number is in my portfolio PDF.'],
+  [
+    'token sale then wallet pay before contract',
+    "Token sale opens tonight. Send your wallet address and I'll pay you now, contract later.",
+  ],
+  [
+    'payment method suspended, bank transfer instead',
+    'Our Upwork payment method got suspended, so can you take a bank transfer for this milestone instead?',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 23, round 73 (bench/fresh-336 to fresh-339).
+  [
+    'the rule counts even if nobody pays',
+    'Good to know: asking to be paid outside the platform counts even if nobody ends up paying.',
+  ],
+  [
+    'recall then refusal in the next sentence',
+    "I know you mentioned sending a tip through Venmo. Thank you, but please don't: everything between us has to go through Upwork.",
+  ],
+  [
+    'es: no hace falta, añade un hito',
+    'No hace falta que me pagues la licencia por fuera: añade un hito de 30 € y listo.',
+  ],
+  [
+    'Wise transfer quote in an expense app',
+    "The Wise transfer quote now shows the fee separately in the reimbursement app, so finance sees every payout's cost.",
+  ],
+  [
+    'it: Satispay error in checkout',
+    'Il pagamento con Satispay va in errore da stamattina, ho aperto un ticket con il loro supporto.',
+  ],
+  [
+    "ru: warning that it's a scam",
+    'Если кто-то просит оплатить «проверку» в USDT — это развод, сразу жмите Report.',
+  ],
+  [
+    "hi: client's words reported, conversion answered",
+    'Client bol raha tha contract band karke direct kaam karo. Maine bola conversion ka official process hai, woh karo.',
+  ],
+  [
+    'email for the drive during this contract',
+    "Could you share the assets folder with my work address instead? It's lena@ridge.example, the one I'm using for this contract.",
+  ],
   // Session 23, round 72 (bench/fresh-332 to fresh-335).
   [
     'WhatsApp Business number approved by Meta',
