@@ -117,7 +117,7 @@ function quotedAndAnswered(part: string, at: number): boolean {
  * "Você perguntou se…", "Kamu tanya soal…", "Du hast geschrieben…".
  */
 const PARAPHRASE =
-  /^\W*(?:re:\s+(?:your|tu|su|sua|ta|votre|deine?|ihre)\b|(?:re:?\s+)?(?:(?:i know )?you (?:mentioned|said|asked|wrote|suggested)|sobre lo que me (?:preguntaste|dijiste|comentaste)|i (?:get|understand|see) why you'?d want|(?:understood|i understand) that you'?d like|i know it'?s tempting to|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,6}(?:maanga|manga|pucha|poocha|puchha|kaha|likha|baat|bola)|(?:me )?(?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou|comentou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))(?![a-z0-9_\u0400-\u04ff])/;
+  /^\W*(?:re:\s+(?:your|tu|su|sua|ta|votre|deine?|ihre)\b|(?:re:?\s+)?(?:(?:i know )?(?:you|u) (?:mentioned|said|asked|wrote|suggested)|i know you'?d (?:prefer|rather|like)|sobre lo que me (?:preguntaste|dijiste|comentaste)|i (?:get|understand|see) why you'?d want|(?:understood|i understand) that you'?d like|i know it'?s tempting to|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,6}(?:maanga|manga|pucha|poocha|puchha|kaha|likha|baat|bola)|(?:me )?(?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou|comentou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))(?![a-z0-9_\u0400-\u04ff])/;
 const ANSWERS = new Set<Concept>(['ONPLATFORM_ONLY', 'RULES', 'REFUSED', 'CONVERSION']);
 const answersOnPlatform = (o: Occurrence): boolean => ANSWERS.has(o.concept) && !o.negated;
 
@@ -834,8 +834,8 @@ const passedOn = (tokens: Tokens, o: Occurrence): boolean =>
   // "someone else asked you to...": an outsider's ask told, not passed on
   !keyIn(tokens, o.t0, o.t0 + 2, OUTSIDERS) &&
   // "You asked if you could send the tip by Venmo": the reader's own ask, recalled
-  tokens.keys[o.t0] !== 'you' &&
-  tokens.keys[o.t0 - 1] !== 'you' &&
+  !YOU.has(tokens.keys[o.t0] ?? '') &&
+  !YOU.has(tokens.keys[o.t0 - 1] ?? '') &&
   (keyIn(tokens, o.t1, o.t1 + 1, YOU) ||
     (LINKING.has(tokens.keys[o.t1] ?? '') && keyIn(tokens, o.t1 + 1, o.t1 + 2, READER)) ||
     (tokens.keys[o.t1 - 2] === 'me' &&
@@ -1197,11 +1197,11 @@ function answerAfterRecall(
  * "your note about".
  */
 const READER_RECALLED =
-  /^(?:aap ?ne|you (?:asked|said|mentioned|wrote)|voce|(?:me )?(?:dijiste|preguntaste|comentaste)|вы|ты|kamu|your (?:note|message|question|request|comment|idea|suggestion))(?![a-z\u0400-\u04ff])/;
+  /^(?:aap ?ne|(?:you|u) (?:asked|said|mentioned|wrote)|voce|(?:me )?(?:dijiste|preguntaste|comentaste)|вы|ты|kamu|your (?:note|message|question|request|comment|idea|suggestion))(?![a-z\u0400-\u04ff])/;
 /** Taking it up: the words that open a reply accepting it, and "agreed" inside one. */
 const AGREES = new Set([...ACCEPTS, 'agreed']);
 /** A dash or a colon between words: where the answer starts. */
-const ANSWER_MARK = / [\u2014\u2013-] |: /;
+const ANSWER_MARK = / [\u2014\u2013\u2192-] |: /;
 
 /** Keeps only the proposal after a report when it asks something risky itself; true if so. */
 function turnFromReport(occ: Occurrence[], tokens: Tokens, sentence: Sentence): boolean {
@@ -1277,6 +1277,12 @@ const PLACES_AS_COPY =
   /^(?:that'?s|this is|it'?s|those are|these are) (?:the|our|my|your) (?:number|numbers|phone|line|email|e-mail|address|addresses|contact details) (?:for|on|in|to put|that goes)\b/;
 const placesAsCopy = (text: string, sentence: Sentence): boolean =>
   PLACES_AS_COPY.test(text.slice(sentence.s, sentence.e));
+// "Can you approve anna.k@… instead? That's the account I'm using for this contract.": the
+// sentence after an address says it is for the contract already running.
+const FOR_RUNNING_CONTRACT =
+  /^(?:that'?s|this is|it'?s) (?:the|my) (?:account|address|email|e-mail|one|number) (?:i'?m|i am) using for (?:this|the|our) (?:contract|project|job)\b/;
+const forRunningContract = (text: string, sentence: Sentence): boolean =>
+  FOR_RUNNING_CONTRACT.test(text.slice(sentence.s, sentence.e));
 const PLACED_DETAILS = new Set(['contact.phone', 'contact.email']);
 
 // "I'm not allowed to write it normally here so: keanu.voice (at) fastmail (dot) example": a
@@ -2179,7 +2185,11 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         } else if (o.concept === 'REFUSED' && !o.negated) refused.push(i);
         else if (o.concept === 'RETRACTED' && !o.negated) retracted.push(i);
     if (wholeRefusal(occ, sentences[i] as Sentence)) refused.push(i);
-    if (i > 0 && meets(m, M.talk) && placesAsCopy(norm.text, sentences[i] as Sentence))
+    if (
+      i > 0 &&
+      ((meets(m, M.talk) && placesAsCopy(norm.text, sentences[i] as Sentence)) ||
+        forRunningContract(norm.text, sentences[i] as Sentence))
+    )
       placed.push(i);
     const carries = previousCarries;
     previousCarries = meets(m, M.carried);

@@ -2321,4 +2321,22 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     ['REPORTED'],
     'это развод|это мошенничество|это скам|bol raha tha|bol rahi thi|bol rahe the|keh rahi thi',
   ],
+  // Session 23, round 74 (bench/fresh-340 to fresh-343).
+  [
+    ['TECH'],
+    'donate button|paypal donate|for donations|questionnaire|sondaggio|domanda sul|la question sur|survey question|di crm|validasi|email bounce|vanity link|contact us block|contact block|wire instructions doc',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'keep billing through the (hourly) contract|keep billing through upwork/here|upworks call button|with upworks call',
+  ],
+  [
+    ['NEUTRAL'],
+    'my own milestone quote|my own milestone|works better there than on|better there than on',
+  ],
+  [
+    ['THIRDPARTY'],
+    'one participant|a participant|her bank details|his bank details|which is your page',
+  ],
+  [['WORKSYSTEM'], 'nda e signature'],
 ];

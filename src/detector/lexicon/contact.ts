@@ -475,4 +475,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   [['CHANNEL'], 'linkdin|linkedn|linkdin msgs'],
   [['CONTACT_ACT'], 'take the interview/intervew/call/chat to'],
   [['CONTACT_ACT', 'RELOCATE'], 'my number is on/in my/the'],
+  // Session 23, round 74 (bench/fresh-340 to fresh-343).
+  [['CONTACT_ASK'], 'give me a handle|a handle i can find you under|handle i can find you'],
+  [['CHANNEL'], 'contact page on my site|the contact page on my|handynr|deine handynr'],
 ];

@@ -1677,4 +1677,24 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
     'hand it back to me|pay it back to me|reembolso|o reembolso|me reembolsar|me reembolsa',
   ],
   [['PRECONTRACT'], 'sebelum offernya|sebelum offer nya'],
+  // Session 23, round 74 (bench/fresh-340 to fresh-343).
+  [
+    ['CONTACT_ACT', 'ELSEWHERE'],
+    'call runs on our own|runs on our own video tool|on our own video tool',
+  ],
+  [['PRECONTRACT'], 'noch kein angebot|bevor ich das angebot|bevor ich dir das angebot'],
+  [['CONTACT_ACT'], 'lieber auf|machen wir auf'],
+  [['OFFPLATFORM'], 'never touches this/the site/platform|it never touches this site'],
+  [
+    ['FEE_AVOID'],
+    'spart uns beiden die gebuhr|spart uns die gebuhr|spart uns beiden|fee bhi nhi katega|fee nahi katega|fee nhi katega',
+  ],
+  [['CHANNEL', 'CONTACT_ACT'], 'discord/telegram/whatsapp/signal/skype regeln'],
+  [
+    ['CONTINUE', 'DIRECT'],
+    'trabajar directo/directamente|trabajemos directo/directamente|trabalhar direto/diretamente',
+  ],
+  [['ELSEWHERE'], 'inbox ke bahar|chat ke bahar|platform ke bahar'],
+  [['CONTRACT_END'], 'kontraknya kita tutup|kontrak kita tutup'],
+  [['SCAM'], 'gets refunded after i hire you|refunded after i hire you|verify youre a real person'],
 ];

@@ -463,4 +463,13 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
   [['PAYVERB'], 'ti pago|te la do|te lo do|te lo doy|te la doy|pagote|pago te|pagarti'],
   // Session 23, round 73 (bench/fresh-336 to fresh-339).
   [['RAIL'], 'payonear|payoner|payonner|unter freunden|als freunde|freunde und familie'],
+  // Session 23, round 74 (bench/fresh-340 to fresh-343).
+  [
+    ['RAIL_ASK'],
+    'pay/paid me in (knife/game/cs/csgo/steam) skins|gpay kr du|gpay kar du|gpay kr dun',
+  ],
+  [
+    ['RAIL'],
+    'my trade link|steam trade link|tarjetas de regalo|tarjeta de regalo|voucher google play|pakai voucher',
+  ],
 ];

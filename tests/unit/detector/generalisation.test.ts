@@ -2664,9 +2664,71 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'payment method suspended, bank transfer instead',
     'Our Upwork payment method got suspended, so can you take a bank transfer for this milestone instead?',
   ],
+  // Session 23, round 74 (bench/fresh-340 to fresh-343).
+  [
+    'de: lieber auf WhatsApp, noch kein Angebot',
+    'Können wir das lieber auf WhatsApp besprechen? Ich habe noch kein Angebot geschickt.',
+  ],
+  [
+    'pay me in skins, trade link',
+    "can u pay me in cs skins for the last overlay? i'll send my trade link",
+  ],
+  [
+    'sponsor my channel, never touches this site',
+    'Instead of a milestone just sponsor my channel for two months, it never touches this site.',
+  ],
+  [
+    'de: Discord regeln, spart uns beiden die Gebühr',
+    'Den Rest können wir über Discord regeln, ich zahle per PayPal, spart uns beiden die Gebühr.',
+  ],
+  [
+    'es: tarjetas de regalo instead of the milestone',
+    'Te pago con tarjetas de regalo de Steam y nos saltamos el hito.',
+  ],
+  [
+    'id: voucher Google Play, kontrak kita tutup',
+    'Bayar pakai voucher Google Play aja ya, terus kontrak kita tutup.',
+  ],
+  [
+    'es: trabajar directo, no lo publicamos aquí',
+    'Si quieres trabajar directo con nosotros, el próximo proyecto ya no lo publicamos aquí.',
+  ],
+  [
+    'ur: inbox ke bahar rabta',
+    'Offer se pehle inbox ke bahar rabta kar lein? Voice pe baat asaan hai.',
+  ],
+  ['de: deine Handynr before the offer', 'schick mir deine handynr bevor ich das angebot schicke'],
+  ['hi: gpay kr du, fee nhi katega', 'bhai gpay kr du? fee bhi nhi katega'],
+  [
+    'skin deposit refunded after hire',
+    "Send my trade bot one skin first to verify you're a real person, it gets refunded after I hire you.",
+  ],
+  // Session 23, round 74: the contract-tie sentence clears a detail, never an ask.
+  [
+    'an ask before the offer stays one when the next sentence ties the address to the contract',
+    "Email me at anna.k@studio.example before the offer. That's the account I'm using for this contract.",
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 23, round 74: the contract-tie sentence clears a detail, never an ask.
+  // Session 23, round 74 (bench/fresh-340 to fresh-343).
+  [
+    "I know you'd prefer…, but billing stays on the contract",
+    "I know you'd prefer Payoneer, but I'll keep billing through the hourly contract here.",
+  ],
+  [
+    'fr: survey question on payment methods',
+    "J'ai reformulé la question sur le moyen de paiement : carte, virement ou PayPal, au choix du répondant.",
+  ],
+  [
+    'participant sent bank details, not forwarded',
+    'One participant replied with her bank details by mistake; I deleted it and the panel will pay her as usual.',
+  ],
+  [
+    "vanity invite link to the client's Discord",
+    'The invite link in the launcher kept expiring, so I replaced it with a vanity link to your Discord.',
+  ],
   // Session 23, round 73 (bench/fresh-336 to fresh-339).
   [
     'the rule counts even if nobody pays',
