@@ -117,7 +117,7 @@ function quotedAndAnswered(part: string, at: number): boolean {
  * "Você perguntou se…", "Kamu tanya soal…", "Du hast geschrieben…".
  */
 const PARAPHRASE =
-  /^\W*(?:re:\s+(?:your|tu|su|sua|ta|votre|deine?|ihre)\b|(?:re:?\s+)?(?:(?:i know )?(?:you|u) (?:mentioned|said|asked|wrote|suggested)|i know you'?d (?:prefer|rather|like)|sobre lo que me (?:preguntaste|dijiste|comentaste)|i (?:get|understand|see) why you'?d want|(?:understood|i understand) that you'?d like|i know it'?s tempting to|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,6}(?:maanga|manga|pucha|poocha|puchha|kaha|likha|baat|bola)|(?:me )?(?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou|comentou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))(?![a-z0-9_\u0400-\u04ff])/;
+  /^\W*(?:re:\s+(?:your|tu|su|sua|ta|votre|deine?|ihre)\b|(?:re:?\s+)?(?:(?:i know )?(?:you|u) (?:mentioned|said|asked|wrote|suggested)|i know you'?d (?:prefer|rather|like)|i appreciate that|sobre lo que me (?:preguntaste|dijiste|comentaste)|i (?:get|understand|see) why you'?d want|(?:understood|i understand) that you'?d like|i know it'?s tempting to|i (?:saw|read|got) (?:the|your) (?:note|message|request|question|comment)|aap ?ne (?:\S+ ){0,6}(?:maanga|manga|pucha|poocha|puchha|kaha|likha|baat|bola)|(?:me )?(?:comentaste|dijiste|preguntaste)|voce (?:me )?(?:perguntou|disse|mencionou|comentou)|kamu (?:tanya|nanya|bilang)|du hast (?:geschrieben|gefragt|gesagt)|sie haben (?:geschrieben|gefragt|gesagt)|tu m'?as (?:demande|dit|ecrit)|vous m'?avez (?:demande|dit|ecrit)|ты (?:писал|спрашивал|предлагал)|вы (?:писали|спрашивали|предлагали)))(?![a-z0-9_\u0400-\u04ff])/;
 const ANSWERS = new Set<Concept>(['ONPLATFORM_ONLY', 'RULES', 'REFUSED', 'CONVERSION']);
 const answersOnPlatform = (o: Occurrence): boolean => ANSWERS.has(o.concept) && !o.negated;
 
@@ -843,7 +843,9 @@ const passedOn = (tokens: Tokens, o: Occurrence): boolean =>
       DELIVER.has(tokens.keys[o.t1] ?? '')) ||
     (tokens.keys[o.t1 - 1] === 'bola' &&
       tokens.keys[o.t1] === 'hai' &&
-      tokens.keys[o.t1 + 1] === 'ki'));
+      THAT_HI.has(tokens.keys[o.t1 + 1] ?? '')));
+/** "ki", and "ke" as Urdu speakers often type it: "ne bola hai ke…". */
+const THAT_HI = new Set(['ki', 'ke']);
 const LINKING = new Set(['de', 'с', 'a', 'que']);
 const READER = new Set(['vous', 'te', 'вами', 'тобой', 'vos', 'usted']);
 const DELIVER = new Set(['share', 'pass', 'send', 'give', 'forward', 'tell', 'reach', 'contact']);
@@ -977,6 +979,18 @@ function paidToWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
       wayRightAfter(occ, verb),
   );
 }
+/**
+ * "…for you to actually pay me the first milestone through the link I built: buy.stripe…": the
+ * writer to be paid through a payment link handed over later in the sentence, whatever test or
+ * build it is said to be for.
+ */
+const paidToWriterByLink = (occ: readonly Occurrence[], tokens: Tokens): boolean =>
+  occ.some(
+    (verb) =>
+      payingVerb(verb) &&
+      keyIn(tokens, verb.t0 + 1, verb.t1 + 1, WRITER) &&
+      occ.some((link) => link.concept === 'PAYLINK' && !link.negated && link.t0 >= verb.t1),
+  );
 /** A way of paying named within three words after `verb`, with no work talk between. */
 const wayRightAfter = (occ: readonly Occurrence[], verb: Occurrence): boolean =>
   namedAfter(
@@ -1200,7 +1214,7 @@ const READER_RECALLED =
   /^(?:aap ?ne|(?:you|u) (?:asked|said|mentioned|wrote)|voce|(?:me )?(?:dijiste|preguntaste|comentaste)|вы|ты|kamu|your (?:note|message|question|request|comment|idea|suggestion))(?![a-z\u0400-\u04ff])/;
 /** Taking it up: the words that open a reply accepting it, and "agreed" inside one. */
 const AGREES = new Set([...ACCEPTS, 'agreed']);
-/** A dash or a colon between words: where the answer starts. */
+/** A dash, an arrow or a colon between words: where the answer starts. */
 const ANSWER_MARK = / [\u2014\u2013\u2192-] |: /;
 
 /** Keeps only the proposal after a report when it asks something risky itself; true if so. */
@@ -1232,7 +1246,9 @@ function concede(occ: Occurrence[], tokens: Tokens, sentence: Sentence): void {
 function keepWhatFollows(occ: Occurrence[], at: number): boolean {
   if (occ.some((o) => o.t0 > at && GIVEN_AGAIN.has(o.concept))) return false;
   if (!occ.some((o) => o.t0 > at && !o.negated && TRIGGERS.has(o.concept))) return false;
-  retain(occ, (o) => o.t0 > at);
+  // A contract said to be running holds for the whole sentence ("now that the contract has
+  // started you asked for my email for the Drive, here it is: …").
+  retain(occ, (o) => o.t0 > at || (o.concept === 'POSTCONTRACT' && !o.negated));
   return true;
 }
 
@@ -1669,7 +1685,14 @@ function explicitPay(occ: readonly Occurrence[], text: string): boolean {
           PLATFORM_WAY.test(text.slice(o.s, o.e)))) ||
       // "...y nos ahorramos la comisión de Upwork": the platform's own fee avoided.
       (o.concept === 'FEE_AVOID' &&
-        (occ.some((p) => p.concept === 'PLATNOUN' && p.t0 >= o.t0 && p.t0 - o.t1 <= 2) ||
+        (occ.some(
+          (p) =>
+            (p.concept === 'PLATNOUN' ||
+              // "…and save us both the Upwork fee": the platform named in the fee after it
+              (p.concept === 'FEEWORD' && PLATFORM_NAME.test(text.slice(p.s, p.e)))) &&
+            p.t0 >= o.t0 &&
+            p.t0 - o.t1 <= 2,
+        ) ||
           // "…I'll pay there and we both avoid the Upwork fee": the name inside the phrase
           PLATFORM_NAME.test(text.slice(o.s, o.e))))
     )
@@ -2293,6 +2316,7 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         ownPayment(judged, tokens) ||
         paidForWork(judged, tokens) ||
         paidToWriter(judged, tokens) ||
+        paidToWriterByLink(judged, tokens) ||
         pricedApart(judged, norm.text, sentences[i] as Sentence) ||
         leavesToSaveFee(judged) ||
         leavesToDealDirect(judged, norm.text) ||

@@ -2339,4 +2339,22 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
     'one participant|a participant|her bank details|his bank details|which is your page',
   ],
   [['WORKSYSTEM'], 'nda e signature'],
+  // Session 23, round 75 (bench/fresh-344 to fresh-347).
+  [['WORKSYSTEM'], 'edit access to|the address to add is'],
+  [
+    ['ONPLATFORM_ONLY'],
+    'uberweisung an upwork|per uberweisung an upwork|die rechnung kommt von upwork|no need to sign anything outside upwork|no need to sign anything outside',
+  ],
+  [
+    ['NEUTRAL'],
+    'nomor po|nomor pesanan|suppliers we contract directly|we contract directly|fewer questions usually|fewer questions means',
+  ],
+  [
+    ['TECH'],
+    'payment run|ach payment run|vendor bill sync|netsuite|statement parser|parser|scenario make|le scenario make|pennylane|votre boite gmail|voice agent|call sid|test calls|lexoffice|make flow|der make flow',
+  ],
+  [['RULES'], 'fit suspend your account|suspend your account if'],
+  [['NEUTRAL'], 'minta nomor po|nomornya po|for all my bots'],
+  [['TECH'], 'step keyed on|keyed on the|extract pattern'],
+  [['POSTCONTRACT'], 'this contract room'],
 ];

@@ -478,4 +478,15 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   // Session 23, round 74 (bench/fresh-340 to fresh-343).
   [['CONTACT_ASK'], 'give me a handle|a handle i can find you under|handle i can find you'],
   [['CHANNEL'], 'contact page on my site|the contact page on my|handynr|deine handynr'],
+  // Session 23, round 75 (bench/fresh-344 to fresh-347).
+  [
+    ['CHANNEL'],
+    'do you have signal|are you on signal|you on signal|nomor pribadi saya|itu nomor pribadi|imo number|your imo',
+  ],
+  [
+    ['CONTACT_ASK'],
+    'can you share a number|share a number and a personal address|number exchange karke|number exchange kar|number exchange karte',
+  ],
+  [['CONTACT_ACT'], 'reach my assistant|message my assistant|text my assistant'],
+  [['CHANNEL'], 'the channel i use for|on the channel i use'],
 ];

@@ -397,7 +397,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['ELSEWHERE'],
-    'that isnt this chat|other than this chat|besides this chat|instead of in here|no upwork for|without upwork for|skip upwork for|id rather not do another milestone|rather not do another milestone|not another milestone|no more milestones|its not through upwork|not going through upwork|wont go through upwork|isnt where i want|is not where i want|isnt the place to|isnt the place for|yahan nahi|yahan nahin|fora daqui|lugar mais sossegado|num lugar mais sossegado|au calme|otro lado|por otro lado|fuera de esta pagina|fuera de aqui|pur sukoon jagah|где нибудь потише|гденибудь потише|somewhere that isnt monitored|dont send it through here|gak usah lewat sini|ga usah lewat sini',
+    'that isnt this chat|other than this chat|besides this chat|instead of in here|no upwork for|without upwork for|skip upwork for|id rather not do another milestone|rather not do another milestone|not another milestone|no more milestones|its not through upwork|not going through upwork|wont go through upwork|isnt where i want|is not where i want|isnt the place to|isnt the place for|yahan nahi|yahan nahin|fora daqui|lugar mais sossegado|num lugar mais sossegado|au calme|otro lado|por otro lado|fuera de esta pagina|pur sukoon jagah|где нибудь потише|гденибудь потише|somewhere that isnt monitored|dont send it through here|gak usah lewat sini|ga usah lewat sini',
   ],
   [['CONTINUE'], 'kept going|kept working|kept at it'],
   [
@@ -1669,7 +1669,7 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   ],
   [
     ['FEE_AVOID'],
-    'so upwork/the site/the platform doesnt take its/their 10/20/5/3|upwork doesnt take its',
+    'so upwork doesnt take its/their 10/20/5/3|so the site/platform doesnt take its/their 10/20/5/3|upwork doesnt take its',
   ],
   [['OWN'], 'from your own system|your own invoicing system|your own invoice system'],
   [
@@ -1697,4 +1697,27 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['ELSEWHERE'], 'inbox ke bahar|chat ke bahar|platform ke bahar'],
   [['CONTRACT_END'], 'kontraknya kita tutup|kontrak kita tutup'],
   [['SCAM'], 'gets refunded after i hire you|refunded after i hire you|verify youre a real person'],
+  // Session 23, round 75 (bench/fresh-344 to fresh-347).
+  [
+    ['FEE_AVOID'],
+    'fee bahut kat raha/rahi hai|bahut kat raha hai|fee dono ki bach jayegi|dono ki bach jayegi|vermittlungsgebuhr fallt weg|gebuhr fallt weg|gebuhren fallen weg|fee don too much|the upwork fee don too much',
+  ],
+  [
+    ['OFFPLATFORM'],
+    "nicht mehr uber diese seite|nicht mehr uber upwork|nicht mehr uber die plattform|platform ko beech mein rakhne ka koi fayda nahi|beech mein rakhne ka koi fayda nahi|upwork тут лишний|тут лишний|upwork здесь лишний|(lets) not bother with upwork's/upworks/the/their conversion|dont bother with upwork's/upworks/the/their conversion|skip upwork's/upworks/the/their conversion|pas besoin de passer par leur/la conversion",
+  ],
+  [
+    ['CONTRACT_END'],
+    'contract yahin khatam|contract yahin khatam karte|contract khatam karte hain',
+  ],
+  [
+    ['SCAM'],
+    'registration deposit|supplier registration fee|vendor registration fee|bank card front and back|card front and back|send a photo of your passport|from our partner site|approved security software|verification transfer|with your full name and bank name|your full name and bank name',
+  ],
+  [['SECRECY'], 'upwork flagged my (last) message so'],
+  // "Here" inside the phrase still names the platform ("…fuera de aquí: tú me pagas directo").
+  [['ELSEWHERE', 'PLATNOUN'], 'fuera de aqui'],
+  [['PAYVERB'], 'use it for this/the/that milestone/payment/invoice'],
+  [['PRECONTRACT'], 'before you confirm the order|before confirming the order'],
+  [['FEE_AVOID'], 'para wala na (po) yung fee|wala na (po) yung fee'],
 ];

@@ -472,4 +472,10 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     ['RAIL'],
     'my trade link|steam trade link|tarjetas de regalo|tarjeta de regalo|voucher google play|pakai voucher',
   ],
+  // Session 23, round 75 (bench/fresh-344 to fresh-347).
+  [
+    ['RAIL'],
+    'square invoice|your own square invoice|personal square link|my personal square link|moniepoint|kuda|kuda transfer',
+  ],
+  [['PAYVERB'], 'i send yung balance|isend yung balance|send yung balance'],
 ];

@@ -41,8 +41,11 @@ const TENS: Record<string, string> = {
   ninety: '9',
 };
 
-/** "plus" as read out before a country code: "più quattro quattro…", "mais três cinco…". */
-export const PLUS_WORDS = new Set(['plus', 'piu', 'mas', 'mais', 'плюс']);
+/**
+ * "plus" as read out before a country code: "più quattro quattro…". Not "mas" or "mais", which
+ * mean "but" and "more" far more often than they read out a "+".
+ */
+export const PLUS_WORDS = new Set(['plus', 'piu', 'плюс']);
 
 export const REPEATERS = new Map<string, number>([
   ['double', 2],

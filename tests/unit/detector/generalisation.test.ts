@@ -2708,9 +2708,136 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'an ask before the offer stays one when the next sentence ties the address to the contract',
     "Email me at anna.k@studio.example before the offer. That's the account I'm using for this contract.",
   ],
+  // Session 23, round 75 (bench/fresh-344 to fresh-347).
+  [
+    'hi: UPI after Zapier work, fee kat raha',
+    'Bhai automation done hai, baaki payment UPI pe kar do, Upwork pe fee bahut kat raha hai',
+  ],
+  [
+    'ur: JazzCash after chatbot work, fee bach jayegi',
+    'Chatbot ready hai, baqi paise JazzCash pe bhej dein, fee dono ki bach jayegi.',
+  ],
+  [
+    'es: fuera de aquí after bot work, pay directly',
+    'Cuando el bot esté listo, el soporte lo hacemos fuera de aquí y me pagas directo.',
+  ],
+  [
+    'de: invoice personally, no longer via this site',
+    'Für die Bot-Wartung schicke ich Ihnen künftig eine Rechnung von mir, dann läuft das nicht mehr über diese Seite.',
+  ],
+  [
+    'hi: contract yahin khatam, platform beech mein no use',
+    'Contract yahin khatam karte hain. Platform ko beech mein rakhne ka koi fayda nahi.',
+  ],
+  [
+    'do you have Signal? chats there before the contract',
+    "Do you have Signal? I'd like to do the screening chats there before I decide who gets the contract.",
+  ],
+  [
+    'de: Vermittlungsgebühr fällt weg',
+    'Wir führen Sie als eigenen Lieferanten, die Abrechnung läuft über unser System und die Vermittlungsgebühr fällt weg.',
+  ],
+  [
+    'fr: skip the paid conversion',
+    'On continue hors plateforme avec notre bon de commande, pas besoin de passer par leur conversion payante.',
+  ],
+  [
+    "let's not bother with the conversion, end the contract",
+    "Let's not bother with Upwork's conversion, just end the contract and we'll put you on payroll.",
+  ],
+  [
+    'ur: procurement ne bola hai ke … bank transfer',
+    'Procurement ne bola hai ke aap humare portal pe register ho jayein, phir payment seedha bank transfer se aayegi.',
+  ],
+  [
+    'corporate card through your own Square invoice',
+    'Procurement will pay with a corporate card through your own Square invoice, not Upwork.',
+  ],
+  [
+    'supplier registration deposit scam',
+    'To complete vendor onboarding a refundable supplier registration deposit of $60 is required, pay it via our secure link.',
+  ],
+  [
+    'verification transfer scam',
+    'Our onboarding needs a small verification transfer from you to our supplier account first, refunded with the first PO.',
+  ],
+  [
+    'Kuda transfer, fee don too much',
+    'Abeg pay me through Kuda transfer from next milestone, the Upwork fee don too much.',
+  ],
+  [
+    'number exchange karke before the offer',
+    'Pehle number exchange karke baat karte hain, offer baad mein dekhenge.',
+  ],
+  [
+    'save us both the Upwork fee after questionnaire talk',
+    'Procurement has me in their vendor list from the questionnaire, so maybe they could pay the next milestone from there and save us both the Upwork fee?',
+  ],
+  [
+    'pay me through the link I built, to test the checkout',
+    'Best way to test the Stripe checkout is for you to pay me the next milestone through the link I built: buy.stripe-test.example/k2P.',
+  ],
+  [
+    'tl: GCash balance, para wala na yung fee',
+    'Sir sa GCash nyo na lang po i-send yung balance? Para wala na po yung fee ng Upwork.',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 23, round 75 (bench/fresh-344 to fresh-347).
+  [
+    'edit access, the address to add',
+    'Could you give me edit access to the Search Console property? The address to add is m.ito@agency.example.',
+  ],
+  [
+    'de: Überweisung an Upwork',
+    'Unsere Buchhaltung zahlt die Rechnung per Überweisung an Upwork, für Sie ändert sich nichts.',
+  ],
+  ['id: minta nomor PO', 'Tim procurement minta nomor PO dicantumkan di deskripsi kontrak Upwork.'],
+  [
+    'ACH payment run in NetSuite',
+    'The NetSuite vendor bill sync now schedules the ACH payment run once a PO is received.',
+  ],
+  [
+    "I appreciate that…, but I can't accept ACH outside Upwork",
+    "I appreciate that your AP team pays vendors by ACH, but I can't accept payment outside Upwork.",
+  ],
+  [
+    'no need to sign anything outside Upwork',
+    "The NDA is attached to the offer; accept both and there's no need to sign anything outside Upwork.",
+  ],
+  [
+    'AP portal only for direct suppliers, pay via Upwork',
+    'Our AP portal is only for suppliers we contract directly; your payments come through Upwork.',
+  ],
+  [
+    "now that the contract has started, here's my email for the Drive",
+    'Now that the contract has started and you asked for my email for the Drive access, here it is: ana.k@mail.example.',
+  ],
+  [
+    'pidgin rule: fit suspend your account',
+    'Upwork fit suspend your account if you collect payment outside, na why I no dey do am.',
+  ],
+  [
+    'M-Pesa statement parser',
+    'The M-Pesa statement parser matches transaction IDs against the invoices table now.',
+  ],
+  [
+    'fr: Make scenario on the Gmail inbox',
+    'Le scénario Make lit votre boîte Gmail et envoie chaque facture dans Pennylane ; testez avec facture@votreboite.example.',
+  ],
+  [
+    'fewer questions means better completion',
+    'Should the bot ask for the email or look it up by phone number? Fewer questions usually means better completion.',
+  ],
+  [
+    'voice agent call log with Stripe link column',
+    "Logged the voice agent's test calls: call SID, duration, and whether the Stripe link was sent.",
+  ],
+  [
+    'invite to the address posted in this contract room',
+    'Send the ManyChat invite to the address I posted in this contract room: leo@cloudops.example.',
+  ],
   // Session 23, round 74: the contract-tie sentence clears a detail, never an ask.
   // Session 23, round 74 (bench/fresh-340 to fresh-343).
   [
