@@ -2357,4 +2357,22 @@ export const BLOCKER_LEXICON: readonly LexiconLine[] = [
   [['NEUTRAL'], 'minta nomor po|nomornya po|for all my bots'],
   [['TECH'], 'step keyed on|keyed on the|extract pattern'],
   [['POSTCONTRACT'], 'this contract room'],
+  // Session 23, round 76 (bench/fresh-348 to fresh-351).
+  [
+    ['TECH'],
+    'epc payment data|qr code with the|thank you page|order confirmation email|payer phone|intake pdf|politique de confidentialite|adresse du dpo|group number|member id',
+  ],
+  [['RULES'], 'what the circumvention rules are meant to catch|rules are meant to catch'],
+  [
+    ['THIRDPARTY'],
+    'your firm normally pays|outside counsel|modelo para os clientes|para os clientes de voces',
+  ],
+  [
+    ['ONPLATFORM_ONLY'],
+    'payments need to stay here|entre nos segue tudo pela upwork|segue tudo pela upwork',
+  ],
+  [
+    ['NEUTRAL'],
+    'payouts to your/the creator|payout aapke bank account|aapke bank account mein|payout aap ke stripe account|выплаты на твой счет|kajabi payout bank|your kajabi payout|cancel flow',
+  ],
 ];

@@ -489,4 +489,7 @@ export const CONTACT_LEXICON: readonly LexiconLine[] = [
   ],
   [['CONTACT_ACT'], 'reach my assistant|message my assistant|text my assistant'],
   [['CHANNEL'], 'the channel i use for|on the channel i use'],
+  // Session 23, round 76 (bench/fresh-348 to fresh-351).
+  [['CHANNEL'], 'id line|id linenya|my community|the form asks for your whatsapp'],
+  [['CONTACT_ACT'], 'video call on my own|a call on my own'],
 ];

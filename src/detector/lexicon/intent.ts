@@ -1720,4 +1720,21 @@ export const INTENT_LEXICON: readonly LexiconLine[] = [
   [['PAYVERB'], 'use it for this/the/that milestone/payment/invoice'],
   [['PRECONTRACT'], 'before you confirm the order|before confirming the order'],
   [['FEE_AVOID'], 'para wala na (po) yung fee|wala na (po) yung fee'],
+  // Session 23, round 76 (bench/fresh-348 to fresh-351).
+  [
+    ['OFFPLATFORM'],
+    'contract ki zaroorat/zarurat nahi|no abras contrato|mejor no abras contrato|давай без контракта|we wont need this upwork gig (anymore)|wont need this upwork gig|instead of approving hours here|instead of opening a new milestone|rather than do it here',
+  ],
+  [
+    ['FEE_AVOID'],
+    'fee bhi bachegi|nadie paga comision|комиссию платформе платить не придется|nobodys taking a slice|no one is taking a slice|upwork pe 20/10 kat jaata hai|were not paying a conversion fee|not paying a conversion fee',
+  ],
+  [['CONTRACT_END'], 'drop the contract (here)|cancel this contract and sign our own'],
+  [['PAYVERB', 'DIRECT'], 'the money lands with me|money lands with me|wahi payment maan lenge'],
+  [
+    ['CONTACT_ACT', 'DIRECT'],
+    'opens a thread straight to me|lands directly with me|lands straight with me',
+  ],
+  [['SCAM'], 'compliance starter pack|photos of the backs of the cards|backs of the cards'],
+  [['OFFPLATFORM'], 'skip/skipping the in app checkout|skip/skipping the inapp checkout'],
 ];

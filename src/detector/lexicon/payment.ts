@@ -478,4 +478,9 @@ export const PAYMENT_LEXICON: readonly LexiconLine[] = [
     'square invoice|your own square invoice|personal square link|my personal square link|moniepoint|kuda|kuda transfer',
   ],
   [['PAYVERB'], 'i send yung balance|isend yung balance|send yung balance'],
+  // Session 23, round 76 (bench/fresh-348 to fresh-351).
+  [
+    ['RAIL'],
+    'my patreon|on my patreon|my substack|my gumroad|my gumroad page|my membership page|my support page|my kajabi|mein jahresabo auf patreon|hotmart|getcourse|boosty|trakteer|my own checkout (page)|through/via/on my own checkout (page)|my own wave account',
+  ],
 ];

@@ -2781,9 +2781,72 @@ const RISKY: ReadonlyArray<readonly [string, string]> = [
     'tl: GCash balance, para wala na yung fee',
     'Sir sa GCash nyo na lang po i-send yung balance? Para wala na po yung fee ng Upwork.',
   ],
+  // Session 23, round 76 (bench/fresh-348 to fresh-351).
+  [
+    'Patreon tier, drop the contract',
+    'Pledge at the $200 tier on my Patreon and we can drop the contract here.',
+  ],
+  [
+    'hi: contract ki zaroorat nahi, fee bhi bachegi',
+    'Contract ki zaroorat nahi bhai, mera course le lo, fee bhi bachegi.',
+  ],
+  [
+    'es: no abras contrato, nadie paga comisión',
+    'Mejor no abras contrato, compra mi curso en Hotmart y así nadie paga comisión.',
+  ],
+  [
+    'ru: давай без контракта, комиссию не платить',
+    'Давай без контракта: купи мой курс на GetCourse, комиссию платформе платить не придётся.',
+  ],
+  [
+    "support page tips, nobody's taking a slice",
+    "Tip on my support page every Friday instead of approving hours here, nobody's taking a slice that way.",
+  ],
+  [
+    'clinic: cancel and sign our own, no conversion fee',
+    "Rather than do it here, let's cancel this contract and sign our own agreement; we're not paying a conversion fee.",
+  ],
+  [
+    'gift-card compliance pack scam',
+    'To start you need our compliance starter pack: buy $100 in store cards and send photos of the backs of the cards.',
+  ],
+  ['id: minta ID Line sebelum offer', 'Sebelum saya kirim offer, boleh minta ID Line-nya?'],
+  [
+    'pay through my own checkout page',
+    "Is that ok? I'd rather you pay through my own checkout page: pay.studio-kit.example/inv/91",
+  ],
+  [
+    'skipping the in-app checkout',
+    'Could you send it straight to my account next time and skip the in-app checkout?',
+  ],
+  [
+    'video call on my own app before the offer',
+    'Can we do a video call on my own app before the offer, not the Upwork one?',
+  ],
 ];
 
 const BENIGN: ReadonlyArray<readonly [string, string]> = [
+  // Session 23, round 76 (bench/fresh-348 to fresh-351).
+  [
+    'bank transfer details on the thank-you page',
+    "The 'Pay by bank transfer' option shows your account details only on the thank-you page and in the order confirmation email.",
+  ],
+  [
+    'firm pays outside counsel by wire, billing stays here',
+    "I know your firm normally pays outside counsel by wire, but I'll keep billing hourly here on Upwork.",
+  ],
+  [
+    "pt: fee clause is the client's model",
+    'A cláusula fala em transferência bancária, mas isso é o modelo para os clientes de vocês; entre nós segue tudo pela Upwork.',
+  ],
+  [
+    'fr: DPO address in the privacy policy',
+    "J'ai ajouté l'adresse du DPO dans la politique de confidentialité : dpo@cabinet.example.",
+  ],
+  [
+    "ur: payouts to the client's own bank",
+    'Thinkific pe welcome email set hai, aur payout aapke bank account mein har hafte aayega.',
+  ],
   // Session 23, round 75 (bench/fresh-344 to fresh-347).
   [
     'edit access, the address to add',
