@@ -12,8 +12,8 @@ const bench = (name: string): string => resolve(process.cwd(), 'bench', name);
 const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
   ['messages', CORPUS, false],
   ['messages.contract-active', CORPUS, true],
-  // bench/fresh-1 ... fresh-351: the independent sets (README, "Accuracy").
-  ...Array.from({ length: 351 }, (_, k) => `fresh-${k + 1}`).map(
+  // bench/fresh-1 ... fresh-355: the independent sets (README, "Accuracy").
+  ...Array.from({ length: 355 }, (_, k) => `fresh-${k + 1}`).map(
     (n) => [n, bench(`${n}.jsonl`), false] as const,
   ),
   ...['paraphrases', 'paraphrases2', 'paraphrases3', 'paraphrases4'].map(
