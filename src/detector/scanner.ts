@@ -970,27 +970,18 @@ const WAYS_OUT = new Set<Concept>([...RAILS, 'RAIL_ASK', 'CHANNEL', 'CHANNEL_WEA
 /**
  * "Pay me via PayPal for the transcript batch": paying the writer, and the way right after
  * ("pay me via", "send me the money on"); the work named after it is what the money is for.
+ * So is a payment link handed over anywhere after the verb ("…for you to actually pay me the
+ * first milestone through the link I built: buy.stripe…"), whatever test or build it is for.
  */
 function paidToWriter(occ: readonly Occurrence[], tokens: Tokens): boolean {
   return occ.some(
     (verb) =>
       payingVerb(verb) &&
       keyIn(tokens, verb.t0 + 1, verb.t1 + 1, WRITER) &&
-      wayRightAfter(occ, verb),
+      (wayRightAfter(occ, verb) ||
+        occ.some((link) => link.concept === 'PAYLINK' && !link.negated && link.t0 >= verb.t1)),
   );
 }
-/**
- * "…for you to actually pay me the first milestone through the link I built: buy.stripe…": the
- * writer to be paid through a payment link handed over later in the sentence, whatever test or
- * build it is said to be for.
- */
-const paidToWriterByLink = (occ: readonly Occurrence[], tokens: Tokens): boolean =>
-  occ.some(
-    (verb) =>
-      payingVerb(verb) &&
-      keyIn(tokens, verb.t0 + 1, verb.t1 + 1, WRITER) &&
-      occ.some((link) => link.concept === 'PAYLINK' && !link.negated && link.t0 >= verb.t1),
-  );
 /** A way of paying named within three words after `verb`, with no work talk between. */
 const wayRightAfter = (occ: readonly Occurrence[], verb: Occurrence): boolean =>
   namedAfter(
@@ -2316,7 +2307,6 @@ function collect(part: string, base: number, rules: readonly Rule[], into: Colle
         ownPayment(judged, tokens) ||
         paidForWork(judged, tokens) ||
         paidToWriter(judged, tokens) ||
-        paidToWriterByLink(judged, tokens) ||
         pricedApart(judged, norm.text, sentences[i] as Sentence) ||
         leavesToSaveFee(judged) ||
         leavesToDealDirect(judged, norm.text) ||
